@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Handlers } from '../../shared/api/handlers';
+import { agencyHandlers } from './agency/agency.handlers';
+import { createAgencyService } from './agency/agency.service';
+import { appHandlers } from './app/app.handlers';
+import { auditHandlers } from './audit/audit.handlers';
+import { createAuditService } from './audit/audit.service';
+import { openDatabase, type Db } from './db/connection';
+import { migrate, type MigrateReport } from './db/migrate';
+import { systemClock, type Clock } from './support/clock';
+import { settingsHandlers } from './settings/settings.handlers';
+import { createSettingsService } from './settings/settings.service';
+import { createEventBus, type EventBus } from './support/events';
+import type { ServiceDeps } from './support/deps';
+import { unitHandlers } from './unit/unit.handlers';
+import { createUnitService } from './unit/unit.service';
+
+export interface CoreOptions {
+  archiveDir: string;
+  clock?: Clock;
+  /** better-sqlite3 build for Electron's ABI; Node uses the default. */
+  nativeBinding?: string;
+}
+
+export interface Core {
+  archiveDir: string;
+  handlers: Handlers;
+  events: EventBus;
+  db: Db;
+  migration: MigrateReport;
+  close(): void;
+}
+
+export const DB_FILE = 'lemari.sqlite';
+
+/** The composition root: opens and migrates the archive, then wires every domain service. */
+export function createCore(options: CoreOptions): Core {
+  const archiveDir = options.archiveDir;
+  const clock = options.clock ?? systemClock;
+  mkdirSync(archiveDir, { recursive: true });
+  const db = openDatabase(join(archiveDir, DB_FILE), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+
+  let migration: MigrateReport;
+  try {
+    migration = migrate(db, {
+      backupPath: (from) => {
+        const dir = join(archiveDir, 'backups', 'pre-migrate');
+        mkdirSync(dir, { recursive: true });
+        return join(dir, `${DB_FILE}.v${String(from)}-${clock().toISOString().replace(/[:.]/g, '-')}`);
+      },
+    });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const events = createEventBus();
+  const audit = createAuditService(db, clock);
+  const deps: ServiceDeps = { db, audit, events, clock, archiveDir };
+  const agency = createAgencyService(deps);
+  const units = createUnitService(deps);
+  const settings = createSettingsService(deps);
+
+  const handlers = {
+    ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count() }) }),
+    ...settingsHandlers(settings),
+    ...agencyHandlers(agency),
+    ...unitHandlers(units),
+    ...auditHandlers(audit),
+  } satisfies Handlers;
+
+  let closed = false;
+  return {
+    archiveDir,
+    handlers,
+    events,
+    db,
+    migration,
+    close() {
+      if (closed) return;
+      closed = true;
+      // Fold the WAL back into the main file so a copied archive folder is whole after a clean quit.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
+  };
+}

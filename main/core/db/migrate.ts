@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { lemariError } from '../../../shared/api/raise';
+import type { Db } from './connection';
+import type { Migration } from './migration';
+import { migrations as allMigrations } from './migrations';
+
+export interface MigrateOptions {
+  /** Where to copy the database before changing its schema; null skips the copy (a new, empty archive). */
+  backupPath: (fromVersion: number) => string;
+  migrations?: readonly Migration[];
+}
+
+export interface MigrateReport {
+  from: number;
+  to: number;
+  backup: string | null;
+}
+
+export function latestVersion(list: readonly Migration[] = allMigrations): number {
+  return list.reduce((max, m) => Math.max(max, m.version), 0);
+}
+
+/**
+ * Brings the schema up to date, one transaction per migration so a failure leaves the
+ * last good version. A database from a newer Lemari is refused rather than guessed at,
+ * and an existing archive is copied aside (VACUUM INTO: a consistent copy even in WAL) first.
+ */
+export function migrate(db: Db, options: MigrateOptions): MigrateReport {
+  const list = options.migrations ?? allMigrations;
+  const latest = latestVersion(list);
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from > latest) {
+    throw lemariError('archive_too_new', { params: { found: from, supported: latest } });
+  }
+  if (from === latest) return { from, to: from, backup: null };
+
+  let backup: string | null = null;
+  if (from > 0) {
+    backup = options.backupPath(from);
+    if (!existsSync(backup)) db.prepare('VACUUM INTO ?').run(backup);
+  }
+  for (const migration of [...list].sort((a, b) => a.version - b.version)) {
+    if (migration.version <= from) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${String(migration.version)}`);
+    }).immediate();
+  }
+  return { from, to: latest, backup };
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../migration';
+import { m0001Init } from './0001_init';
+
+/** Every migration in order. Append only; a test checks versions run 1..n without gaps. */
+export const migrations: readonly Migration[] = [m0001Init];

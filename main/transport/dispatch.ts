@@ -1,0 +1,50 @@
+import { contract, isMethod } from '../../shared/api/contract';
+import { isLemariError, type ApiError } from '../../shared/api/errors';
+import type { CallContext, Handlers } from '../../shared/api/handlers';
+import { lemariError } from '../../shared/api/raise';
+import { fail, ok, type Result } from '../../shared/api/result';
+import { issueField, issueKey } from '../../shared/api/validation';
+import { translate } from '../../shared/i18n/translate';
+import { toArchiveError } from '../core/db/connection';
+
+export type Dispatch = (method: unknown, input: unknown, context: CallContext) => Promise<Result<unknown>>;
+
+function validationError(issues: readonly import('zod').z.core.$ZodIssue[]): ApiError {
+  const issue = issues[0];
+  if (!issue) return lemariError('invalid_input', { params: { field: 'input', detail: '' } }).toApiError();
+  const field = issueField(issue);
+  const key = issueKey(issue);
+  const error = lemariError('invalid_input', { field, params: { field, detail: '' } }).toApiError();
+  // The detail differs per language, so fill each message with its own language's words.
+  error.message = translate('id', 'err.invalid_input', { field, detail: translate('id', key) });
+  error.messageEn = translate('en', 'err.invalid_input', { field, detail: translate('en', key) });
+  return error;
+}
+
+/**
+ * The single place untrusted input becomes a typed call. Unknown method, invalid input
+ * and handler failures all come back as data; no exception or stack crosses a transport.
+ */
+export function createDispatch(handlers: Handlers, log: (message: string, error: unknown) => void = defaultLog): Dispatch {
+  return async (method, input, context) => {
+    if (typeof method !== 'string' || !isMethod(method)) {
+      return fail(lemariError('unknown_method', { params: { method: String(method).slice(0, 80) } }).toApiError());
+    }
+    const parsed = contract[method].input.safeParse(input === undefined ? {} : input);
+    if (!parsed.success) return fail(validationError(parsed.error.issues));
+    try {
+      const handler = handlers[method] as (input: unknown, context: CallContext) => unknown;
+      return ok(await handler(parsed.data, context));
+    } catch (error) {
+      if (isLemariError(error)) return fail(error.toApiError());
+      const archiveError = toArchiveError(error);
+      if (archiveError) return fail(archiveError.toApiError());
+      log(`${method} failed`, error);
+      return fail(lemariError('internal').toApiError());
+    }
+  };
+}
+
+function defaultLog(message: string, error: unknown): void {
+  console.error(`[lemari] ${message}:`, error);
+}

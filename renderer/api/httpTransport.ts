@@ -1,0 +1,37 @@
+import type { Transport } from '../../shared/api/client';
+import { lemariError } from '../../shared/api/raise';
+import { fail, type Result } from '../../shared/api/result';
+
+/**
+ * Browser mode: calls go to the loopback server with the page's token; events come over
+ * one EventSource shared by every subscriber. The session cookie set at page load also
+ * authenticates, so a reload without ?token keeps working.
+ */
+export function createHttpTransport(token: string | null): Transport {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const tokenQuery = token ? `?token=${encodeURIComponent(token)}` : '';
+  let source: EventSource | null = null;
+
+  function events(): EventSource {
+    source ??= new EventSource(`/events${tokenQuery}`);
+    return source;
+  }
+
+  return {
+    async call(method, input): Promise<Result<unknown>> {
+      try {
+        const response = await fetch(`/api/${method}`, { method: 'POST', headers, body: JSON.stringify(input) });
+        return (await response.json()) as Result<unknown>;
+      } catch {
+        return fail(lemariError('disconnected').toApiError());
+      }
+    },
+    subscribe(event, listener) {
+      const handler = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as unknown);
+      events().addEventListener(event, handler);
+      return () => events().removeEventListener(event, handler);
+    },
+    vaultUrl: (sha256) => `/vault/${sha256}${tokenQuery}`,
+  };
+}

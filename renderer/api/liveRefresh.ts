@@ -1,0 +1,21 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../../shared/api/client';
+import type { Method } from '../../shared/api/contract';
+import type { EventName } from '../../shared/api/events';
+
+/** Which cached queries each core event makes stale: another window's save shows up here too. */
+const refreshes: Partial<Record<EventName, Method[]>> = {
+  'agency.changed': ['agency.get', 'app.info', 'audit.list'],
+  'unit.changed': ['unit.list', 'app.info', 'audit.list'],
+};
+
+export function subscribeLiveRefresh(client: ApiClient, queryClient: QueryClient): () => void {
+  const stops = Object.entries(refreshes).map(([event, methods]) =>
+    client.on(event as EventName, () => {
+      for (const method of methods) void queryClient.invalidateQueries({ queryKey: [method] });
+    }),
+  );
+  return () => {
+    for (const stop of stops) stop();
+  };
+}

@@ -1,0 +1,67 @@
+import { Alert, Button, Code, Table, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditVerify } from '../../../shared/domain/audit';
+import { useApiClient } from '../../api/ApiContext';
+import { callOrThrow, useMethod } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
+
+/** Jejak Audit: the latest changes, and a check of the whole hash chain on demand. */
+export function AuditScreen() {
+  const { t, i18n } = useTranslation();
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const events = useMethod('audit.list', { limit: 200 });
+  const [verdict, setVerdict] = useState<AuditVerify | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
+
+  async function verify() {
+    setError(null);
+    try {
+      setVerdict(await callOrThrow(client, 'audit.verify', {}));
+      await queryClient.invalidateQueries({ queryKey: ['audit.list'] });
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader title={t('audit.title')} intro={t('audit.intro')} actions={<Button variant="light" onClick={() => void verify()}>{t('audit.verify')}</Button>} />
+      <ErrorNotice error={events.error ?? error} />
+      {verdict ? (
+        <Alert color={verdict.ok ? 'teal' : 'red'} mb="md" role="status">
+          {verdict.ok ? t('audit.verifyOk', { count: verdict.checked }) : t('audit.verifyBad', { seq: verdict.firstBadSeq ?? '?' })}
+        </Alert>
+      ) : null}
+      {events.data?.length === 0 ? <Text c="dimmed">{t('audit.empty')}</Text> : null}
+      {events.data && events.data.length > 0 ? (
+        <Table striped withTableBorder aria-label={t('audit.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>#</Table.Th>
+              <Table.Th>{t('audit.when')}</Table.Th>
+              <Table.Th>{t('audit.actor')}</Table.Th>
+              <Table.Th>{t('audit.action')}</Table.Th>
+              <Table.Th>{t('audit.entity')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {events.data.map((event) => (
+              <Table.Tr key={event.seq}>
+                <Table.Td>{event.seq}</Table.Td>
+                <Table.Td>{new Date(event.at).toLocaleString(locale)}</Table.Td>
+                <Table.Td>{event.actor}</Table.Td>
+                <Table.Td><Code>{event.action}</Code></Table.Td>
+                <Table.Td>{event.entityType} {event.entityId}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : null}
+    </>
+  );
+}

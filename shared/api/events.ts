@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** Events main pushes to every window, named in the past tense. */
+export const events = {
+  'agency.changed': z.object({ version: z.number().int() }),
+  'unit.changed': z.object({ id: z.number().int() }),
+  'job.progressed': z.object({
+    jobId: z.string(),
+    label: z.string(),
+    done: z.number().nonnegative(),
+    total: z.number().nonnegative(),
+  }),
+} as const satisfies Record<string, z.ZodType>;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export function isEventName(name: string): name is EventName {
+  return Object.prototype.hasOwnProperty.call(events, name);
+}

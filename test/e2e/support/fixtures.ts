@@ -1,0 +1,13 @@
+import { test as base } from '@playwright/test';
+import { startServer, type RunningServer } from './server';
+
+/** `server`: a fresh archive and `lemari serve` per test, so tests never see each other's data. */
+export const test = base.extend<{ server: RunningServer }>({
+  server: async ({}, use) => {
+    const server = await startServer();
+    await use(server);
+    await server.stop();
+  },
+});
+
+export { expect } from '@playwright/test';
