@@ -9,7 +9,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createClient } from '../shared/api/client';
+import { createRendererClient } from './api/client';
 import { ApiProvider } from './api/ApiContext';
 import { subscribeLiveRefresh } from './api/liveRefresh';
 import { pickTransport } from './api/pickTransport';
@@ -17,7 +17,7 @@ import { App } from './app/App';
 import { theme } from './app/theme';
 import { initI18n } from './i18n';
 
-const client = createClient(pickTransport());
+const client = createRendererClient(pickTransport());
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: true, staleTime: 5_000 } },
 });

@@ -13,6 +13,7 @@ import { settingsHandlers } from './settings/settings.handlers';
 import { createSettingsService } from './settings/settings.service';
 import { createEventBus, type EventBus } from './support/events';
 import type { ServiceDeps } from './support/deps';
+import { createUploadService, type UploadService } from './upload/upload.service';
 import { unitHandlers } from './unit/unit.handlers';
 import { createUnitService } from './unit/unit.service';
 
@@ -29,6 +30,8 @@ export interface Core {
   events: EventBus;
   db: Db;
   migration: MigrateReport;
+  /** Files staged on their way in (imports, scans); transports feed it. */
+  uploads: UploadService;
   close(): void;
 }
 
@@ -61,6 +64,8 @@ export function createCore(options: CoreOptions): Core {
   const agency = createAgencyService(deps);
   const units = createUnitService(deps);
   const settings = createSettingsService(deps);
+  const uploads = createUploadService(archiveDir, clock);
+  uploads.sweep();
 
   const handlers = {
     ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count() }) }),
@@ -77,6 +82,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     db,
     migration,
+    uploads,
     close() {
       if (closed) return;
       closed = true;

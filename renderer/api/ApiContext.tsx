@@ -1,13 +1,13 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ApiClient } from '../../shared/api/client';
+import type { RendererClient } from './client';
 
-const ApiContext = createContext<ApiClient | null>(null);
+const ApiContext = createContext<RendererClient | null>(null);
 
-export function ApiProvider({ client, children }: { client: ApiClient; children: ReactNode }) {
+export function ApiProvider({ client, children }: { client: RendererClient; children: ReactNode }) {
   return <ApiContext.Provider value={client}>{children}</ApiContext.Provider>;
 }
 
-export function useApiClient(): ApiClient {
+export function useApiClient(): RendererClient {
   const client = useContext(ApiContext);
   if (!client) throw new Error('useApiClient outside ApiProvider');
   return client;

@@ -1,4 +1,5 @@
-import type { Transport } from '../../shared/api/client';
+import type { StagedUpload } from '../../shared/domain/upload';
+import type { RendererTransport } from './transport';
 import { lemariError } from '../../shared/api/raise';
 import { fail, type Result } from '../../shared/api/result';
 
@@ -7,7 +8,7 @@ import { fail, type Result } from '../../shared/api/result';
  * one EventSource shared by every subscriber. The session cookie set at page load also
  * authenticates, so a reload without ?token keeps working.
  */
-export function createHttpTransport(token: string | null): Transport {
+export function createHttpTransport(token: string | null): RendererTransport {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   const tokenQuery = token ? `?token=${encodeURIComponent(token)}` : '';
@@ -31,6 +32,18 @@ export function createHttpTransport(token: string | null): Transport {
       const handler = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as unknown);
       events().addEventListener(event, handler);
       return () => events().removeEventListener(event, handler);
+    },
+    async upload(file): Promise<Result<StagedUpload>> {
+      try {
+        const response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+          method: 'POST',
+          headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/octet-stream' },
+          body: file,
+        });
+        return (await response.json()) as Result<StagedUpload>;
+      } catch {
+        return fail(lemariError('disconnected').toApiError());
+      }
     },
     vaultUrl: (sha256) => `/vault/${sha256}${tokenQuery}`,
   };

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { httpRoutes } from '../../transport/http/routes';
 import { startHttpServer } from '../../transport/http/server';
 import { createDispatch } from '../../transport/dispatch';
 import { archiveOption, openArchive, parseCommandArgs } from '../archive';
@@ -47,6 +48,7 @@ export const serveCommand: Command = {
       staticDir: rendererDir,
       port,
       context: () => ({ actor }),
+      routes: httpRoutes(core),
     }).catch((error: unknown) => {
       core.close();
       throw error;

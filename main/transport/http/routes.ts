@@ -1,0 +1,8 @@
+import type { Core } from '../../core/createCore';
+import type { HttpRoute } from './server';
+import { uploadRoute } from './uploadRoute';
+
+/** Every route beyond /api and /events that browser mode serves; each domain adds its own here. */
+export function httpRoutes(core: Core): HttpRoute[] {
+  return [uploadRoute(core.uploads)];
+}
