@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const events = {
   'agency.changed': z.object({ version: z.number().int() }),
   'unit.changed': z.object({ id: z.number().int() }),
+  /** An entry was created, edited, deleted or restored; `id` null after an import (many entries). */
+  'entry.changed': z.object({ id: z.number().int().nullable() }),
   'job.progressed': z.object({
     jobId: z.string(),
     label: z.string(),
