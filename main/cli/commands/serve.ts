@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { localActor } from '../../core/support/actor';
 import { httpRoutes } from '../../transport/http/routes';
 import { startHttpServer } from '../../transport/http/server';
 import { createDispatch } from '../../transport/dispatch';
@@ -18,15 +18,6 @@ function parsePort(raw: string | undefined): number {
     throw new UsageError(`--port harus bilangan 0–65535 / --port must be a number 0–65535 (got "${raw}")`);
   }
   return port;
-}
-
-/** The local OS account stands in as the actor until user profiles arrive (exemption workflow). */
-function localActor(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'petugas';
-  }
 }
 
 export const serveCommand: Command = {

@@ -1,0 +1,58 @@
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { createReadStream, lstatSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Readable } from 'node:stream';
+import { isLemariError } from '../../shared/api/errors';
+import type { CallContext } from '../../shared/api/handlers';
+import { lemariError } from '../../shared/api/raise';
+import { fail, ok, type Result } from '../../shared/api/result';
+import type { StagedUpload } from '../../shared/domain/upload';
+import type { Core } from '../core/createCore';
+import type { Dispatch } from '../transport/dispatch';
+import { isTrustedUrl } from './security';
+
+/** The fixed channel names; the preload knows exactly these. */
+export const channels = {
+  call: 'lemari:call',
+  uploadPath: 'lemari:upload-path',
+  uploadBytes: 'lemari:upload-bytes',
+  event: 'lemari:event',
+} as const;
+
+function trusted(event: IpcMainInvokeEvent): boolean {
+  return isTrustedUrl(event.senderFrame?.url);
+}
+
+async function staged(run: () => Promise<StagedUpload>): Promise<Result<StagedUpload>> {
+  try {
+    return ok(await run());
+  } catch (error) {
+    if (isLemariError(error)) return fail(error.toApiError());
+    console.error('[lemari] upload failed:', error);
+    return fail(lemariError('internal').toApiError());
+  }
+}
+
+/** Electron's transport: one invoke channel into the same dispatch as HTTP, with the sender checked first. */
+export function attachIpc(core: Core, dispatch: Dispatch, context: () => CallContext): () => void {
+  const forbidden = fail(lemariError('forbidden').toApiError());
+  ipcMain.handle(channels.call, (event, method: unknown, input: unknown) => (trusted(event) ? dispatch(method, input, context()) : forbidden));
+  // A dropped or picked file: Electron gives its real path, so main streams it (memory stays flat).
+  ipcMain.handle(channels.uploadPath, (event, path: unknown) => {
+    if (!trusted(event) || typeof path !== 'string') return forbidden;
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    if (!stat?.isFile()) return fail(lemariError('unsupported_file').toApiError());
+    return staged(() => core.uploads.stage(createReadStream(path), basename(path)));
+  });
+  ipcMain.handle(channels.uploadBytes, (event, name: unknown, bytes: unknown) => {
+    if (!trusted(event) || typeof name !== 'string' || !(bytes instanceof Uint8Array)) return forbidden;
+    return staged(() => core.uploads.stage(Readable.from([Buffer.from(bytes)]), name));
+  });
+  const unsubscribe = core.events.subscribe((event, payload) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channels.event, event, payload);
+  });
+  return () => {
+    unsubscribe();
+    for (const channel of [channels.call, channels.uploadPath, channels.uploadBytes]) ipcMain.removeHandler(channel);
+  };
+}

@@ -1,0 +1,76 @@
+import { createClient, type ApiClient, type Transport } from '../../shared/api/client';
+import type { Result } from '../../shared/api/result';
+import { createCore, type Core } from '../../main/core/createCore';
+import { createDispatch } from '../../main/transport/dispatch';
+import { httpRoutes } from '../../main/transport/http/routes';
+import { startHttpServer } from '../../main/transport/http/server';
+import { tempDir } from '../support/tempArchive';
+
+export interface Harness {
+  name: string;
+  core: Core;
+  client: ApiClient;
+  close(): Promise<void>;
+}
+
+const context = () => ({ actor: 'kontrak' });
+
+/** The same dispatch the IPC transport calls, without Electron. */
+export function inProcess(): Harness {
+  const core = createCore({ archiveDir: tempDir() });
+  const dispatch = createDispatch(core.handlers);
+  const transport: Transport = {
+    call: (method, input) => dispatch(method, structuredClone(input), context()),
+    subscribe: (event, listener) => core.events.subscribe((name, payload) => (name === event ? listener(structuredClone(payload)) : undefined)),
+    vaultUrl: (sha256) => `vault://objects/${sha256}`,
+  };
+  return { name: 'in-process', core, client: createClient(transport), close: () => Promise.resolve(core.close()) };
+}
+
+/** The real loopback server, spoken to with fetch and a hand-read SSE stream, as the renderer does. */
+export async function overHttp(): Promise<Harness> {
+  const core = createCore({ archiveDir: tempDir() });
+  const server = await startHttpServer({ dispatch: createDispatch(core.handlers), events: core.events, staticDir: null, context, routes: httpRoutes(core) });
+  const auth = { Authorization: `Bearer ${server.token}` };
+  const aborts = new Set<AbortController>();
+  const transport: Transport = {
+    async call(method, input) {
+      const response = await fetch(`${server.origin}/api/${method}`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+      return (await response.json()) as Result<unknown>;
+    },
+    subscribe(event, listener) {
+      const abort = new AbortController();
+      aborts.add(abort);
+      void (async () => {
+        const response = await fetch(`${server.origin}/events`, { headers: auth, signal: abort.signal });
+        const reader = response.body?.getReader();
+        let buffer = '';
+        for (;;) {
+          const chunk = await reader?.read().catch(() => ({ done: true as const, value: undefined }));
+          if (!chunk || chunk.done) return;
+          buffer += new TextDecoder().decode(chunk.value);
+          let end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const name = /^event: (.+)$/m.exec(block)?.[1];
+            const data = /^data: (.+)$/m.exec(block)?.[1];
+            if (name === event && data) listener(JSON.parse(data) as unknown);
+          }
+        }
+      })();
+      return () => abort.abort();
+    },
+    vaultUrl: (sha256) => `${server.origin}/vault/${sha256}`,
+  };
+  return {
+    name: 'http',
+    core,
+    client: createClient(transport),
+    async close() {
+      for (const abort of aborts) abort.abort();
+      await server.close();
+      core.close();
+    },
+  };
+}
