@@ -16,6 +16,10 @@ import type { ServiceDeps } from './support/deps';
 import { createUploadService, type UploadService } from './upload/upload.service';
 import { unitHandlers } from './unit/unit.handlers';
 import { createUnitService } from './unit/unit.service';
+import { entryHandlers } from './register/entry.handlers';
+import { createEntryService } from './register/entry.service';
+import { importHandlers } from './import/import.handlers';
+import { createImportService } from './import/import.service';
 
 export interface CoreOptions {
   archiveDir: string;
@@ -66,12 +70,16 @@ export function createCore(options: CoreOptions): Core {
   const settings = createSettingsService(deps);
   const uploads = createUploadService(archiveDir, clock);
   uploads.sweep();
+  const entries = createEntryService(deps);
+  const imports = createImportService(deps, uploads);
 
   const handlers = {
-    ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count() }) }),
+    ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count(), entries: entries.count() }) }),
     ...settingsHandlers(settings),
     ...agencyHandlers(agency),
     ...unitHandlers(units),
+    ...entryHandlers(entries),
+    ...importHandlers(imports),
     ...auditHandlers(audit),
   } satisfies Handlers;
 

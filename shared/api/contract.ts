@@ -1,5 +1,10 @@
 import type { z } from 'zod';
+import { backupContract } from './contracts/backup';
 import { coreContract } from './contracts/core';
+import { registerContract } from './contracts/register';
+import { documentContract } from './contracts/document';
+import { ordnerContract } from './contracts/ordner';
+import { vaultContract } from './contracts/vault';
 import type { MethodSpec } from './methodSpec';
 
 export type { MethodSpec } from './methodSpec';
@@ -10,6 +15,11 @@ export type { MethodSpec } from './methodSpec';
  */
 export const contract = {
   ...coreContract,
+  ...backupContract,
+  ...registerContract,
+  ...vaultContract,
+  ...documentContract,
+  ...ordnerContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,3 +1,5 @@
+import { backupStrings } from './domains/backup';
+import { registerStrings } from './domains/register';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -110,6 +112,8 @@ export const en = {
     language: 'Display language',
     archive: 'Archive location',
   },
+  register: registerStrings.en,
+  backup: backupStrings.en,
   v: {
     required: 'Required.',
     tooLong: 'Too long.',

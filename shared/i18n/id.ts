@@ -1,3 +1,5 @@
+import { backupStrings } from './domains/backup';
+import { registerStrings } from './domains/register';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -108,6 +110,8 @@ export const id = {
     language: 'Bahasa tampilan',
     archive: 'Lokasi arsip',
   },
+  register: registerStrings.id,
+  backup: backupStrings.id,
   v: {
     required: 'Wajib diisi.',
     tooLong: 'Terlalu panjang.',

@@ -1,0 +1,196 @@
+import { issueField, issueKey } from '../../../shared/api/validation';
+import { emptyEntryFields, entryFieldsSchema, type Bentuk, type Disposition, type EntryCategory, type EntryFields } from '../../../shared/domain/entry';
+import type { ImportMapping, ImportProblem, ImportRow } from '../../../shared/domain/entryImport';
+import { bilingual, translate } from '../../../shared/i18n/translate';
+import { isNumberingRow, normalizeLabel } from './headers';
+
+export interface ParsedRow {
+  preview: ImportRow;
+  fields: EntryFields | null;
+}
+
+export interface ParsedSheet {
+  rows: ParsedRow[];
+  sections: number;
+}
+
+/** A category named in a section heading or a category cell ("A. INFORMASI … SECARA BERKALA"). */
+export function categoryOf(text: string): EntryCategory | null {
+  const t = normalizeLabel(text);
+  if (/dikecualikan|pengecualian/.test(t)) return 'dikecualikan';
+  if (/serta ?merta/.test(t)) return 'serta_merta';
+  if (/setiap ?saat|tersedia setiap/.test(t)) return 'setiap_saat';
+  if (/berkala/.test(t)) return 'berkala';
+  return null;
+}
+
+const HEADING_PREFIX = /^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\s*[.)]\s+\S/;
+
+/** A cell ticked in a Cetak · Rekam · Online column: ✓, v, x, ya, ada, 1 … but not "-", "tidak", "0". */
+function ticked(text: string): boolean {
+  const t = normalizeLabel(text);
+  if (text.trim() === '' || /^[-–—]+$/.test(text.trim())) return false;
+  return !/^(0|tidak|tdk|no|false|belum|n)$/.test(t);
+}
+
+function bentukOf(text: string): Bentuk | null {
+  const t = normalizeLabel(text);
+  const hard = /hard ?copy|cetak|kertas|fisik/.test(t);
+  const soft = /soft ?copy|elektronik|digital|file|rekam|online|pdf/.test(t);
+  if (hard && soft) return 'both';
+  if (hard) return 'hardcopy';
+  if (soft) return 'softcopy';
+  return null;
+}
+
+function dispositionOf(text: string): Disposition | null {
+  const t = normalizeLabel(text);
+  if (/musnah/.test(t)) return 'musnah';
+  if (/dinilai ?kembali/.test(t)) return 'dinilai_kembali';
+  if (/permanen/.test(t)) return 'permanen';
+  return null;
+}
+
+function yearsIn(text: string, word: RegExp): number | null {
+  const match = word.exec(normalizeLabel(text));
+  return match?.[1] === undefined ? null : Number(match[1]);
+}
+
+function firstYear(text: string): number | null {
+  const match = /\b(19\d{2}|2[01]\d{2})\b/.exec(text);
+  return match?.[1] === undefined ? null : Number(match[1]);
+}
+
+function smallInt(text: string): number | null {
+  const match = /\d{1,3}/.exec(text);
+  return match ? Number(match[0]) : null;
+}
+
+/** "Januari 2024, Sleman" / "2024 di Kantor Dinas" → waktu and tempat as written. */
+function splitWaktuTempat(text: string): { waktu: string; tempat: string } {
+  const parts = text.split(/\s*[,;/\n]\s*|\s+di\s+/i).filter(Boolean);
+  if (parts.length < 2) return firstYear(text) !== null ? { waktu: text, tempat: '' } : { waktu: '', tempat: text };
+  const timeIndex = parts.findIndex((part) => firstYear(part) !== null || /setiap|tahun|bulan|semester|triwulan/i.test(part));
+  if (timeIndex < 0) return { waktu: parts[0] ?? '', tempat: parts.slice(1).join(', ') };
+  return { waktu: parts[timeIndex] ?? '', tempat: parts.filter((_, i) => i !== timeIndex).join(', ') };
+}
+
+type Values = Partial<Record<ImportMapping['targets'][number], string>>;
+
+function toFields(values: Values, category: EntryCategory, unitIds: ReadonlyMap<string, number>): EntryFields {
+  const fields = emptyEntryFields(category);
+  const v = (key: keyof Values) => values[key] ?? '';
+  fields.judul = v('judul') || v('ringkasan').slice(0, 500);
+  fields.ringkasan = v('ringkasan');
+  const holder = v('unit');
+  const unitId = unitIds.get(normalizeLabel(holder));
+  if (unitId !== undefined) fields.unitId = unitId;
+  else fields.unitText = holder;
+  fields.penanggungJawab = v('penanggungJawab');
+  if (v('waktuTempat') !== '') Object.assign(fields, splitWaktuTempat(v('waktuTempat')));
+  if (v('waktu') !== '') fields.waktu = v('waktu');
+  if (v('tempat') !== '') fields.tempat = v('tempat');
+  fields.formatCetak = ticked(v('formatCetak'));
+  fields.formatRekam = ticked(v('formatRekam'));
+  fields.formatOnline = ticked(v('formatOnline'));
+  const flagged: Bentuk | null =
+    fields.formatCetak && (fields.formatRekam || fields.formatOnline) ? 'both' : fields.formatCetak ? 'hardcopy' : fields.formatRekam || fields.formatOnline ? 'softcopy' : null;
+  fields.bentuk = bentukOf(v('bentuk')) ?? flagged;
+  if (v('bentuk') !== '' && fields.bentuk === null) fields.notes = `${translate('id', 'register.fields.bentuk')}: ${v('bentuk')}`;
+  fields.jenisMedia = v('jenisMedia');
+  fields.retensiText = v('retensi');
+  fields.retensiAktif = v('retensiAktif') !== '' ? smallInt(v('retensiAktif')) : yearsIn(v('retensi'), /aktif\D{0,10}(\d{1,3})|(\d{1,3})\s*(?:tahun|thn)?\s*aktif/);
+  fields.retensiInaktif = v('retensiInaktif') !== '' ? smallInt(v('retensiInaktif')) : yearsIn(v('retensi'), /inaktif\D{0,10}(\d{1,3})/);
+  fields.disposisi = dispositionOf(v('disposisi')) ?? dispositionOf(v('retensi'));
+  fields.kodeKlasifikasi = v('kodeKlasifikasi');
+  fields.tags = v('tags').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean).slice(0, 30);
+  const notes = v('notes');
+  if (notes !== '') fields.notes = fields.notes === '' ? notes : `${fields.notes}\n${notes}`;
+  fields.year = firstYear(v('year')) ?? firstYear(fields.waktu);
+  fields.dikInformasi = v('dikInformasi');
+  fields.dikDasarHukum = v('dikDasarHukum');
+  fields.dikKonsekuensiDibuka = v('dikKonsekuensiDibuka');
+  fields.dikKonsekuensiDitutup = v('dikKonsekuensiDitutup');
+  fields.dikJangkaWaktu = v('dikJangkaWaktu');
+  return fields;
+}
+
+function problem(field: string, key: string, params: Record<string, string> = {}): ImportProblem {
+  const words = bilingual(key, params);
+  return { field, message: words.message, messageEn: words.messageEn };
+}
+
+function validate(fields: EntryFields): { fields: EntryFields | null; problems: ImportProblem[] } {
+  if (fields.judul === '') return { fields: null, problems: [problem('judul', 'register.importer.problem.noTitle')] };
+  const parsed = entryFieldsSchema.safeParse(fields);
+  if (parsed.success) return { fields: parsed.data, problems: [] };
+  return {
+    fields: null,
+    problems: parsed.error.issues.map((issue) => {
+      const field = issueField(issue).split('.')[0] ?? 'input';
+      const key = issueKey(issue);
+      return {
+        field,
+        message: translate('id', 'register.importer.problem.field', { field: translate('id', `register.fields.${field}`), detail: translate('id', key) }),
+        messageEn: translate('en', 'register.importer.problem.field', { field: translate('en', `register.fields.${field}`), detail: translate('en', key) }),
+      };
+    }),
+  };
+}
+
+/**
+ * Turns the rows under the header into entries. Section rows ("INFORMASI … BERKALA") set the
+ * category of the rows under them; empty rows, numbering rows and sub-headings are skipped.
+ */
+export function parseRows(
+  grid: readonly string[][],
+  mapping: ImportMapping,
+  defaultCategory: EntryCategory,
+  unitIds: ReadonlyMap<string, number>,
+): ParsedSheet {
+  let category = defaultCategory;
+  let sections = 0;
+  const rows: ParsedRow[] = [];
+  const dataColumns = mapping.targets.map((target, c) => ({ target, c })).filter(({ target }) => target !== 'ignore' && target !== 'number');
+  for (let r = mapping.headerRow - 1 + mapping.headerDepth; r < grid.length; r += 1) {
+    const row = grid[r] ?? [];
+    const nonEmpty = row.map((cell, c) => ({ cell, c })).filter(({ cell }) => cell !== '');
+    if (nonEmpty.length === 0 || isNumberingRow(row)) continue;
+    // A heading spans the row (merged) or sits alone in one cell, possibly in the "No" column.
+    const distinct = new Set(nonEmpty.map(({ cell }) => cell));
+    const text = nonEmpty[0]?.cell ?? '';
+    if (distinct.size === 1 && !/^\d+[.)]?$/.test(text)) {
+      const named = categoryOf(text);
+      if (named !== null && (HEADING_PREFIX.test(text) || /informasi/i.test(text) || text === text.toUpperCase())) {
+        category = named;
+        sections += 1;
+        continue;
+      }
+      const where = mapping.targets[nonEmpty[0]?.c ?? 0];
+      if (HEADING_PREFIX.test(text) && (nonEmpty.length > 1 || where === 'number' || where === 'ignore')) {
+        sections += 1;
+        continue;
+      }
+    }
+    if (!nonEmpty.some(({ c }) => mapping.targets[c] !== 'number' && mapping.targets[c] !== 'ignore')) continue;
+    const values: Values = {};
+    for (const { target, c } of dataColumns) {
+      const cell = row[c] ?? '';
+      if (cell !== '') values[target] = cell;
+    }
+    const rowCategory = values.category !== undefined ? (categoryOf(values.category) ?? category) : category;
+    const fields = toFields(values, rowCategory, unitIds);
+    const checked = validate(fields);
+    rows.push({
+      preview: {
+        row: r + 1,
+        category: rowCategory,
+        judul: fields.judul.slice(0, 200),
+        unit: values.unit ?? '',
+        problems: checked.problems,
+      },
+      fields: checked.fields,
+    });
+  }
+  return { rows, sections };
+}
