@@ -14,10 +14,10 @@ export async function callOrThrow<M extends Method>(client: ApiClient, method: M
 export function useMethod<M extends Method>(
   method: M,
   input: MethodInput<M>,
-  options: Omit<UseQueryOptions<MethodOutput<M>, Error>, 'queryKey' | 'queryFn'> = {},
+  options: Omit<UseQueryOptions<MethodOutput<M>>, 'queryKey' | 'queryFn'> = {},
 ) {
   const client = useApiClient();
-  return useQuery<MethodOutput<M>, Error>({
+  return useQuery<MethodOutput<M>>({
     queryKey: [method, input],
     queryFn: () => callOrThrow(client, method, input),
     ...options,

@@ -58,8 +58,8 @@ describe.each(harnesses)('the foundation contract over %s', (_name, make) => {
 
   it('keeps the language setting and the audit trail of it', async () => {
     const { client } = await open();
-    expect(await client.call('settings.get', {})).toEqual({ ok: true, value: { language: 'id' } });
-    expect(await client.call('settings.update', { patch: { language: 'en' } })).toEqual({ ok: true, value: { language: 'en' } });
+    expect(await client.call('settings.get', {})).toMatchObject({ ok: true, value: { language: 'id' } });
+    expect(await client.call('settings.update', { patch: { language: 'en' } })).toMatchObject({ ok: true, value: { language: 'en' } });
     expect(await client.call('settings.update', { patch: { language: 'fr' as 'en' } })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'patch.language' } });
     const info = await client.call('app.info', {});
     expect(info).toMatchObject({ ok: true, value: { counts: { auditEvents: 1 } } });

@@ -44,11 +44,13 @@ export async function overHttp(): Promise<Harness> {
       void (async () => {
         const response = await fetch(`${server.origin}/events`, { headers: auth, signal: abort.signal });
         const reader = response.body?.getReader();
+        if (!reader) return;
+        const decoder = new TextDecoder();
         let buffer = '';
         for (;;) {
-          const chunk = await reader?.read().catch(() => ({ done: true as const, value: undefined }));
-          if (!chunk || chunk.done) return;
-          buffer += new TextDecoder().decode(chunk.value);
+          const chunk: Awaited<ReturnType<typeof reader.read>> = await reader.read().catch(() => ({ done: true as const, value: undefined }));
+          if (chunk.done) return;
+          buffer += decoder.decode(chunk.value, { stream: true });
           let end;
           while ((end = buffer.indexOf('\n\n')) >= 0) {
             const block = buffer.slice(0, end);

@@ -18,7 +18,7 @@ function openError(dir: string): unknown {
 describe('the archive database', () => {
   it('opens with the settings RELIABILITY.md calls safe', () => {
     const core = createCore({ archiveDir: tempDir() });
-    const pragma = (name: string) => core.db.pragma(name, { simple: true }) as unknown;
+    const pragma = (name: string) => core.db.pragma(name, { simple: true });
     expect(pragma('journal_mode')).toBe('wal');
     expect(pragma('synchronous')).toBe(2);
     expect(pragma('locking_mode')).toBe('exclusive');

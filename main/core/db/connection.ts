@@ -11,8 +11,7 @@ export interface OpenOptions {
 
 function sqliteCode(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error as { code: unknown }).code;
-    if (typeof code === 'string') return code;
+    if (typeof error.code === 'string') return error.code;
   }
   return '';
 }

@@ -22,7 +22,7 @@ function sizeLimit(maxBytes: number): Transform {
 }
 
 function errnoCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 /**
@@ -51,7 +51,7 @@ export function createUploadService(archiveDir: string, clock: () => Date, maxBy
       if (code === 'EROFS' || code === 'EACCES') throw lemariError('archive_read_only');
       throw error;
     }
-    const cleanName = name.normalize('NFC').replace(/[\u0000-\u001f]/g, '').slice(0, 255) || 'berkas';
+    const cleanName = name.normalize('NFC').replace(/\p{Cc}/gu, '').slice(0, 255) || 'berkas';
     writeFileSync(`${file}.json`, JSON.stringify({ name: cleanName }));
     return { uploadId, name: cleanName, size: statSync(file).size };
   }

@@ -9,7 +9,7 @@ export function useLanguage() {
   const language: 'id' | 'en' = i18n.language === 'en' ? 'en' : 'id';
   return {
     language,
-    setLanguage(next: 'id' | 'en') {
+    setLanguage: (next: 'id' | 'en') => {
       void i18n.changeLanguage(next);
       update.mutate({ patch: { language: next } });
     },
