@@ -106,6 +106,12 @@ export const en = {
     verifyOk: 'The audit chain is intact ({{count}} entries).',
     verifyBad: 'The audit chain is broken from entry #{{seq}}.',
     empty: 'No entries yet.',
+    actions: {
+      agency: { update: 'Public body profile changed' },
+      unit: { create: 'Unit added', update: 'Unit changed' },
+      settings: { update: 'Settings changed' },
+    },
+    entities: { agency: 'Public body profile', unit: 'Unit', settings: 'Settings' },
   },
   settings: {
     title: 'Settings',

@@ -104,6 +104,12 @@ export const id = {
     verifyOk: 'Rantai jejak audit utuh ({{count}} catatan).',
     verifyBad: 'Rantai jejak audit rusak mulai catatan #{{seq}}.',
     empty: 'Belum ada catatan.',
+    actions: {
+      agency: { update: 'Profil badan publik diubah' },
+      unit: { create: 'Unit ditambahkan', update: 'Unit diubah' },
+      settings: { update: 'Pengaturan diubah' },
+    },
+    entities: { agency: 'Profil badan publik', unit: 'Unit', settings: 'Pengaturan' },
   },
   settings: {
     title: 'Pengaturan',

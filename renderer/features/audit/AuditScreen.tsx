@@ -55,8 +55,12 @@ export function AuditScreen() {
                 <Table.Td>{event.seq}</Table.Td>
                 <Table.Td>{new Date(event.at).toLocaleString(locale)}</Table.Td>
                 <Table.Td>{event.actor}</Table.Td>
-                <Table.Td><Code>{event.action}</Code></Table.Td>
-                <Table.Td>{event.entityType} {event.entityId}</Table.Td>
+                <Table.Td>
+                  {t(`audit.actions.${event.action}`, { defaultValue: event.action })} <Code>{event.action}</Code>
+                </Table.Td>
+                <Table.Td>
+                  {t(`audit.entities.${event.entityType}`, { defaultValue: event.entityType })} #{event.entityId}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
