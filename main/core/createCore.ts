@@ -5,6 +5,9 @@ import { agencyHandlers } from './agency/agency.handlers';
 import { createAgencyService } from './agency/agency.service';
 import { appHandlers } from './app/app.handlers';
 import { auditHandlers } from './audit/audit.handlers';
+import { APP_VERSION } from './app/version';
+import { backupHandlers } from './backup/backup.handlers';
+import { createBackupService, type BackupService } from './backup/backup.service';
 import { createAuditService } from './audit/audit.service';
 import { openDatabase, type Db } from './db/connection';
 import { migrate, type MigrateReport } from './db/migrate';
@@ -36,6 +39,8 @@ export interface Core {
   migration: MigrateReport;
   /** Files staged on their way in (imports, scans); transports feed it. */
   uploads: UploadService;
+  /** Backups on demand, on a schedule and on quit: call `backupOnQuit(core, actor)` (backup/onQuit.ts) before close(). */
+  backup: BackupService;
   close(): void;
 }
 
@@ -72,6 +77,7 @@ export function createCore(options: CoreOptions): Core {
   uploads.sweep();
   const entries = createEntryService(deps);
   const imports = createImportService(deps, uploads);
+  const backup = createBackupService({ ...deps, settings, appVersion: APP_VERSION });
 
   const handlers = {
     ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count(), entries: entries.count() }) }),
@@ -81,6 +87,7 @@ export function createCore(options: CoreOptions): Core {
     ...entryHandlers(entries),
     ...importHandlers(imports),
     ...auditHandlers(audit),
+    ...backupHandlers(backup, archiveDir),
   } satisfies Handlers;
 
   let closed = false;
@@ -91,9 +98,11 @@ export function createCore(options: CoreOptions): Core {
     db,
     migration,
     uploads,
+    backup,
     close() {
       if (closed) return;
       closed = true;
+      backup.stopSchedule();
       // Fold the WAL back into the main file so a copied archive folder is whole after a clean quit.
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();

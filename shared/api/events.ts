@@ -6,6 +6,8 @@ export const events = {
   'unit.changed': z.object({ id: z.number().int() }),
   /** An entry was created, edited, deleted or restored; `id` null after an import (many entries). */
   'entry.changed': z.object({ id: z.number().int().nullable() }),
+  /** A backup was written, failed, or a restore finished: the backup screen and the home warning refresh. */
+  'backup.changed': z.object({ ok: z.boolean() }),
   'job.progressed': z.object({
     jobId: z.string(),
     label: z.string(),

@@ -16,7 +16,7 @@ export interface AuditEntry {
   after: unknown;
 }
 
-function hashRow(row: Omit<AuditRow, 'hash'>): string {
+export function hashRow(row: Omit<AuditRow, 'hash'>): string {
   const body = canonicalJson({
     seq: row.seq,
     at: row.at,

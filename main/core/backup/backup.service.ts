@@ -1,0 +1,220 @@
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { isLemariError } from '../../../shared/api/errors';
+import { lemariError } from '../../../shared/api/raise';
+import {
+  BACKUP_NAME_PATTERN,
+  backupAgeDays,
+  backupFileName,
+  type BackupFile,
+  type BackupResult,
+  type BackupStatus,
+  type RestoreReport,
+} from '../../../shared/domain/backup';
+import type { SettingsService } from '../settings/settings.service';
+import type { ServiceDeps } from '../support/deps';
+import { createBackupRepo } from './backup.repo';
+import { backupWriteError } from './errors';
+import { peekBackup } from './readBackup';
+import { restoreBackup } from './restore';
+import { writeBackup, type BackupFaults } from './writeBackup';
+
+export type BackupReason = 'manual' | 'quit' | 'schedule';
+
+export interface BackupServiceDeps extends ServiceDeps {
+  settings: SettingsService;
+  appVersion: string;
+  faults?: BackupFaults;
+}
+
+/** The folder backups go to: the one chosen in Pengaturan, else `<archive>/backups`. */
+export function backupFolderFor(archiveDir: string, chosen: string | null): string {
+  return chosen ?? join(archiveDir, 'backups');
+}
+
+/** Every .lemari-backup Lemari named in a folder, newest first, with what its bag-info says. */
+export async function listBackups(folder: string): Promise<BackupFile[]> {
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => BACKUP_NAME_PATTERN.test(name));
+  } catch {
+    return [];
+  }
+  names.sort().reverse();
+  const files: BackupFile[] = [];
+  for (const name of names) {
+    const file = join(folder, name);
+    const info = await peekBackup(file);
+    files.push({
+      file,
+      name,
+      bytes: statSync(file, { throwIfNoEntry: false })?.size ?? 0,
+      createdAt: info?.createdAt ?? null,
+      auditHead: info?.auditHead ?? null,
+      schemaVersion: info?.schemaVersion ?? null,
+    });
+  }
+  return files;
+}
+
+/**
+ * Backups on demand, on quit and on a schedule, to the folder in settings, keeping the last N;
+ * test restores (uji pulih) and restores into a new folder. One backup runs at a time.
+ */
+export function createBackupService(deps: BackupServiceDeps) {
+  const { db, audit, events, clock, archiveDir, settings } = deps;
+  const repo = createBackupRepo(db);
+  let running: Promise<BackupResult> | null = null;
+  let jobs = 0;
+  let timer: ReturnType<typeof setInterval> | null = null;
+
+  const folder = () => backupFolderFor(archiveDir, settings.get().backupDir);
+
+  function status(): BackupStatus {
+    const current = settings.get();
+    const last = repo.last();
+    const now = clock().getTime();
+    const lastAt = last ? Date.parse(last.createdAt) : Number.NaN;
+    // A last backup "in the future" means the clock was moved back: its age is unknown, so warn and back up again.
+    const clockSuspect = lastAt > now + 5 * 60_000;
+    const ageDays = clockSuspect ? null : backupAgeDays(last?.createdAt ?? null, clock());
+    const interval = current.backupIntervalHours;
+    const due = Number.isNaN(lastAt) || clockSuspect ? now : Math.max(now, lastAt + interval * 3_600_000);
+    return {
+      folder: folder(),
+      folderChosen: current.backupDir !== null,
+      last,
+      lastError: repo.lastError(),
+      stale: ageDays === null || ageDays > current.backupWarnDays,
+      ageDays,
+      clockSuspect,
+      running: running !== null,
+      nextScheduledAt: interval === 0 ? null : new Date(due).toISOString(),
+    };
+  }
+
+  /** A free name in the folder: two backups in one second get "-2", "-3". */
+  function freshName(dir: string): string {
+    const base = backupFileName(clock());
+    if (!existsSync(join(dir, base))) return join(dir, base);
+    for (let n = 2; ; n += 1) {
+      const candidate = join(dir, base.replace('.lemari-backup', `-${String(n)}.lemari-backup`));
+      if (!existsSync(candidate)) return candidate;
+    }
+  }
+
+  /** Removes our own oldest backups beyond `keep`; only names Lemari gives, only after a verified new one. */
+  function rotate(dir: string, keep: number, justWritten: string): string[] {
+    const names = readdirSync(dir).filter((name) => BACKUP_NAME_PATTERN.test(name)).sort().reverse();
+    const removed: string[] = [];
+    for (const name of names.slice(keep)) {
+      const file = join(dir, name);
+      if (resolve(file) === resolve(justWritten)) continue;
+      rmSync(file, { force: true });
+      removed.push(file);
+    }
+    return removed;
+  }
+
+  async function run(reason: BackupReason, actor: string, outFile: string | null): Promise<BackupResult> {
+    const dir = outFile === null ? folder() : resolve(outFile, '..');
+    const target = outFile ?? freshName(dir);
+    const jobId = `backup-${String((jobs += 1))}`;
+    try {
+      const written = await writeBackup({
+        db,
+        archiveDir,
+        outFile: target,
+        appVersion: deps.appVersion,
+        clock,
+        onProgress: (done, total) => events.emit('job.progressed', { jobId, label: 'backup', done, total }),
+        ...(deps.faults ? { faults: deps.faults } : {}),
+      });
+      const removed = outFile === null ? rotate(dir, settings.get().backupKeep, target) : [];
+      const last = { file: written.file, bytes: written.bytes, sha256: written.sha256, createdAt: written.createdAt, auditHead: written.auditHead };
+      db.transaction(() => {
+        repo.setLast(last);
+        audit.record({ actor, action: 'backup.create', entityType: 'backup', entityId: basename(written.file), before: null, after: { ...last, reason, vaultObjects: written.vaultObjects } });
+      }).immediate();
+      events.emit('backup.changed', { ok: true });
+      return { ...last, auditCount: written.auditCount, schemaVersion: written.schemaVersion, vaultObjects: written.vaultObjects, removed, retries: written.retries };
+    } catch (error) {
+      const failure = isLemariError(error) ? error : backupWriteError(error, dir);
+      try {
+        // Operational state, not a record: a failed backup changes nothing the audit trail guards.
+        repo.setLastError({ at: clock().toISOString(), message: failure.message, messageEn: failure.messageEn });
+      } catch {
+        // The archive itself may be read-only or full; the error below still reaches the officer.
+      }
+      events.emit('backup.changed', { ok: false });
+      throw failure;
+    }
+  }
+
+  /** Starts a backup, or joins the one already running (a quit during a scheduled backup waits for it). */
+  function create(reason: BackupReason, actor: string, outFile: string | null = null): Promise<BackupResult> {
+    if (running) {
+      if (outFile !== null) throw lemariError('conflict', { key: 'backup.err.busy' });
+      return running;
+    }
+    running = run(reason, actor, outFile).finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  async function newest(): Promise<string> {
+    const files = await listBackups(folder());
+    const first = files.find((f) => f.createdAt !== null);
+    if (!first) throw lemariError('not_found', { key: 'backup.err.noBackups', params: { folder: folder() } });
+    return first.file;
+  }
+
+  return {
+    status,
+    create,
+    list: () => listBackups(folder()),
+    /** Uji pulih: restores into a temp folder, checks everything, compares with this archive, keeps nothing. */
+    async testRestore(file: string | null): Promise<RestoreReport> {
+      return restoreBackup(file ?? (await newest()), null, { leaving: { archiveDir, db }, testOnly: true });
+    },
+    /** Restores into a new folder; this archive stays as it is (the officer switches by opening the new one). */
+    async restore(file: string, targetDir: string): Promise<RestoreReport> {
+      const report = await restoreBackup(file, targetDir, { leaving: { archiveDir, db } });
+      events.emit('backup.changed', { ok: true });
+      return report;
+    },
+    /** The backup Electron's before-quit and serve's SIGINT/SIGTERM run; null when turned off in settings. */
+    async onQuit(actor: string): Promise<BackupResult | null> {
+      if (!settings.get().backupOnQuit) return null;
+      return create('quit', actor);
+    },
+    /** Checks every minute whether a scheduled backup is due; returns the stop function. */
+    startSchedule(actor: string, everyMs = 60_000): () => void {
+      if (timer) clearInterval(timer);
+      timer = setInterval(() => {
+        const current = status();
+        if (current.running || settings.get().backupIntervalHours === 0 || current.nextScheduledAt === null) return;
+        if (Date.parse(current.nextScheduledAt) <= clock().getTime()) {
+          // A failure is recorded in lastError and shown on screen; the schedule tries again next tick.
+          create('schedule', actor).catch(() => undefined);
+        }
+      }, everyMs);
+      timer.unref();
+      return () => {
+        if (timer) clearInterval(timer);
+        timer = null;
+      };
+    },
+    stopSchedule(): void {
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+    /** Resolves once no backup is running: close() waits for this so a quit never cuts a backup in half. */
+    async idle(): Promise<void> {
+      if (running) await running.catch(() => undefined);
+    },
+  };
+}
+
+export type BackupService = ReturnType<typeof createBackupService>;
