@@ -23,12 +23,21 @@ import { entryHandlers } from './register/entry.handlers';
 import { createEntryService } from './register/entry.service';
 import { importHandlers } from './import/import.handlers';
 import { createImportService } from './import/import.service';
+import { documentHandlers } from './document/document.handlers';
+import { createDocumentService, type DocumentService } from './document/document.service';
+import { createInboxService, type InboxService } from './inbox/inbox.service';
+import { ordnerHandlers } from './ordner/ordner.handlers';
+import { createOrdnerService } from './ordner/ordner.service';
+import { vaultHandlers } from './vault/vault.handlers';
+import { createVaultService, type VaultService } from './vault/vault.service';
 
 export interface CoreOptions {
   archiveDir: string;
   clock?: Clock;
   /** better-sqlite3 build for Electron's ABI; Node uses the default. */
   nativeBinding?: string;
+  /** Scanner-inbox polling and the scheduled vault check; off for one-shot CLI commands. */
+  background?: boolean;
 }
 
 export interface Core {
@@ -39,6 +48,11 @@ export interface Core {
   migration: MigrateReport;
   /** Files staged on their way in (imports, scans); transports feed it. */
   uploads: UploadService;
+  /** Scans by hash: `vault.open(sha256)` serves `/vault/<sha256>` and `vault://`; `vault.verify` is Periksa Keutuhan. */
+  vault: VaultService;
+  /** Documents; `documents.publication(id)` says which files an export may use. */
+  documents: DocumentService;
+  inbox: InboxService;
   /** Backups on demand, on a schedule and on quit: call `backupOnQuit(core, actor)` (backup/onQuit.ts) before close(). */
   backup: BackupService;
   close(): void;
@@ -77,7 +91,15 @@ export function createCore(options: CoreOptions): Core {
   uploads.sweep();
   const entries = createEntryService(deps);
   const imports = createImportService(deps, uploads);
+  const vault = createVaultService(deps);
+  const documents = createDocumentService(deps, vault);
+  const ordners = createOrdnerService(deps);
+  const inbox = createInboxService(deps, vault, documents);
   const backup = createBackupService({ ...deps, settings, appVersion: APP_VERSION });
+  if (options.background !== false) {
+    inbox.start();
+    vault.startSchedule();
+  }
 
   const handlers = {
     ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count(), entries: entries.count() }) }),
@@ -87,6 +109,9 @@ export function createCore(options: CoreOptions): Core {
     ...entryHandlers(entries),
     ...importHandlers(imports),
     ...auditHandlers(audit),
+    ...vaultHandlers(vault),
+    ...documentHandlers(documents, inbox, uploads),
+    ...ordnerHandlers(ordners, documents, agency, clock),
     ...backupHandlers(backup, archiveDir),
   } satisfies Handlers;
 
@@ -98,10 +123,15 @@ export function createCore(options: CoreOptions): Core {
     db,
     migration,
     uploads,
+    vault,
+    documents,
+    inbox,
     backup,
     close() {
       if (closed) return;
       closed = true;
+      inbox.close();
+      vault.close();
       backup.stopSchedule();
       // Fold the WAL back into the main file so a copied archive folder is whole after a clean quit.
       db.pragma('wal_checkpoint(TRUNCATE)');

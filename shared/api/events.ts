@@ -6,6 +6,11 @@ export const events = {
   'unit.changed': z.object({ id: z.number().int() }),
   /** An entry was created, edited, deleted or restored; `id` null after an import (many entries). */
   'entry.changed': z.object({ id: z.number().int().nullable() }),
+  'vault.changed': z.object({ sha256: z.string().nullable() }),
+  'vault.verified': z.object({ checkId: z.number().int(), clean: z.boolean() }),
+  'document.changed': z.object({ id: z.number().int() }),
+  'ordner.changed': z.object({ id: z.number().int().nullable() }),
+  'inbox.changed': z.object({ count: z.number().int() }),
   /** A backup was written, failed, or a restore finished: the backup screen and the home warning refresh. */
   'backup.changed': z.object({ ok: z.boolean() }),
   'job.progressed': z.object({

@@ -1,5 +1,8 @@
 import { backupStrings } from './domains/backup';
 import { registerStrings } from './domains/register';
+import { documentStrings } from './domains/document';
+import { ordnerStrings } from './domains/ordner';
+import { vaultStrings } from './domains/vault';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -120,6 +123,9 @@ export const en = {
   },
   register: registerStrings.en,
   backup: backupStrings.en,
+  vault: vaultStrings.en,
+  documents: documentStrings.en,
+  ordners: ordnerStrings.en,
   v: {
     required: 'Required.',
     tooLong: 'Too long.',
@@ -131,6 +137,11 @@ export const en = {
     invalidType: 'Wrong kind of value.',
     invalidValue: 'Unknown value.',
     invalid: 'Not valid.',
+    classification: 'A classification code holds only letters, digits, dots, slashes and hyphens.',
+    code: 'A code holds only letters, digits, dots, slashes and hyphens, no spaces.',
+    year: 'The year must be between 1945 and 2200.',
+    yearOrder: 'The last year cannot be before the first year.',
+    date: 'The date must look like YYYY-MM-DD.',
   },
   err: {
     unknown_method: 'The archive does not know the command "{{method}}".',

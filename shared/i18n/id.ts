@@ -1,5 +1,8 @@
 import { backupStrings } from './domains/backup';
 import { registerStrings } from './domains/register';
+import { documentStrings } from './domains/document';
+import { ordnerStrings } from './domains/ordner';
+import { vaultStrings } from './domains/vault';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -118,6 +121,9 @@ export const id = {
   },
   register: registerStrings.id,
   backup: backupStrings.id,
+  vault: vaultStrings.id,
+  documents: documentStrings.id,
+  ordners: ordnerStrings.id,
   v: {
     required: 'Wajib diisi.',
     tooLong: 'Terlalu panjang.',
@@ -129,6 +135,11 @@ export const id = {
     invalidType: 'Jenis isian tidak sesuai.',
     invalidValue: 'Nilai tidak dikenal.',
     invalid: 'Isian tidak valid.',
+    classification: 'Kode klasifikasi hanya berisi huruf, angka, titik, garis miring dan tanda hubung.',
+    code: 'Kode hanya berisi huruf, angka, titik, garis miring dan tanda hubung, tanpa spasi.',
+    year: 'Tahun harus antara 1945 dan 2200.',
+    yearOrder: 'Tahun akhir tidak boleh sebelum tahun awal.',
+    date: 'Tanggal harus berbentuk TTTT-BB-HH.',
   },
   err: {
     unknown_method: 'Perintah "{{method}}" tidak dikenal oleh arsip.',

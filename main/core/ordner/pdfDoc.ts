@@ -1,0 +1,33 @@
+import PDFDocument from 'pdfkit';
+import type { PrintFonts } from './fonts';
+
+export const MM = 72 / 25.4;
+
+/** A pdfkit document with the shipped fonts registered as "Sans" and "SansBold", collected into one Buffer. */
+export function startPdf(fonts: PrintFonts, title: string, at: Date, options: PDFKit.PDFDocumentOptions = {}) {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 0,
+    bufferPages: true,
+    info: { Title: title, Creator: 'Lemari', Producer: 'Lemari', CreationDate: at, ModDate: at },
+    ...options,
+  });
+  doc.registerFont('Sans', fonts.regular);
+  doc.registerFont('SansBold', fonts.bold);
+  doc.font('Sans');
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return { doc, finish: () => (doc.end(), done) };
+}
+
+/** The largest size (down to `min`) at which `text` fits `width` on one line. */
+export function fitSize(doc: PDFKit.PDFDocument, text: string, width: number, max: number, min: number): number {
+  for (let size = max; size > min; size -= 0.5) {
+    if (doc.fontSize(size).widthOfString(text) <= width) return size;
+  }
+  return min;
+}
