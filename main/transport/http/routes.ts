@@ -1,8 +1,9 @@
 import type { Core } from '../../core/createCore';
 import type { HttpRoute } from './server';
 import { uploadRoute } from './uploadRoute';
+import { vaultRoute } from './vaultRoute';
 
 /** Every route beyond /api and /events that browser mode serves; each domain adds its own here. */
 export function httpRoutes(core: Core): HttpRoute[] {
-  return [uploadRoute(core.uploads)];
+  return [uploadRoute(core.uploads), vaultRoute(core.vault)];
 }

@@ -1,0 +1,38 @@
+import { createReadStream } from 'node:fs';
+import type { VaultService } from '../../core/vault/vault.service';
+import { lemariError } from '../../../shared/api/raise';
+import { fail } from '../../../shared/api/result';
+import type { HttpRoute } from './server';
+
+/**
+ * `GET /vault/<sha256>`: a scan by its hash, with the content type recorded at ingest (never
+ * guessed) and nosniff. Only a 64-hex name matches, so no path can be smuggled in; only
+ * objects the archive tracks are served.
+ */
+export function vaultRoute(vault: Pick<VaultService, 'open'>): HttpRoute {
+  return {
+    method: 'GET',
+    pattern: /^\/vault\/([0-9a-f]{64})$/,
+    handle(_request, response, match) {
+      const found = vault.open(match[1] ?? '');
+      if (!found) {
+        response.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+        response.end(JSON.stringify(fail(lemariError('not_found').toApiError())));
+        return;
+      }
+      response.writeHead(200, {
+        'Content-Type': found.contentType,
+        'Content-Length': found.size,
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Disposition': 'inline',
+        'Cross-Origin-Resource-Policy': 'same-origin',
+        'Referrer-Policy': 'no-referrer',
+        // The name is the content's hash: the bytes behind it never change.
+        'Cache-Control': 'private, max-age=31536000, immutable',
+      });
+      const stream = createReadStream(found.path);
+      stream.on('error', () => response.destroy());
+      stream.pipe(response);
+    },
+  };
+}
