@@ -1,14 +1,16 @@
 import type { Command } from './cli/command';
+import { backupCommand } from './cli/commands/backup';
 import { infoCommand } from './cli/commands/info';
 import { importCommand } from './cli/commands/import';
 import { listCommand } from './cli/commands/list';
+import { restoreCommand } from './cli/commands/restore';
 import { serveCommand } from './cli/commands/serve';
 import { vaultCommand } from './cli/commands/vault';
 import { verifyCommand } from './cli/commands/verify';
 import { processIo, reportError, UsageError, type CliIo } from './cli/io';
 
 /** Every `lemari` command; later domains add theirs here. */
-export const commands: readonly Command[] = [serveCommand, infoCommand, importCommand, listCommand, vaultCommand, verifyCommand];
+export const commands: readonly Command[] = [serveCommand, infoCommand, importCommand, listCommand, backupCommand, restoreCommand, vaultCommand, verifyCommand];
 
 function help(io: CliIo): void {
   io.out('Lemari — arsip DIP & DIK untuk meja PPID / DIP & DIK archive for the PPID desk');

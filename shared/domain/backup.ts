@@ -117,3 +117,16 @@ export function backupFileName(at: Date): string {
 }
 
 export const BACKUP_NAME_PATTERN = /^lemari-\d{8}-\d{6}(?:-\d+)?\.lemari-backup$/;
+
+/** Orders Lemari's backup names by time, then by the "-2", "-3" suffix of backups made in the same second. */
+export function backupSortKey(name: string): string {
+  const match = /^lemari-(\d{8}-\d{6})(?:-(\d+))?\.lemari-backup$/.exec(name);
+  return match ? `${match[1] ?? ''}-${(match[2] ?? '1').padStart(6, '0')}` : name;
+}
+
+/** Newest first. */
+export function byNewestBackup(a: string, b: string): number {
+  const ka = backupSortKey(a);
+  const kb = backupSortKey(b);
+  return ka < kb ? 1 : ka > kb ? -1 : 0;
+}

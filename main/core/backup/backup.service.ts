@@ -6,6 +6,7 @@ import {
   BACKUP_NAME_PATTERN,
   backupAgeDays,
   backupFileName,
+  byNewestBackup,
   type BackupFile,
   type BackupResult,
   type BackupStatus,
@@ -40,7 +41,7 @@ export async function listBackups(folder: string): Promise<BackupFile[]> {
   } catch {
     return [];
   }
-  names.sort().reverse();
+  names.sort(byNewestBackup);
   const files: BackupFile[] = [];
   for (const name of names) {
     const file = join(folder, name);
@@ -105,7 +106,7 @@ export function createBackupService(deps: BackupServiceDeps) {
 
   /** Removes our own oldest backups beyond `keep`; only names Lemari gives, only after a verified new one. */
   function rotate(dir: string, keep: number, justWritten: string): string[] {
-    const names = readdirSync(dir).filter((name) => BACKUP_NAME_PATTERN.test(name)).sort().reverse();
+    const names = readdirSync(dir).filter((name) => BACKUP_NAME_PATTERN.test(name)).sort(byNewestBackup);
     const removed: string[] = [];
     for (const name of names.slice(keep)) {
       const file = join(dir, name);

@@ -4,8 +4,7 @@ import { toArchiveError } from '../db/connection';
 
 export function errnoCode(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error as { code: unknown }).code;
-    if (typeof code === 'string') return code;
+    if (typeof error.code === 'string') return error.code;
   }
   return '';
 }

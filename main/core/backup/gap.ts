@@ -24,6 +24,8 @@ function userTables(db: Db): string[] {
 }
 
 function countRows(db: Db, table: string): number {
+  // A backup's own bookkeeping (its audit entry, the "last backup" setting) is not content the backup lacks.
+  if (table === 'settings') return db.prepare<[], { n: number }>("SELECT count(*) AS n FROM settings WHERE key NOT LIKE 'backup.%'").get()?.n ?? 0;
   // Identifiers cannot be bound; the name comes from sqlite_master and matched IDENTIFIER above.
   return db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM "${table}"`).get()?.n ?? 0;
 }
@@ -75,13 +77,15 @@ export function compareWithLeaving(restored: Db, restoredObjects: ReadonlySet<st
     gap.diverged = backupAuditCount > 0 && at?.hash !== backupAuditHead;
     const rows = opened.db.prepare<[number], { at: string; action: string }>('SELECT at, action FROM audit_events WHERE seq > ? ORDER BY seq').iterate(backupAuditCount);
     for (const row of rows) {
+      if (row.action.startsWith('backup.')) continue;
       gap.missingChanges += 1;
       gap.missingByAction[row.action] = (gap.missingByAction[row.action] ?? 0) + 1;
       gap.firstMissingAt ??= row.at;
       gap.lastMissingAt = row.at;
     }
     const leavingTables = new Set(userTables(opened.db));
-    for (const table of userTables(restored)) {
+    // audit_events is told as missingChanges above, entry by entry.
+    for (const table of userTables(restored).filter((name) => name !== 'audit_events')) {
       const inBackup = countRows(restored, table);
       const inLeaving = leavingTables.has(table) ? countRows(opened.db, table) : 0;
       if (inBackup !== inLeaving) gap.tableDifferences.push([table, inBackup, inLeaving]);

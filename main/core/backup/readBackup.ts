@@ -184,7 +184,7 @@ export async function peekBackup(file: string): Promise<BagInfo | null> {
         if (path === 'bag-info.txt' && header.size < 65536) {
           const sink = memorySink(tags, path);
           return {
-            write: sink.write,
+            write: (chunk) => sink.write(chunk),
             end: async () => {
               await sink.end();
               throw new StopReading();

@@ -43,12 +43,12 @@ function checkTarget(target: string, leaving: Leaving | null): void {
  * folder renamed to the target. Then it says what the backup lacks compared with the archive being left.
  */
 export async function restoreBackup(file: string, targetDir: string | null, options: RestoreOptions): Promise<RestoreReport> {
-  const testOnly = options.testOnly === true || targetDir === null;
+  // null: a test restore (uji pulih) into a temp folder that is removed afterwards.
+  const target = options.testOnly === true || targetDir === null ? null : resolve(targetDir);
   let staging: string;
-  if (testOnly) {
+  if (target === null) {
     staging = mkdtempSync(join(tmpdir(), 'lemari-uji-pulih-'));
   } else {
-    const target = resolve(targetDir);
     checkTarget(target, options.leaving);
     try {
       mkdirSync(dirname(target), { recursive: true });
@@ -81,7 +81,7 @@ export async function restoreBackup(file: string, targetDir: string | null, opti
       }
       report = {
         file,
-        archiveDir: testOnly || targetDir === null ? null : resolve(targetDir),
+        archiveDir: target,
         createdAt: verified.info.createdAt,
         appVersion: verified.info.appVersion,
         schemaVersion,
@@ -99,10 +99,9 @@ export async function restoreBackup(file: string, targetDir: string | null, opti
     } finally {
       db.close();
     }
-    if (testOnly || targetDir === null) {
+    if (target === null) {
       removeQuietly(staging);
     } else {
-      const target = resolve(targetDir);
       fsyncDir(staging);
       // Checked empty above; rmdir (not rm -r) so anything that appeared since makes this fail instead of vanish.
       if (existsSync(target)) rmdirSync(target);
