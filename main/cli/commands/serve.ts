@@ -4,7 +4,10 @@ import { localActor } from '../../core/support/actor';
 import { httpRoutes } from '../../transport/http/routes';
 import { startHttpServer } from '../../transport/http/server';
 import { createDispatch } from '../../transport/dispatch';
-import { archiveOption, openArchive, parseCommandArgs } from '../archive';
+import { openArchiveSession } from '../../core/recovery/session';
+import { defaultArchiveDir } from '../../core/support/paths';
+import type { HttpRoute } from '../../transport/http/server';
+import { archiveOption, parseCommandArgs } from '../archive';
 import type { Command } from '../command';
 import { UsageError } from '../io';
 import { openBrowser } from '../openBrowser';
@@ -31,20 +34,29 @@ export const serveCommand: Command = {
       io.err('Tampilan belum dibangun: jalankan `npm run build:renderer`. / The UI is not built yet: run `npm run build:renderer`.');
       return 1;
     }
-    const core = openArchive(values.archive);
+    // A damaged archive opens in recovery mode (read-only, offering a restore) instead of refusing to start.
+    const session = openArchiveSession({ archiveDir: values.archive ?? defaultArchiveDir() });
     const actor = localActor();
+    const opened = session.core();
+    // The server reads this array per request, so routes of an archive restored from recovery join it later.
+    const routes: HttpRoute[] = opened ? httpRoutes(opened) : [];
+    session.onSwitch((restored) => {
+      routes.push(...httpRoutes(restored));
+      io.out(`Arsip dipulihkan; sekarang memakai / archive restored; now using: ${restored.archiveDir}`);
+    });
     const server = await startHttpServer({
-      dispatch: createDispatch(core.handlers),
-      events: core.events,
+      dispatch: createDispatch(session.handlers),
+      events: session.events,
       staticDir: rendererDir,
       port,
       context: () => ({ actor }),
-      routes: httpRoutes(core),
-    }).catch((error: unknown) => {
-      core.close();
+      routes,
+    }).catch(async (error: unknown) => {
+      await session.close(actor);
       throw error;
     });
-    io.out(`Lemari (mode peramban / browser mode) — arsip: ${core.archiveDir}`);
+    if (session.mode() === 'recovery') io.err('Arsip rusak: mode pemulihan (hanya-baca). / Archive damaged: recovery mode (read-only).');
+    io.out(`Lemari (mode peramban / browser mode) — arsip: ${session.archiveDir()}`);
     io.out(server.url);
     if (!values['no-open']) openBrowser(server.url);
 
@@ -54,7 +66,10 @@ export const serveCommand: Command = {
       process.once('SIGTERM', stop);
     });
     await server.close();
-    core.close();
+    // The quit backup (Pengaturan → Cadangan) runs here, as Electron's before-quit runs backupOnQuit.
+    const quit = await session.close(actor);
+    if (quit?.ok === false) io.err(`Cadangan saat keluar gagal / quit backup failed: ${quit.error.message}`);
+    else if (quit?.backup) io.out(`Cadangan / backup: ${quit.backup.file}`);
     io.out('Lemari berhenti; arsip ditutup dengan rapi. / Lemari stopped; archive closed cleanly.');
     return 0;
   },
