@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { isLemariError } from '../../../shared/api/errors';
 import { lemariError } from '../../../shared/api/raise';
@@ -119,6 +119,8 @@ export function createBackupService(deps: BackupServiceDeps) {
 
   async function run(reason: BackupReason, actor: string, outFile: string | null): Promise<BackupResult> {
     const dir = outFile === null ? folder() : resolve(outFile, '..');
+    // The archive's own backups/ folder is made on demand; a chosen folder (a stick) that is missing is an error, not created.
+    if (outFile === null && settings.get().backupDir === null) mkdirSync(dir, { recursive: true });
     const target = outFile ?? freshName(dir);
     const jobId = `backup-${String((jobs += 1))}`;
     try {
