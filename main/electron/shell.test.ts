@@ -90,8 +90,8 @@ describe('the Electron shell (electron mocked)', () => {
     applyHardening();
     const onCreated = electron.appListeners.get('web-contents-created');
     const contentsHandlers = new Map<string, (event: { preventDefault: () => void }, url?: string) => void>();
-    let openHandler: (() => { action: string }) | null = null;
-    onCreated?.({}, { on: (name: string, fn: never) => contentsHandlers.set(name, fn), setWindowOpenHandler: (fn: never) => (openHandler = fn) });
+    const opened: { handler: (() => { action: string }) | null } = { handler: null };
+    onCreated?.({}, { on: (name: string, fn: never) => contentsHandlers.set(name, fn), setWindowOpenHandler: (fn: never) => (opened.handler = fn) });
     const prevented = (name: string, url?: string) => {
       let stopped = false;
       contentsHandlers.get(name)?.({ preventDefault: () => (stopped = true) }, url);
@@ -101,7 +101,7 @@ describe('the Electron shell (electron mocked)', () => {
     expect(prevented('will-navigate', 'app://lemari/index.html#/dip')).toBe(false);
     expect(prevented('will-redirect', 'file:///etc/passwd')).toBe(true);
     expect(prevented('will-attach-webview')).toBe(true);
-    expect(openHandler?.()).toEqual({ action: 'deny' });
+    expect(opened.handler?.()).toEqual({ action: 'deny' });
     const answers: boolean[] = [];
     electron.permissionRequest?.({}, 'media', (granted) => answers.push(granted));
     expect(answers).toEqual([false]);

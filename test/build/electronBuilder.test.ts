@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,5 +34,19 @@ describe('electron-builder.yml', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string>; allowScripts: Record<string, boolean> };
     expect(JSON.stringify(pkg.scripts)).not.toMatch(/install-app-deps|electron-rebuild/);
     expect(pkg.allowScripts.electron).toBe(false);
+  });
+});
+
+describe('the Electron bundles', () => {
+  it('build, and the sandboxed preload requires nothing but electron', { timeout: 60_000 }, () => {
+    const run = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build-main.mjs')], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const preload = readFileSync(join(repoRoot, 'dist', 'main', 'preload.cjs'), 'utf8');
+    const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]);
+    expect([...new Set(required)]).toEqual(['electron']);
+    // The main bundle leaves dependencies to node_modules: the native module and pdfkit's data files.
+    const main = readFileSync(join(repoRoot, 'dist', 'main', 'electron.cjs'), 'utf8');
+    expect(main).toContain('require("better-sqlite3")');
+    expect(main).toContain('require("electron")');
   });
 });
