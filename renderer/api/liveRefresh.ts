@@ -6,7 +6,8 @@ import type { EventName } from '../../shared/api/events';
 /** Which cached queries each core event makes stale: another window's save shows up here too. */
 const refreshes: Partial<Record<EventName, Method[]>> = {
   'agency.changed': ['agency.get', 'app.info', 'audit.list'],
-  'unit.changed': ['unit.list', 'app.info', 'audit.list'],
+  'unit.changed': ['unit.list', 'app.info', 'audit.list', 'entry.list'],
+  'entry.changed': ['entry.list', 'entry.years', 'entry.history', 'app.info', 'audit.list'],
 };
 
 export function subscribeLiveRefresh(client: ApiClient, queryClient: QueryClient): () => void {

@@ -4,6 +4,7 @@ import { AgencyScreen } from '../features/agency/AgencyScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
+import { RegisterScreen } from '../features/register/RegisterScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useStoredLanguage } from '../features/settings/useLanguage';
 import { UnitsScreen } from '../features/units/UnitsScreen';
@@ -14,7 +15,7 @@ import { routes, useRoute } from './routes';
 /** Screens by route; each feature folder owns its screen. */
 const screens: Record<string, () => ReactNode> = {
   [routes.home]: () => <HomeScreen />,
-  [routes.dip]: () => <ComingSoon titleKey="nav.dip" />,
+  [routes.dip]: () => <RegisterScreen />,
   [routes.dik]: () => <ComingSoon titleKey="nav.dik" />,
   [routes.ordner]: () => <ComingSoon titleKey="nav.ordner" />,
   [routes.scans]: () => <ComingSoon titleKey="nav.scans" />,

@@ -108,11 +108,11 @@ const idStrings = {
     before: 'Sebelum',
     after: 'Sesudah',
     actions: {
-      'entry.create': 'Dibuat',
-      'entry.update': 'Diubah',
-      'entry.delete': 'Dihapus',
-      'entry.restore': 'Dipulihkan',
-      'entry.import': 'Diimpor',
+      entry_create: 'Dibuat',
+      entry_update: 'Diubah',
+      entry_delete: 'Dihapus',
+      entry_restore: 'Dipulihkan',
+      entry_import: 'Diimpor',
     },
   },
   shortcuts: {
@@ -308,11 +308,11 @@ const enStrings = {
     before: 'Before',
     after: 'After',
     actions: {
-      'entry.create': 'Created',
-      'entry.update': 'Changed',
-      'entry.delete': 'Deleted',
-      'entry.restore': 'Restored',
-      'entry.import': 'Imported',
+      entry_create: 'Created',
+      entry_update: 'Changed',
+      entry_delete: 'Deleted',
+      entry_restore: 'Restored',
+      entry_import: 'Imported',
     },
   },
   shortcuts: {

@@ -1,0 +1,171 @@
+import { Alert, Badge, Button, FileInput, Group, NumberInput, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { entryCategories, type EntryCategory } from '../../../shared/domain/entry';
+import { importTargets, type ImportMapping, type ImportPreview, type ImportTarget } from '../../../shared/domain/entryImport';
+import { ApiFailure } from '../../api/ApiFailure';
+import { useApiClient } from '../../api/ApiContext';
+import { callOrThrow } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
+
+/**
+ * Impor: the file is staged, previewed (nothing written), the officer fixes the mapping if
+ * needed, then every accepted row is imported at once.
+ */
+export function ImportPanel({ onDone }: { onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const [uploadId, setUploadId] = useState<string | null>(null);
+  const [category, setCategory] = useState<EntryCategory>('berkala');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<ImportMapping | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const en = i18n.language === 'en';
+
+  async function run(id: string, nextMapping: ImportMapping | null, nextCategory: EntryCategory) {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await callOrThrow(client, 'import.preview', { upload: { uploadId: id }, category: nextCategory, ...(nextMapping ? { mapping: nextMapping } : {}) });
+      setPreview(result);
+      setMapping(result.mapping);
+    } catch (caught) {
+      setError(caught);
+      setPreview(null);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function pick(file: File | null) {
+    setPreview(null);
+    setMapping(null);
+    if (!file) return;
+    const staged = await client.upload(file);
+    if (!staged.ok) {
+      setError(new ApiFailure(staged.error));
+      return;
+    }
+    setUploadId(staged.value.uploadId);
+    await run(staged.value.uploadId, null, category);
+  }
+
+  async function commit() {
+    if (!uploadId || !mapping) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await callOrThrow(client, 'import.commit', { upload: { uploadId }, category, mapping });
+      notifications.show({ color: 'teal', message: t('register.importer.done', { imported: result.imported, rejected: result.rejected }) });
+      await queryClient.invalidateQueries({ queryKey: ['entry.list'] });
+      onDone();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function setTarget(index: number, target: ImportTarget) {
+    if (!mapping) return;
+    setMapping({ ...mapping, targets: mapping.targets.map((old, i) => (i === index ? target : old)) });
+  }
+
+  return (
+    <Stack>
+      <Text size="sm" c="dimmed">{t('register.importer.intro')}</Text>
+      <Group align="flex-end">
+        <FileInput label={t('register.importer.pick')} placeholder={t('register.importer.drop')} accept=".xlsx,.csv" onChange={(file) => void pick(file)} w={360} clearable />
+        <Select
+          label={t('register.importer.defaultCategory')}
+          data={entryCategories.map((c) => ({ value: c, label: t(`register.categoryShort.${c}`) }))}
+          value={category}
+          allowDeselect={false}
+          onChange={(value) => {
+            const next = (value ?? 'berkala');
+            setCategory(next);
+            if (uploadId) void run(uploadId, mapping, next);
+          }}
+        />
+      </Group>
+      <ErrorNotice error={error} />
+      {preview && mapping ? (
+        <>
+          {preview.remembered ? <Alert color="blue">{t('register.importer.remembered')}</Alert> : null}
+          <Text role="status" fw={500}>{t('register.importer.summary', preview)}</Text>
+          <Group align="flex-end">
+            <NumberInput label={t('register.importer.headerRow')} min={1} max={100} value={mapping.headerRow} onChange={(v) => setMapping({ ...mapping, headerRow: Number(v) || 1 })} w={160} />
+            <NumberInput label={t('register.importer.headerDepth')} min={1} max={3} value={mapping.headerDepth} onChange={(v) => setMapping({ ...mapping, headerDepth: Number(v) || 1 })} w={160} />
+            <Button variant="default" loading={busy} onClick={() => uploadId && void run(uploadId, mapping, category)}>{t('register.importer.refresh')}</Button>
+          </Group>
+          <ScrollArea h={220}>
+            <Table fz="xs" striped aria-label={t('register.importer.target')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('register.importer.column')}</Table.Th>
+                  <Table.Th>{t('register.importer.target')}</Table.Th>
+                  <Table.Th>{t('register.importer.sample')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.columns.map((column) => (
+                  <Table.Tr key={column.index}>
+                    <Table.Td>{column.label || `#${String(column.index + 1)}`}</Table.Td>
+                    <Table.Td>
+                      <Select
+                        size="xs"
+                        aria-label={`${t('register.importer.target')}: ${column.label || String(column.index + 1)}`}
+                        data={importTargets.map((target) => ({ value: target, label: t(`register.importer.targets.${target}`) }))}
+                        value={mapping.targets[column.index] ?? 'ignore'}
+                        allowDeselect={false}
+                        onChange={(value) => setTarget(column.index, (value ?? 'ignore'))}
+                      />
+                    </Table.Td>
+                    <Table.Td c="dimmed">{column.sample.join(' · ')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+          <ScrollArea h={220}>
+            <Table fz="xs" aria-label={t('register.importer.problems')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('register.importer.row')}</Table.Th>
+                  <Table.Th>{t('register.fields.category')}</Table.Th>
+                  <Table.Th>{t('register.fields.judul')}</Table.Th>
+                  <Table.Th>{t('register.importer.problems')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.rows.map((row) => (
+                  <Table.Tr key={row.row}>
+                    <Table.Td>{row.row}</Table.Td>
+                    <Table.Td>{t(`register.categoryShort.${row.category}`)}</Table.Td>
+                    <Table.Td>{row.judul}</Table.Td>
+                    <Table.Td>
+                      {row.problems.length === 0 ? (
+                        <Badge size="xs" color="teal" variant="light">{t('register.importer.ok')}</Badge>
+                      ) : (
+                        row.problems.map((p) => <Text key={p.field} size="xs" c="red">{en ? p.messageEn : p.message}</Text>)
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+          <Group justify="flex-end">
+            <Button loading={busy} disabled={preview.accepted === 0} onClick={() => void commit()}>
+              {t('register.importer.commit', { count: preview.accepted })}
+            </Button>
+          </Group>
+        </>
+      ) : null}
+    </Stack>
+  );
+}
