@@ -21,6 +21,7 @@ import { unitHandlers } from './unit/unit.handlers';
 import { createUnitService } from './unit/unit.service';
 import { entryHandlers } from './register/entry.handlers';
 import { createEntryService } from './register/entry.service';
+import { createExemptionDomain } from './exemption/exemption.module';
 import { importHandlers } from './import/import.handlers';
 import { createImportService } from './import/import.service';
 import { documentHandlers } from './document/document.handlers';
@@ -101,6 +102,7 @@ export function createCore(options: CoreOptions): Core {
     vault.startSchedule();
   }
 
+  const exemption = createExemptionDomain(deps, agency);
   const handlers = {
     ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count(), entries: entries.count() }) }),
     ...settingsHandlers(settings),
@@ -113,6 +115,7 @@ export function createCore(options: CoreOptions): Core {
     ...documentHandlers(documents, inbox, uploads),
     ...ordnerHandlers(ordners, documents, agency, clock),
     ...backupHandlers(backup, archiveDir),
+    ...exemption.handlers,
   } satisfies Handlers;
 
   let closed = false;

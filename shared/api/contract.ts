@@ -5,6 +5,7 @@ import { registerContract } from './contracts/register';
 import { documentContract } from './contracts/document';
 import { ordnerContract } from './contracts/ordner';
 import { vaultContract } from './contracts/vault';
+import { exemptionContract } from './contracts/exemption';
 import type { MethodSpec } from './methodSpec';
 
 export type { MethodSpec } from './methodSpec';
@@ -17,6 +18,7 @@ export const contract = {
   ...coreContract,
   ...backupContract,
   ...registerContract,
+  ...exemptionContract,
   ...vaultContract,
   ...documentContract,
   ...ordnerContract,

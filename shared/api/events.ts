@@ -6,6 +6,10 @@ export const events = {
   'unit.changed': z.object({ id: z.number().int() }),
   /** An entry was created, edited, deleted or restored; `id` null after an import (many entries). */
   'entry.changed': z.object({ id: z.number().int().nullable() }),
+  /** An exemption, consequence test, decision or reference row changed; `entryId` null when not about one entry. */
+  'exemption.changed': z.object({ entryId: z.number().int().nullable() }),
+  /** A user profile changed or another profile became the active one. */
+  'user.changed': z.object({ id: z.number().int().nullable() }),
   'vault.changed': z.object({ sha256: z.string().nullable() }),
   'vault.verified': z.object({ checkId: z.number().int(), clean: z.boolean() }),
   'document.changed': z.object({ id: z.number().int() }),

@@ -1,5 +1,6 @@
 import { backupStrings } from './domains/backup';
 import { registerStrings } from './domains/register';
+import { exemptionStrings } from './domains/exemption';
 import { documentStrings } from './domains/document';
 import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
@@ -122,6 +123,7 @@ export const en = {
     archive: 'Archive location',
   },
   register: registerStrings.en,
+  exemption: exemptionStrings.en,
   backup: backupStrings.en,
   vault: vaultStrings.en,
   documents: documentStrings.en,

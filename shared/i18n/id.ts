@@ -1,5 +1,6 @@
 import { backupStrings } from './domains/backup';
 import { registerStrings } from './domains/register';
+import { exemptionStrings } from './domains/exemption';
 import { documentStrings } from './domains/document';
 import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
@@ -120,6 +121,7 @@ export const id = {
     archive: 'Lokasi arsip',
   },
   register: registerStrings.id,
+  exemption: exemptionStrings.id,
   backup: backupStrings.id,
   vault: vaultStrings.id,
   documents: documentStrings.id,

@@ -1,0 +1,275 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Method, MethodInput, MethodOutput } from '../../../shared/api/contract';
+import type { ApiError } from '../../../shared/api/errors';
+import { emptyExemptionFields, type ExemptionFields, type TestFields } from '../../../shared/domain/exemption';
+import { tempDir } from '../../../test/support/tempArchive';
+import { createDispatch } from '../../transport/dispatch';
+import { createCore, type Core } from '../createCore';
+
+/** A core whose clock the test moves by hand (RELIABILITY #15). */
+function setup() {
+  let now = new Date('2025-04-10T03:00:00Z');
+  const core = createCore({ archiveDir: tempDir(), clock: () => now, background: false });
+  opened.push(core);
+  const dispatch = createDispatch(core.handlers, () => undefined);
+  const call = async <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+    const result = await dispatch(method, input, { actor: 'laptop' });
+    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.messageEn}`);
+    return result.value as MethodOutput<M>;
+  };
+  const refuse = async <M extends Method>(method: M, input: MethodInput<M>): Promise<ApiError> => {
+    const result = await dispatch(method, input, { actor: 'laptop' });
+    if (result.ok) throw new Error(`${method} was accepted but should have been refused`);
+    return result.error;
+  };
+  return { core, call, refuse, setClock: (iso: string) => (now = new Date(iso)) };
+}
+
+const opened: Core[] = [];
+afterEach(() => {
+  for (const core of opened.splice(0)) core.close();
+});
+
+const salary: ExemptionFields = {
+  ...emptyExemptionFields,
+  judul: 'Data gaji dan rekening pegawai',
+  informasi: 'Nomor rekening bank dan rincian penghasilan pegawai',
+  dokumen: 'Daftar gaji pegawai 2024',
+  jenisDokumen: 'Data kepegawaian',
+  grounds: ['17h3', '17h4'],
+  otherBases: ['UU 27/2022 tentang Pelindungan Data Pribadi'],
+  konsekuensiDibuka: 'Membuka kondisi keuangan pribadi pegawai.',
+  konsekuensiDitutup: 'Data pribadi pegawai terlindungi.',
+  periodText: '20 Tahun',
+  anchor: 'sk',
+};
+
+function completeTest(entryIds: number[]): TestFields {
+  return {
+    heldOn: '2025-04-10',
+    place: 'Ruang rapat PPID',
+    trigger: 'sebelum_permohonan',
+    requestRef: '',
+    documentExamined: 'Daftar gaji pegawai 2024',
+    entryIds,
+    participants: [
+      { name: 'Rina Marlina', role: 'PPID', unit: '' },
+      { name: 'Budi Santoso', role: 'Unit yang menguasai informasi', unit: 'Subbagian Kepegawaian' },
+    ],
+    harm: 'Dapat disalahgunakan untuk penipuan terhadap pegawai.',
+    publicInterest: 'Kepentingan publik terpenuhi oleh informasi anggaran belanja pegawai secara agregat.',
+    balance: 'Kerugian lebih besar daripada manfaat membuka.',
+    conclusion: 'dikecualikan',
+    periodText: '20 Tahun',
+  };
+}
+
+/** Three profiles: Rina (PPID), Budi (petugas), Sri (Atasan PPID); Rina is active. */
+async function staff(call: ReturnType<typeof setup>['call']) {
+  const rina = await call('user.create', { fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true } });
+  await call('user.switch', { id: rina.id });
+  const budi = await call('user.create', { fields: { name: 'Budi Santoso', nip: '', jabatan: 'Pengelola Informasi', roles: ['petugas'], active: true } });
+  const sri = await call('user.create', { fields: { name: 'Sri Wahyuni', nip: '', jabatan: 'Sekretaris Daerah', roles: ['atasan_ppid'], active: true } });
+  return { rina, budi, sri };
+}
+
+describe('exemption workflow rules, enforced in main', () => {
+  it('refuses workflow calls until someone is chosen as the active user', async () => {
+    const { refuse } = setup();
+    const error = await refuse('exemption.create', { fields: salary });
+    expect(error.code).toBe('forbidden');
+    expect(error.message).toContain('Pilih dahulu pengguna');
+  });
+
+  it('lets anyone set up the first profiles, then only a manager', async () => {
+    const { call, refuse } = setup();
+    const { budi } = await staff(call);
+    await call('user.switch', { id: budi.id });
+    const error = await refuse('user.create', { fields: { name: 'Tamu', nip: '', jabatan: '', roles: ['atasan_ppid'], active: true } });
+    expect(error.code).toBe('forbidden');
+  });
+
+  it('walks draft → test → submit → approve under the right roles and refuses the wrong ones', async () => {
+    const { call, refuse } = setup();
+    const { rina, budi, sri } = await staff(call);
+    await call('user.switch', { id: budi.id });
+    const draft = await call('exemption.create', { fields: salary });
+    expect(draft.status).toBe('draft');
+    expect(draft.legalBasis).toBe('Pasal 17 huruf h angka 3 UU 14/2008; Pasal 17 huruf h angka 4 UU 14/2008; UU 27/2022 tentang Pelindungan Data Pribadi');
+    expect(draft.missing).toEqual(['test']);
+    expect((await refuse('exemption.submit', { entryId: draft.entryId, expectedVersion: draft.version, note: '' })).message).toContain('Belum lengkap');
+
+    // An incomplete test cannot be concluded, whoever tries.
+    const test = await call('consequence.create', { fields: { ...completeTest([draft.entryId]), harm: '', participants: [] } });
+    expect(test.missing).toEqual(['participants', 'harm']);
+    await call('user.switch', { id: rina.id });
+    expect((await refuse('consequence.conclude', { id: test.id, expectedVersion: test.version })).message).toContain('belum lengkap');
+    await call('user.switch', { id: budi.id });
+    const filled = await call('consequence.update', { id: test.id, fields: completeTest([draft.entryId]), expectedVersion: test.version });
+    expect(filled.missing).toEqual([]);
+    // A petugas may draft the test but not conclude it.
+    expect((await refuse('consequence.conclude', { id: test.id, expectedVersion: filled.version })).code).toBe('forbidden');
+    await call('user.switch', { id: rina.id });
+    const concluded = await call('consequence.conclude', { id: test.id, expectedVersion: filled.version });
+    expect(concluded.concludedBy).toBe('Rina Marlina (laptop)');
+    expect((await refuse('consequence.update', { id: test.id, fields: completeTest([draft.entryId]), expectedVersion: concluded.version })).code).toBe('conflict');
+
+    await call('user.switch', { id: budi.id });
+    const ready = await call('exemption.get', { entryId: draft.entryId });
+    expect(ready.missing).toEqual([]);
+    const submitted = await call('exemption.submit', { entryId: draft.entryId, expectedVersion: ready.version, note: 'Mohon persetujuan' });
+    // Neither the clerk nor the PPID approves by default; the Atasan PPID does.
+    expect((await refuse('exemption.approve', { entryId: draft.entryId, expectedVersion: submitted.version, note: '' })).code).toBe('forbidden');
+    await call('user.switch', { id: rina.id });
+    expect((await refuse('exemption.approve', { entryId: draft.entryId, expectedVersion: submitted.version, note: '' })).code).toBe('forbidden');
+    await call('user.switch', { id: sri.id });
+    const returned = await call('exemption.return', { entryId: draft.entryId, expectedVersion: submitted.version, note: 'Lengkapi dokumen' });
+    expect(returned.status).toBe('returned');
+    expect(returned.returnNote).toBe('Lengkapi dokumen');
+
+    await call('user.switch', { id: budi.id });
+    const again = await call('exemption.submit', { entryId: draft.entryId, expectedVersion: returned.version, note: '' });
+    await call('user.switch', { id: sri.id });
+    const approved = await call('exemption.approve', { entryId: draft.entryId, expectedVersion: again.version, note: 'Setuju' });
+    expect(approved.status).toBe('approved');
+    expect(approved.steps.map((s) => [s.action, s.userName, s.role])).toEqual([
+      ['create', 'Budi Santoso', 'petugas'],
+      ['submit', 'Budi Santoso', 'petugas'],
+      ['return', 'Sri Wahyuni', 'atasan_ppid'],
+      ['submit', 'Budi Santoso', 'petugas'],
+      ['approve', 'Sri Wahyuni', 'atasan_ppid'],
+    ]);
+    // An approved exemption is not edited silently: a change needs a new test and SK.
+    await call('user.switch', { id: budi.id });
+    expect((await refuse('exemption.update', { entryId: draft.entryId, fields: salary, expectedVersion: approved.version })).code).toBe('conflict');
+  });
+
+  it('never lets the submitter approve their own submission', async () => {
+    const { call, refuse } = setup();
+    await staff(call);
+    const both = await call('user.create', { fields: { name: 'Kepala Bagian', nip: '', jabatan: '', roles: ['petugas', 'atasan_ppid'], active: true } });
+    await call('user.switch', { id: both.id });
+    const x = await call('exemption.create', { fields: { ...salary, upstreamDecision: 'Keputusan KPU RI Nomor 1/2024' } });
+    const submitted = await call('exemption.submit', { entryId: x.entryId, expectedVersion: x.version, note: '' });
+    const error = await refuse('exemption.approve', { entryId: x.entryId, expectedVersion: submitted.version, note: '' });
+    expect(error.message).toContain('tidak boleh disetujui oleh orang yang mengajukannya');
+  });
+});
+
+describe('decision, expiry and declassification', () => {
+  async function approvedExemption(s: ReturnType<typeof setup>) {
+    const { call } = s;
+    const people = await staff(call);
+    await call('user.switch', { id: people.budi.id });
+    const x = await call('exemption.create', { fields: salary });
+    const test = await call('consequence.create', { fields: completeTest([x.entryId]) });
+    await call('user.switch', { id: people.rina.id });
+    await call('consequence.conclude', { id: test.id, expectedVersion: test.version });
+    await call('user.switch', { id: people.budi.id });
+    const submitted = await call('exemption.submit', { entryId: x.entryId, expectedVersion: (await call('exemption.get', { entryId: x.entryId })).version, note: '' });
+    await call('user.switch', { id: people.sri.id });
+    await call('exemption.approve', { entryId: x.entryId, expectedVersion: submitted.version, note: '' });
+    await call('user.switch', { id: people.budi.id });
+    const sk = await call('decision.create', {
+      fields: { number: '300.2.11 / 1864 / IV / 2025', date: '2025-04-14', signerName: 'Sri Wahyuni', signerPosition: 'Sekretaris Daerah', entryIds: [x.entryId], testId: test.id, scanSha256: null },
+    });
+    return { ...people, entryId: x.entryId, sk };
+  }
+
+  it('computes the end date from the SK date and groups the entry under its end year', async () => {
+    const s = setup();
+    const { entryId, sk } = await approvedExemption(s);
+    expect(sk.numberLooksRight).toBe(true);
+    const x = await s.call('exemption.get', { entryId });
+    expect(x.anchorDate).toBe('2025-04-14');
+    expect(x.endDate).toBe('2045-04-13');
+    expect(x.decisionNumber).toBe('300.2.11 / 1864 / IV / 2025');
+    const classes = await s.call('exemption.classify', {});
+    expect(classes.byEndYear.find((g) => g.key === '2045')?.entries.map((e) => e.entryId)).toEqual([entryId]);
+  });
+
+  it('publishes nothing when the clock jumps past the end, and keeps audit order when it jumps back', async () => {
+    const s = setup();
+    const { entryId, rina } = await approvedExemption(s);
+    const auditBefore = await s.call('audit.verify', {});
+    const entriesBefore = await s.call('entry.list', {});
+
+    s.setClock('2045-03-20T03:00:00Z');
+    const ending = await s.call('exemption.due', {});
+    expect(ending.asOf).toBe('2045-03-20');
+    expect(ending.ending.map((e) => e.entryId)).toEqual([entryId]);
+
+    s.setClock('2046-01-05T03:00:00Z');
+    const due = await s.call('exemption.due', {});
+    expect(due.ended.map((e) => e.entryId)).toEqual([entryId]);
+    // Seen as ended, still exempted: no status change, no DIP entry, not one audit event.
+    expect((await s.call('exemption.get', { entryId })).status).toBe('approved');
+    expect((await s.call('entry.get', { id: entryId })).category).toBe('dikecualikan');
+    expect((await s.call('entry.list', {})).total).toBe(entriesBefore.total);
+    expect((await s.call('audit.verify', {})).checked).toBe(auditBefore.checked);
+
+    // Back a year: a write dated before earlier events still chains after them.
+    s.setClock('2024-01-01T03:00:00Z');
+    await s.call('user.switch', { id: rina.id });
+    await s.call('holiday.save', { holiday: { date: '2046-01-02', name: 'Cuti bersama tahun baru', kind: 'cuti_bersama' } });
+    const verify = await s.call('audit.verify', {});
+    expect(verify).toMatchObject({ ok: true, checked: auditBefore.checked + 1 });
+  });
+
+  it('declassifies in one action: DIP entry linked both ways, history kept, role checked', async () => {
+    const s = setup();
+    const { entryId, budi, rina } = await approvedExemption(s);
+    const current = await s.call('exemption.get', { entryId });
+    const input = {
+      entryId,
+      expectedVersion: current.version,
+      decision: { number: '300.2.11 / 2001 / I / 2046', date: '2046-01-06', signerName: 'Rina Marlina', signerPosition: 'PPID', scanSha256: null },
+      reason: 'Jangka waktu pengecualian telah berakhir.',
+    };
+    await s.call('user.switch', { id: budi.id });
+    expect((await s.refuse('exemption.declassify', input)).code).toBe('forbidden');
+    await s.call('user.switch', { id: rina.id });
+    const result = await s.call('exemption.declassify', input);
+    expect(result.paperNotes.map((n) => n.key)).toContain('checkPaper');
+
+    const dip = await s.call('entry.get', { id: result.dipEntryId });
+    expect(dip.category).toBe('setiap_saat');
+    expect(dip.judul).toBe(salary.judul);
+    expect(dip.dikInformasi).toBe('');
+    expect(dip.notes).toContain(`#${String(entryId)}`);
+    const back = await s.call('exemption.lineage', { entryId: result.dipEntryId });
+    expect(back.formerDik?.entryId).toBe(entryId);
+    expect(back.history.map((h) => h.action)).toEqual(expect.arrayContaining(['entry.declassified', 'exemption.declassify', 'exemption.approve']));
+    const forward = await s.call('exemption.lineage', { entryId });
+    expect(forward.openedTo?.entryId).toBe(result.dipEntryId);
+    expect((await s.call('exemption.get', { entryId })).status).toBe('opened');
+    expect((await s.refuse('exemption.declassify', input)).code).toBe('conflict');
+
+    const dik = s.core.db.prepare('SELECT id FROM dik_current').pluck().all();
+    expect(dik).not.toContain(entryId);
+    expect((await s.call('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('exempts public information again only on a new concluded test', async () => {
+    const s = setup();
+    const { rina, budi } = await staff(s.call);
+    await s.call('user.switch', { id: budi.id });
+    const pub = await s.call('entry.create', { fields: { ...(await import('../../../shared/domain/entry')).emptyEntryFields('setiap_saat', 2025), judul: 'Daftar hadir rapat' } });
+    const test = await s.call('consequence.create', { fields: { ...completeTest([pub.id]), conclusion: 'dikecualikan', periodText: '5 tahun' } });
+    expect((await s.refuse('exemption.reclassify', { entryId: pub.id, testId: test.id })).message).toContain('Uji Konsekuensi baru');
+    await s.call('user.switch', { id: rina.id });
+    await s.call('consequence.conclude', { id: test.id, expectedVersion: test.version });
+    const x = await s.call('exemption.reclassify', { entryId: pub.id, testId: test.id });
+    expect(x.status).toBe('draft');
+    expect(x.periodText).toBe('5 tahun');
+    expect((await s.call('entry.get', { id: pub.id })).category).toBe('dikecualikan');
+  });
+
+  it('warns when a legal basis does not fit, e.g. h5 cited for a financial report', async () => {
+    const s = setup();
+    const { budi } = await staff(s.call);
+    await s.call('user.switch', { id: budi.id });
+    const x = await s.call('exemption.create', { fields: { ...salary, judul: 'Laporan Keuangan 2024', informasi: 'Laporan keuangan dan realisasi anggaran', grounds: ['17h5'], otherBases: [] } });
+    expect(x.warnings).toEqual([{ key: 'personalOnFinancial', params: { ground: 'Pasal 17 huruf h angka 5 UU 14/2008' } }]);
+  });
+});

@@ -1,0 +1,136 @@
+import type { AgencyProfile } from '../../../shared/domain/agency';
+import type { ConsequenceTest, Exemption } from '../../../shared/domain/exemption';
+import { translate } from '../../../shared/i18n/translate';
+import { findPrintFonts } from '../ordner/fonts';
+import { MM, startPdf } from '../ordner/pdfDoc';
+
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** "2025-04-14" → "14 April 2025", as Indonesian letters date things. */
+export function tanggal(date: string | null): string {
+  if (date === null) return '…………………';
+  const [y, m, d] = date.split('-').map(Number);
+  return `${String(d)} ${MONTHS[(m ?? 1) - 1] ?? ''} ${String(y)}`;
+}
+
+export interface SheetInput {
+  test: ConsequenceTest;
+  /** The exemption records of the entries covered, where they exist (a DIP entry being tested has none). */
+  exemptions: Map<number, Exemption>;
+  agency: AgencyProfile;
+  printedAt: Date;
+}
+
+/**
+ * Lembar Pengujian Konsekuensi on A4, ready to sign: the document examined, per information its
+ * legal basis and consequences, the harm / public-interest / balance analysis, the conclusion and
+ * period, then a signature line per participant and the head of the body's approval.
+ */
+export async function renderTestSheet({ test, exemptions, agency, printedAt }: SheetInput): Promise<Buffer> {
+  const { doc, finish } = startPdf(findPrintFonts(), `Lembar Pengujian Konsekuensi #${String(test.id)}`, printedAt, {
+    margins: { top: 20 * MM, bottom: 20 * MM, left: 25 * MM, right: 20 * MM },
+  });
+  const left = 25 * MM;
+  const width = doc.page.width - left - 20 * MM;
+
+  const heading = (text: string) => {
+    doc.moveDown(0.6).font('SansBold').fontSize(10.5).text(text, left, doc.y, { width });
+    doc.font('Sans').fontSize(10);
+  };
+  const field = (label: string, value: string) => {
+    const y = doc.y;
+    doc.font('SansBold').fontSize(10).text(label, left, y, { width: 48 * MM });
+    const labelBottom = doc.y;
+    doc.font('Sans').text(`: ${value || '—'}`, left + 48 * MM, y, { width: width - 48 * MM });
+    doc.y = Math.max(doc.y, labelBottom);
+  };
+
+  // Kop
+  doc.font('SansBold').fontSize(13).text((agency.bodyName || 'BADAN PUBLIK').toUpperCase(), left, doc.y, { width, align: 'center' });
+  if (agency.address || agency.city) {
+    doc.font('Sans').fontSize(9).text([agency.address, agency.city].filter(Boolean).join(', '), { width, align: 'center' });
+  }
+  doc.moveTo(left, doc.y + 4).lineTo(left + width, doc.y + 4).lineWidth(1.2).stroke();
+  doc.moveDown(1);
+  doc.font('SansBold').fontSize(13).text('LEMBAR PENGUJIAN KONSEKUENSI', left, doc.y, { width, align: 'center' });
+  doc.font('Sans').fontSize(9).text('Pasal 19 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik', { width, align: 'center' });
+  doc.moveDown(0.8).fontSize(10);
+
+  field('Nomor uji', `UK-${String(test.id).padStart(4, '0')}`);
+  field('Hari / tanggal', tanggal(test.heldOn));
+  field('Tempat', test.place);
+  field('Dilaksanakan', translate('id', `exemption.trigger.${test.trigger}`) + (test.requestRef ? ` (${test.requestRef})` : ''));
+  field('Dokumen yang diuji', test.documentExamined);
+
+  heading('A. Informasi yang diuji');
+  test.entries.forEach((entry, index) => {
+    const x = exemptions.get(entry.id);
+    doc.font('SansBold').text(`${String(index + 1)}. ${entry.judul}`, left, doc.y, { width });
+    doc.font('Sans');
+    if (x) {
+      field('   Informasi', x.informasi);
+      field('   Dasar hukum', x.legalBasis);
+      field('   Konsekuensi dibuka', x.konsekuensiDibuka);
+      field('   Konsekuensi ditutup', x.konsekuensiDitutup);
+    }
+    doc.moveDown(0.3);
+  });
+
+  heading('B. Analisis konsekuensi apabila informasi dibuka');
+  doc.text(test.harm || '—', left, doc.y, { width, align: 'justify' });
+  heading('C. Uji kepentingan publik');
+  doc.text(test.publicInterest || '—', left, doc.y, { width, align: 'justify' });
+  heading('D. Pertimbangan (keseimbangan)');
+  doc.text(test.balance || '—', left, doc.y, { width, align: 'justify' });
+
+  heading('E. Kesimpulan');
+  const conclusion = test.conclusion === null ? '—' : translate('id', `exemption.conclusion.${test.conclusion}`).toUpperCase();
+  field('Kesimpulan', conclusion);
+  if (test.conclusion === 'dikecualikan') field('Jangka waktu pengecualian', test.periodText);
+
+  heading('F. Peserta pengujian');
+  const col = [8 * MM, 55 * MM, 55 * MM];
+  const rowHeight = 13 * MM;
+  const drawRow = (cells: string[], bold: boolean, height: number) => {
+    if (doc.y + height > doc.page.height - 20 * MM) doc.addPage();
+    const y = doc.y;
+    let x = left;
+    const widths = [...col, width - col.reduce((a, b) => a + b, 0)];
+    cells.forEach((cell, i) => {
+      const w = widths[i] ?? 0;
+      doc.rect(x, y, w, height).lineWidth(0.5).stroke();
+      doc.font(bold ? 'SansBold' : 'Sans').fontSize(9).text(cell, x + 3, y + 3, { width: w - 6, height: height - 6 });
+      x += w;
+    });
+    doc.y = y + height;
+  };
+  drawRow(['No', 'Nama', 'Peran / unit', 'Tanda tangan'], true, 7 * MM);
+  test.participants.forEach((p, i) => drawRow([String(i + 1), p.name, [p.role, p.unit].filter(Boolean).join(' — '), ''], false, rowHeight));
+
+  // Approval by the head of the body (Atasan PPID by default), right-aligned signature block.
+  if (doc.y + 45 * MM > doc.page.height - 20 * MM) doc.addPage();
+  doc.moveDown(1.5);
+  const blockX = left + width / 2;
+  doc.font('Sans').fontSize(10).text(`${agency.city || '…………'}, ${tanggal(test.heldOn)}`, blockX, doc.y, { width: width / 2 });
+  doc.text('Menyetujui,', blockX, doc.y, { width: width / 2 });
+  doc.text(agency.superiorPosition || 'Atasan PPID', blockX, doc.y, { width: width / 2 });
+  doc.moveDown(3.5);
+  doc.font('SansBold').text(agency.superiorName || '(……………………………)', blockX, doc.y, { width: width / 2, underline: true });
+  doc.font('Sans').text(agency.superiorNip ? `NIP ${agency.superiorNip}` : 'NIP', blockX, doc.y, { width: width / 2 });
+
+  // Footer on every page: test number and status, so a loose page is traceable.
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i += 1) {
+    doc.switchToPage(i);
+    // The footer sits inside the bottom margin; without this pdfkit would start a new page for it.
+    doc.page.margins.bottom = 0;
+    const status = test.concludedAt ? `disimpulkan ${tanggal(test.concludedAt.slice(0, 10))}` : 'DRAF — belum disimpulkan';
+    doc.font('Sans').fontSize(8).text(
+      `Lemari · Uji Konsekuensi UK-${String(test.id).padStart(4, '0')} · ${status} · halaman ${String(i + 1)} dari ${String(range.count)}`,
+      left,
+      doc.page.height - 14 * MM,
+      { width, align: 'center', lineBreak: false },
+    );
+  }
+  return finish();
+}
