@@ -8,6 +8,9 @@ import { RegisterScreen } from '../features/register/RegisterScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useStoredLanguage } from '../features/settings/useLanguage';
 import { UnitsScreen } from '../features/units/UnitsScreen';
+import { DocumentScreen } from '../features/documents/DocumentScreen';
+import { OrdnerScreen } from '../features/ordner/OrdnerScreen';
+import { ScansScreen } from '../features/scans/ScansScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { routes, useRoute } from './routes';
@@ -17,8 +20,9 @@ const screens: Record<string, () => ReactNode> = {
   [routes.home]: () => <HomeScreen />,
   [routes.dip]: () => <RegisterScreen />,
   [routes.dik]: () => <ComingSoon titleKey="nav.dik" />,
-  [routes.ordner]: () => <ComingSoon titleKey="nav.ordner" />,
-  [routes.scans]: () => <ComingSoon titleKey="nav.scans" />,
+  [routes.ordner]: () => <OrdnerScreen />,
+  [routes.scans]: () => <ScansScreen />,
+  [routes.documents]: () => <DocumentScreen />,
   [routes.publish]: () => <ComingSoon titleKey="nav.publish" />,
   [routes.settings]: () => <SettingsScreen />,
   [routes.agency]: () => <AgencyScreen />,
@@ -29,7 +33,8 @@ const screens: Record<string, () => ReactNode> = {
 export function App() {
   const route = useRoute();
   const ready = useStoredLanguage();
-  const screen = screens[route] ?? screens[routes.home];
+  // `/naskah/12`, `/ordner/3`: a record inside a screen.
+  const screen = screens[route] ?? screens[route.replace(/\/\d+$/, '')] ?? screens[routes.home];
   return (
     <Layout>
       <ErrorBoundary key={route}>

@@ -7,6 +7,8 @@ export const routes = {
   dik: '/dikecualikan',
   ordner: '/ordner',
   scans: '/pindaian',
+  /** A document: `/naskah/<id>`. */
+  documents: '/naskah',
   publish: '/publikasi',
   settings: '/pengaturan',
   agency: '/pengaturan/profil',

@@ -46,6 +46,7 @@ export const documentSchema = documentFieldsSchema.extend({
   publicFileCount: z.number().int().nonnegative(),
   /** First original scan, for thumbnails. */
   coverSha256: sha256Schema.nullable(),
+  coverContentType: blobContentTypeSchema.nullable(),
   filing: filingSchema.nullable(),
 });
 export type Document = z.infer<typeof documentSchema>;

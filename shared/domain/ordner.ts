@@ -13,7 +13,7 @@ export const ordnerCodeSchema = z
   .trim()
   .min(1, { message: 'v.required' })
   .max(40, { message: 'v.tooLong' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9./\-]*$/, { message: 'v.code' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9./-]*$/, { message: 'v.code' })
   .transform((code) => code.toUpperCase());
 
 export const ordnerAccess = ['terbuka', 'tertutup'] as const;

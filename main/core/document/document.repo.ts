@@ -1,4 +1,5 @@
 import type { Document, DocumentEntryLink, DocumentFields, DocumentFile, FileRole, FilingMove } from '../../../shared/domain/document';
+import type { BlobContentType } from '../../../shared/domain/vault';
 import type { Db } from '../db/connection';
 
 interface DocumentRow {
@@ -17,6 +18,7 @@ interface DocumentRow {
   file_count: number;
   public_count: number;
   cover: string | null;
+  cover_type: BlobContentType | null;
   ordner_id: number | null;
   ordner_code: string | null;
   ordner_title: string | null;
@@ -51,6 +53,7 @@ function toDocument(row: DocumentRow): Document {
     fileCount: row.file_count,
     publicFileCount: row.public_count,
     coverSha256: row.cover,
+    coverContentType: row.cover_type,
     filing:
       row.ordner_id !== null && row.sekat !== null && row.seq !== null
         ? { ordnerId: row.ordner_id, ordnerCode: row.ordner_code ?? '', ordnerTitle: row.ordner_title ?? '', sekat: row.sekat, seq: row.seq }
@@ -63,6 +66,8 @@ const SELECT = `
     (SELECT count(*) FROM document_files f WHERE f.document_id = d.id AND f.role = 'original') AS file_count,
     (SELECT count(*) FROM document_files f WHERE f.document_id = d.id AND f.role = 'public') AS public_count,
     (SELECT f.sha256 FROM document_files f WHERE f.document_id = d.id AND f.role = 'original' ORDER BY f.position LIMIT 1) AS cover,
+    (SELECT b.content_type FROM document_files f JOIN blobs b ON b.sha256 = f.sha256
+      WHERE f.document_id = d.id AND f.role = 'original' ORDER BY f.position LIMIT 1) AS cover_type,
     fi.ordner_id, fi.sekat, fi.seq, o.code AS ordner_code, o.title AS ordner_title
   FROM documents d
   LEFT JOIN filings fi ON fi.document_id = d.id
