@@ -71,6 +71,27 @@ export function createBackupService(deps: BackupServiceDeps) {
 
   const folder = () => backupFolderFor(archiveDir, settings.get().backupDir);
 
+  /**
+   * Leftovers of a backup cut short by a crash: the database snapshot in the archive's own tmp folder
+   * (it holds exempted text, and the archive lock says no one else is using it) and, in the backup folder,
+   * partial files old enough that no other Lemari can still be writing them.
+   */
+  function sweep(dir: string | null): void {
+    const tmp = join(archiveDir, 'backups', 'tmp');
+    for (const name of existsSync(tmp) ? readdirSync(tmp) : []) if (/^snapshot-[0-9a-f]+\.sqlite/.test(name)) rmSync(join(tmp, name), { force: true });
+    if (dir === null || !existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      if (!/^\.lemari-.*\.lemari-backup\.partial$/.test(name)) continue;
+      const file = join(dir, name);
+      if (clock().getTime() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) > 3_600_000) rmSync(file, { force: true });
+    }
+  }
+  try {
+    sweep(null);
+  } catch {
+    // A read-only archive cannot be swept; nothing else depends on it.
+  }
+
   function status(): BackupStatus {
     const current = settings.get();
     const last = repo.last();
@@ -122,6 +143,7 @@ export function createBackupService(deps: BackupServiceDeps) {
     // The archive's own backups/ folder is made on demand; a chosen folder (a stick) that is missing is an error, not created.
     if (outFile === null && settings.get().backupDir === null) mkdirSync(dir, { recursive: true });
     const target = outFile ?? freshName(dir);
+    if (outFile === null) sweep(dir);
     const jobId = `backup-${String((jobs += 1))}`;
     try {
       const written = await writeBackup({
