@@ -1,5 +1,6 @@
 import type { Command } from './cli/command';
 import { backupCommand } from './cli/commands/backup';
+import { expiringCommand } from './cli/commands/expiring';
 import { infoCommand } from './cli/commands/info';
 import { importCommand } from './cli/commands/import';
 import { listCommand } from './cli/commands/list';
@@ -10,7 +11,7 @@ import { verifyCommand } from './cli/commands/verify';
 import { processIo, reportError, UsageError, type CliIo } from './cli/io';
 
 /** Every `lemari` command; later domains add theirs here. */
-export const commands: readonly Command[] = [serveCommand, infoCommand, importCommand, listCommand, backupCommand, restoreCommand, vaultCommand, verifyCommand];
+export const commands: readonly Command[] = [serveCommand, infoCommand, importCommand, listCommand, backupCommand, restoreCommand, vaultCommand, verifyCommand, expiringCommand];
 
 function help(io: CliIo): void {
   io.out('Lemari — arsip DIP & DIK untuk meja PPID / DIP & DIK archive for the PPID desk');

@@ -8,6 +8,7 @@ import { openArchiveSession } from '../../core/recovery/session';
 import { defaultArchiveDir } from '../../core/support/paths';
 import type { HttpRoute } from '../../transport/http/server';
 import { archiveOption, parseCommandArgs } from '../archive';
+import { clockFromEnv } from '../clockFromEnv';
 import type { Command } from '../command';
 import { UsageError } from '../io';
 import { openBrowser } from '../openBrowser';
@@ -35,7 +36,9 @@ export const serveCommand: Command = {
       return 1;
     }
     // A damaged archive opens in recovery mode (read-only, offering a restore) instead of refusing to start.
-    const session = openArchiveSession({ archiveDir: values.archive ?? defaultArchiveDir() });
+    const fixedClock = clockFromEnv(process.env);
+    if (fixedClock) io.err(`LEMARI_CLOCK: jam arsip mulai ${fixedClock.start.toISOString()} / archive clock starts at ${fixedClock.start.toISOString()}`);
+    const session = openArchiveSession({ archiveDir: values.archive ?? defaultArchiveDir(), ...(fixedClock ? { clock: fixedClock.clock } : {}) });
     const actor = localActor();
     const opened = session.core();
     // The server reads this array per request, so routes of an archive restored from recovery join it later.
