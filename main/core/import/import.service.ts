@@ -55,7 +55,9 @@ export function createImportService({ db, audit, events, clock }: ServiceDeps, u
     const p = await prepare(request);
     const labels = columnLabels(p.grid.rows, p.mapping);
     const firstData = p.mapping.headerRow - 1 + p.mapping.headerDepth;
-    const sampleRows = p.grid.rows.slice(firstData, firstData + 12).filter((row) => !isNumberingRow(row));
+    const sampleRows = p.grid.rows.slice(firstData, firstData + 12)
+      // Numbering rows and section headings (one text across the row) say nothing about a column.
+      .filter((row) => !isNumberingRow(row) && new Set(row.filter(Boolean)).size > 1);
     const rejected = p.parsed.rows.filter((row) => row.fields === null);
     const accepted = p.parsed.rows.filter((row) => row.fields !== null);
     return {

@@ -118,6 +118,7 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
                     <Table.Td>
                       <Select
                         size="xs"
+                        w={250}
                         aria-label={`${t('register.importer.target')}: ${column.label || String(column.index + 1)}`}
                         data={importTargets.map((target) => ({ value: target, label: t(`register.importer.targets.${target}`) }))}
                         value={mapping.targets[column.index] ?? 'ignore'}

@@ -17,7 +17,7 @@ export class RegisterPage {
   }
 
   field(label: string) {
-    return this.page.getByRole('dialog').getByLabel(label, { exact: true });
+    return this.page.getByRole('dialog').getByRole('textbox', { name: label, exact: true });
   }
 
   async newEntry(values: Record<string, string>): Promise<void> {
