@@ -137,7 +137,12 @@ export function createCore(options: CoreOptions): Core {
       vault.close();
       backup.stopSchedule();
       // Fold the WAL back into the main file so a copied archive folder is whole after a clean quit.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A full or read-only disk refuses the checkpoint; the WAL still holds every commit and is replayed at
+        // the next open. The connection must close regardless, or the file stays locked (RELIABILITY #5).
+      }
       db.close();
     },
   };

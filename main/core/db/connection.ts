@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
 import { LemariError } from '../../../shared/api/errors';
 import { lemariError } from '../../../shared/api/raise';
 
@@ -60,6 +62,19 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   } catch (error) {
     db?.close();
     if (error instanceof LemariError) throw error;
-    throw toArchiveError(error) ?? error;
+    throw toArchiveError(error) ?? readOnlyFolderError(file) ?? error;
+  }
+}
+
+/**
+ * On read-only media SQLite fails with a bare "disk I/O error" (it cannot create the -wal file);
+ * say what the officer can act on when the archive's folder is not writable (RELIABILITY #5).
+ */
+function readOnlyFolderError(file: string): LemariError | null {
+  try {
+    accessSync(dirname(file), constants.W_OK);
+    return null;
+  } catch (error) {
+    return toArchiveError(error);
   }
 }
