@@ -100,6 +100,7 @@ export function createCore(options: CoreOptions): Core {
   if (options.background !== false) {
     inbox.start();
     vault.startSchedule();
+    backup.startSchedule('lemari');
   }
 
   const exemption = createExemptionDomain(deps, agency);
