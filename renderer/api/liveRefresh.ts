@@ -8,6 +8,8 @@ const refreshes: Partial<Record<EventName, Method[]>> = {
   'agency.changed': ['agency.get', 'app.info', 'audit.list'],
   'unit.changed': ['unit.list', 'app.info', 'audit.list', 'entry.list'],
   'entry.changed': ['entry.list', 'entry.years', 'entry.history', 'app.info', 'audit.list'],
+  'exemption.changed': ['exemption.list', 'exemption.get', 'exemption.classify', 'exemption.due', 'exemption.lineage', 'consequence.list', 'decision.list', 'reference.grounds', 'reference.statutes', 'holiday.list'],
+  'user.changed': ['user.list', 'user.active', 'user.rules'],
 };
 
 export function subscribeLiveRefresh(client: ApiClient, queryClient: QueryClient): () => void {

@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { AgencyScreen } from '../features/agency/AgencyScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
+import { ExemptionScreen } from '../features/exemption/ExemptionScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
 import { RegisterScreen } from '../features/register/RegisterScreen';
@@ -19,7 +20,7 @@ import { routes, useRoute } from './routes';
 const screens: Record<string, () => ReactNode> = {
   [routes.home]: () => <HomeScreen />,
   [routes.dip]: () => <RegisterScreen />,
-  [routes.dik]: () => <ComingSoon titleKey="nav.dik" />,
+  [routes.dik]: () => <ExemptionScreen />,
   [routes.ordner]: () => <OrdnerScreen />,
   [routes.scans]: () => <ScansScreen />,
   [routes.documents]: () => <DocumentScreen />,

@@ -1,0 +1,243 @@
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExemptionDetail as Detail } from '../../../shared/domain/exemption';
+import { periodSummaryKey } from '../../../shared/domain/period';
+import { useMethod, useMethodMutation } from '../../api/hooks';
+import { href, navigate, routes } from '../../app/routes';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { ExemptionForm } from './ExemptionForm';
+import { exemptionQueries } from './queries';
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{children || '—'}</Text>
+    </div>
+  );
+}
+
+/** One exempted entry: its DIK columns, what is missing, the approval panel, and declassification. */
+function ExemptionPanel({ x }: { x: Detail }) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [opening, setOpening] = useState(false);
+  const update = useMethodMutation('exemption.update', exemptionQueries);
+  const submit = useMethodMutation('exemption.submit', exemptionQueries);
+  const approve = useMethodMutation('exemption.approve', exemptionQueries);
+  const giveBack = useMethodMutation('exemption.return', exemptionQueries);
+  const review = useMethodMutation('exemption.review', exemptionQueries);
+  const error = submit.error ?? approve.error ?? giveBack.error ?? review.error;
+  const done = (message: string) => ({
+    onSuccess: () => {
+      setNote('');
+      notifications.show({ color: 'teal', message });
+    },
+  });
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Badge size="lg" color={x.status === 'approved' ? 'teal' : x.status === 'returned' ? 'orange' : x.status === 'opened' ? 'blue' : 'gray'}>
+            {t(`exemption.status.${x.status}`)}
+          </Badge>
+          {x.decisionNumber ? <Text size="sm">SK {x.decisionNumber}</Text> : null}
+        </Group>
+        {x.status === 'draft' || x.status === 'returned' ? <Button variant="default" onClick={() => setEditing(true)}>{t('exemption.edit')}</Button> : null}
+      </Group>
+      {x.status === 'returned' && x.returnNote ? <Alert color="orange">{t('exemption.workflow.returnedWith', { note: x.returnNote })}</Alert> : null}
+      <Card withBorder>
+        <Stack gap="xs">
+          <Field label={t('exemption.fields.informasi')}>{x.informasi}</Field>
+          <Field label={t('exemption.fields.dokumen')}>{x.dokumen}{x.partial ? ` · ${t('exemption.fields.partial')}` : ''}</Field>
+          <Field label={t('exemption.columns.dasarHukum')}>{x.legalBasis}</Field>
+          <Field label={t('exemption.fields.konsekuensiDibuka')}>{x.konsekuensiDibuka}</Field>
+          <Field label={t('exemption.fields.konsekuensiDitutup')}>{x.konsekuensiDitutup}</Field>
+          <Field label={t('exemption.fields.periodText')}>
+            {x.periodText} — {t(periodSummaryKey(x.period), x.period.kind === 'duration' ? { years: x.period.years, months: x.period.months, days: x.period.days } : {})}
+            {x.endDate ? ` · ${t('exemption.period.endsOn', { date: x.endDate })}` : x.period.kind === 'duration' ? ` · ${t('exemption.period.endsAfterSk')}` : ''}
+          </Field>
+          {x.upstreamDecision ? <Field label={t('exemption.fields.upstreamDecision')}>{x.upstreamDecision}</Field> : null}
+        </Stack>
+      </Card>
+      {x.warnings.length > 0 ? (
+        <Alert color="yellow" title={t('exemption.warn.title')}>
+          {x.warnings.map((w) => <Text key={w.key + JSON.stringify(w.params)} size="sm">{t(`exemption.warn.${w.key}`, w.params)}</Text>)}
+        </Alert>
+      ) : null}
+      {x.status === 'draft' || x.status === 'returned' ? (
+        <Alert color={x.missing.length > 0 ? 'orange' : 'teal'} title={t('exemption.missing.title')} aria-label={t('exemption.missing.title')}>
+          {x.missing.length === 0 ? t('exemption.missing.none') : (
+            <ul style={{ margin: 0 }}>{x.missing.map((m) => <li key={m}>{t(`exemption.missing.${m}`)}</li>)}</ul>
+          )}
+        </Alert>
+      ) : null}
+
+      <Card withBorder>
+        <Title order={3} size="h5" mb="xs">{t('exemption.workflow.title')}</Title>
+        <ErrorNotice error={error} />
+        {x.status !== 'opened' ? (
+          <Group align="flex-end">
+            <TextInput label={t('exemption.workflow.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={360} />
+            {x.status === 'draft' || x.status === 'returned' ? (
+              <Button onClick={() => submit.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.submitted')))}>{t('exemption.workflow.submit')}</Button>
+            ) : null}
+            {x.status === 'submitted' ? (
+              <>
+                <Button color="teal" onClick={() => approve.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.approved')))}>{t('exemption.workflow.approve')}</Button>
+                <Button color="orange" variant="light" onClick={() => giveBack.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.returned')))}>{t('exemption.workflow.return')}</Button>
+              </>
+            ) : null}
+            {x.status === 'approved' && x.period.kind === 'condition' ? (
+              <Button variant="light" onClick={() => review.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.saved')))}>{t('exemption.workflow.review')}</Button>
+            ) : null}
+            {x.status === 'approved' ? <Button color="blue" onClick={() => setOpening(true)}>{t('exemption.declassify.action')}</Button> : null}
+          </Group>
+        ) : null}
+        <Table mt="sm" aria-label={t('exemption.workflow.steps')}>
+          <Table.Thead>
+            <Table.Tr><Table.Th>{t('exemption.lineage.at')}</Table.Th><Table.Th>{t('exemption.lineage.actor')}</Table.Th><Table.Th>{t('exemption.users.roles')}</Table.Th><Table.Th>{t('exemption.lineage.action')}</Table.Th><Table.Th>{t('exemption.workflow.note')}</Table.Th></Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {x.steps.map((s, i) => (
+              <Table.Tr key={i}>
+                <Table.Td>{new Date(s.at).toLocaleString('id-ID')}</Table.Td>
+                <Table.Td>{s.userName}</Table.Td>
+                <Table.Td>{t(`exemption.users.role.${s.role}`)}</Table.Td>
+                <Table.Td>{t(`exemption.workflow.action.${s.action}`)}</Table.Td>
+                <Table.Td>{s.note}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+
+      <Modal opened={editing} onClose={() => setEditing(false)} title={t('exemption.edit')} size="xl">
+        <ErrorNotice error={update.error} />
+        <ExemptionForm
+          initial={x}
+          busy={update.isPending}
+          onCancel={() => setEditing(false)}
+          onSubmit={(fields) => update.mutate({ entryId: x.entryId, fields, expectedVersion: x.version }, { onSuccess: () => setEditing(false) })}
+        />
+      </Modal>
+      {opening ? <DeclassifyDialog x={x} onClose={() => setOpening(false)} /> : null}
+    </Stack>
+  );
+}
+
+function DeclassifyDialog({ x, onClose }: { x: Detail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const agency = useMethod('agency.get', {});
+  const declassify = useMethodMutation('exemption.declassify', exemptionQueries);
+  const [form, setForm] = useState({ number: '', date: '', signerName: agency.data?.ppidName ?? '', signerPosition: 'PPID', reason: '', category: 'setiap_saat' as 'setiap_saat' | 'berkala' | 'serta_merta' });
+  const [notes, setNotes] = useState<string[] | null>(null);
+  const set = (key: keyof typeof form, value: string) => setForm((f) => ({ ...f, [key]: value }));
+  return (
+    <Modal opened onClose={onClose} title={t('exemption.declassify.title')} size="lg">
+      <Stack>
+        <Text size="sm">{t('exemption.declassify.intro')}</Text>
+        <ErrorNotice error={declassify.error} />
+        {notes ? (
+          <>
+            <Alert color="teal" role="status">{t('exemption.declassify.done')}</Alert>
+            {notes.map((n) => <Alert key={n} color="yellow">{n}</Alert>)}
+            <Button onClick={onClose}>{t('exemption.close')}</Button>
+          </>
+        ) : (
+          <>
+            <TextInput label={t('exemption.declassify.decisionNumber')} placeholder={t('exemption.decision.numberHint')} value={form.number} onChange={(e) => set('number', e.currentTarget.value)} />
+            <TextInput type="date" label={t('exemption.decision.date')} value={form.date} onChange={(e) => set('date', e.currentTarget.value)} />
+            <TextInput label={t('exemption.decision.signerName')} value={form.signerName} onChange={(e) => set('signerName', e.currentTarget.value)} />
+            <TextInput label={t('exemption.decision.signerPosition')} value={form.signerPosition} onChange={(e) => set('signerPosition', e.currentTarget.value)} />
+            <Select
+              label={t('exemption.declassify.category')}
+              allowDeselect={false}
+              value={form.category}
+              onChange={(value) => set('category', value ?? 'setiap_saat')}
+              data={(['setiap_saat', 'berkala', 'serta_merta'] as const).map((c) => ({ value: c, label: t(`exemption.dipCategory.${c}`) }))}
+            />
+            <Textarea label={t('exemption.declassify.reason')} value={form.reason} onChange={(e) => set('reason', e.currentTarget.value)} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>{t('exemption.cancel')}</Button>
+              <Button
+                color="blue"
+                loading={declassify.isPending}
+                onClick={() =>
+                  declassify.mutate(
+                    {
+                      entryId: x.entryId,
+                      expectedVersion: x.version,
+                      category: form.category,
+                      reason: form.reason,
+                      decision: { number: form.number, date: form.date, signerName: form.signerName, signerPosition: form.signerPosition, scanSha256: null },
+                    },
+                    { onSuccess: (result) => setNotes(result.paperNotes.map((n) => t(`exemption.paper.${n.key}`, n.params))) },
+                  )
+                }
+              >
+                {t('exemption.declassify.action')}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Modal>
+  );
+}
+
+/** The entry page under /dikecualikan/<id>: the exemption (if any) and the classification history both ways. */
+export function ExemptionDetailScreen({ entryId }: { entryId: number }) {
+  const { t } = useTranslation();
+  const lineage = useMethod('exemption.lineage', { entryId });
+  const isDik = lineage.data?.category === 'dikecualikan';
+  const x = useMethod('exemption.get', { entryId }, { enabled: isDik });
+  const l = lineage.data;
+  return (
+    <Stack>
+      <Anchor href={href(routes.dik)} size="sm">← {t('exemption.back')}</Anchor>
+      <ErrorNotice error={lineage.error ?? x.error} />
+      {l ? (
+        <>
+          <Title order={2}>{l.judul}</Title>
+          <Text size="sm" c="dimmed">#{l.entryId} · {t('exemption.lineage.category')}: {t(`exemption.dipCategory.${l.category}`)}</Text>
+          {l.formerDik ? (
+            <Alert color="blue" title={t('exemption.lineage.title')}>
+              <Anchor href={href(`${routes.dik}/${String(l.formerDik.entryId)}`)}>{t('exemption.lineage.formerDik', { id: l.formerDik.entryId, judul: l.formerDik.judul })}</Anchor>
+            </Alert>
+          ) : null}
+          {l.openedTo ? (
+            <Alert color="blue" title={t('exemption.lineage.title')}>
+              <Anchor onClick={() => navigate(`${routes.dik}/${String(l.openedTo?.entryId ?? '')}`)}>{t('exemption.lineage.openedTo', { id: l.openedTo.entryId, judul: l.openedTo.judul })}</Anchor>
+            </Alert>
+          ) : null}
+        </>
+      ) : null}
+      {x.data ? <ExemptionPanel x={x.data} /> : null}
+      {l ? (
+        <Card withBorder>
+          <Title order={3} size="h5" mb="xs">{t('exemption.lineage.history')}</Title>
+          <Table aria-label={t('exemption.lineage.history')}>
+            <Table.Thead>
+              <Table.Tr><Table.Th>{t('exemption.lineage.at')}</Table.Th><Table.Th>{t('exemption.lineage.entry')}</Table.Th><Table.Th>{t('exemption.lineage.actor')}</Table.Th><Table.Th>{t('exemption.lineage.action')}</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {l.history.map((h) => (
+                <Table.Tr key={`${String(h.seq)}-${String(h.entryId)}`}>
+                  <Table.Td>{new Date(h.at).toLocaleString('id-ID')}</Table.Td>
+                  <Table.Td>#{h.entryId}</Table.Td>
+                  <Table.Td>{h.actor}</Table.Td>
+                  <Table.Td>{t(`exemption.history.${h.action.replace('.', '_')}`, { defaultValue: h.action })}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      ) : null}
+    </Stack>
+  );
+}

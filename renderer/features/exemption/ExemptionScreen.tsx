@@ -1,0 +1,138 @@
+import { Badge, Button, Card, Modal, Stack, Table, Tabs, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { emptyExemptionFields, emptyTestFields, type ConsequenceTest } from '../../../shared/domain/exemption';
+import { useMethod, useMethodMutation } from '../../api/hooks';
+import { navigate, routes, useRoute } from '../../app/routes';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
+import { ActiveUserBar } from './ActiveUserBar';
+import { ExemptionDetailScreen } from './ExemptionDetail';
+import { ExemptionForm } from './ExemptionForm';
+import { ClassifyPanel, DecisionsPanel, DuePanel, EntryLink, ExemptionTable, UsersPanel } from './Panels';
+import { exemptionQueries } from './queries';
+import { TestEditor } from './TestEditor';
+
+function TestsPanel() {
+  const { t } = useTranslation();
+  const tests = useMethod('consequence.list', {});
+  const [editing, setEditing] = useState<{ test: ConsequenceTest | null } | null>(null);
+  return (
+    <Stack>
+      <Button w="fit-content" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ test: null })}>{t('exemption.test.add')}</Button>
+      <ErrorNotice error={tests.error} />
+      {tests.data?.length === 0 ? <Text c="dimmed">{t('exemption.test.empty')}</Text> : null}
+      {tests.data && tests.data.length > 0 ? (
+        <Table striped withTableBorder aria-label={t('exemption.tabs.tests')}>
+          <Table.Tbody>
+            {tests.data.map((test) => (
+              <Table.Tr key={test.id}>
+                <Table.Td>
+                  <Button variant="subtle" size="compact-sm" onClick={() => setEditing({ test })}>UK-{String(test.id).padStart(4, '0')}</Button>
+                </Table.Td>
+                <Table.Td>{test.heldOn ?? '—'} · {test.place}</Table.Td>
+                <Table.Td>{test.entries.map((e) => e.judul).join('; ')}</Table.Td>
+                <Table.Td>
+                  {test.concludedAt ? <Badge color="teal">{t(`exemption.conclusion.${test.conclusion ?? 'dikecualikan'}`)}</Badge> : <Badge color="gray">{t('exemption.test.draft')}</Badge>}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : null}
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('exemption.test.title')} size="xl">
+        {editing ? (
+          <TestEditor
+            test={editing.test}
+            initial={editing.test ?? emptyTestFields}
+            onDone={() => setEditing(null)}
+          />
+        ) : null}
+      </Modal>
+    </Stack>
+  );
+}
+
+function OpenedPanel() {
+  const { t } = useTranslation();
+  const list = useMethod('exemption.list', { status: 'opened', includeOpened: true });
+  return (
+    <Stack>
+      <ErrorNotice error={list.error} />
+      {list.data?.length === 0 ? <Text c="dimmed">{t('exemption.due.none')}</Text> : null}
+      {list.data?.map((x) => (
+        <Card withBorder key={x.entryId}>
+          <EntryLink x={x} />
+          {x.openedTo ? (
+            <Text size="sm">
+              <EntryLink x={{ entryId: x.openedTo, judul: t('exemption.declassify.openedTo', { id: x.openedTo }) }} />
+            </Text>
+          ) : null}
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
+/** Informasi yang Dikecualikan: the DIK and the whole exemption SOP, one tab per step. */
+export function ExemptionScreen() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const [tab, setTab] = useState<string | null>('list');
+  const [creating, setCreating] = useState(false);
+  const list = useMethod('exemption.list', {});
+  const create = useMethodMutation('exemption.create', exemptionQueries);
+  const entryId = /^\/dikecualikan\/(\d+)$/.exec(route)?.[1];
+
+  return (
+    <>
+      <PageHeader
+        title={t('exemption.title')}
+        intro={t('exemption.intro')}
+        actions={<Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { create.reset(); setCreating(true); }}>{t('exemption.add')}</Button>}
+      />
+      <ActiveUserBar />
+      {entryId ? (
+        <ExemptionDetailScreen entryId={Number(entryId)} />
+      ) : (
+        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+          <Tabs.List mb="md">
+            {(['list', 'tests', 'decisions', 'classify', 'due', 'opened', 'users'] as const).map((key) => (
+              <Tabs.Tab key={key} value={key}>{t(`exemption.tabs.${key}`)}</Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="list">
+            <ErrorNotice error={list.error} />
+            {list.data?.length === 0 ? <Text c="dimmed">{t('exemption.empty')}</Text> : null}
+            {list.data && list.data.length > 0 ? <ExemptionTable rows={list.data} label={t('exemption.title')} /> : null}
+          </Tabs.Panel>
+          <Tabs.Panel value="tests"><TestsPanel /></Tabs.Panel>
+          <Tabs.Panel value="decisions"><DecisionsPanel /></Tabs.Panel>
+          <Tabs.Panel value="classify"><ClassifyPanel /></Tabs.Panel>
+          <Tabs.Panel value="due"><DuePanel /></Tabs.Panel>
+          <Tabs.Panel value="opened"><OpenedPanel /></Tabs.Panel>
+          <Tabs.Panel value="users"><UsersPanel /></Tabs.Panel>
+        </Tabs>
+      )}
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t('exemption.add')} size="xl">
+        <ErrorNotice error={create.error} />
+        <ExemptionForm
+          initial={emptyExemptionFields}
+          busy={create.isPending}
+          onCancel={() => setCreating(false)}
+          onSubmit={(fields) =>
+            create.mutate({ fields }, {
+              onSuccess: (saved) => {
+                setCreating(false);
+                notifications.show({ color: 'teal', message: t('exemption.saved') });
+                navigate(`${routes.dik}/${String(saved.entryId)}`);
+              },
+            })
+          }
+        />
+      </Modal>
+    </>
+  );
+}
