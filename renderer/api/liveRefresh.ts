@@ -10,6 +10,11 @@ const refreshes: Partial<Record<EventName, Method[]>> = {
   'entry.changed': ['entry.list', 'entry.years', 'entry.history', 'app.info', 'audit.list'],
   'exemption.changed': ['exemption.list', 'exemption.get', 'exemption.classify', 'exemption.due', 'exemption.lineage', 'consequence.list', 'decision.list', 'reference.grounds', 'reference.statutes', 'holiday.list'],
   'user.changed': ['user.list', 'user.active', 'user.rules'],
+  'vault.changed': ['vault.status', 'inbox.list', 'audit.list'],
+  'vault.verified': ['vault.status', 'vault.checks', 'audit.list'],
+  'inbox.changed': ['inbox.list', 'vault.status'],
+  'document.changed': ['document.get', 'document.list', 'document.byEntry', 'ordner.get', 'ordner.list', 'audit.list'],
+  'ordner.changed': ['ordner.list', 'ordner.get', 'place.list', 'document.get', 'audit.list'],
 };
 
 export function subscribeLiveRefresh(client: ApiClient, queryClient: QueryClient): () => void {

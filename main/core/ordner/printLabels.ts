@@ -81,7 +81,9 @@ function drawLabel(doc: PDFKit.PDFDocument, ordner: Ordner, x: number, y: number
   doc.save();
   doc.rotate(-90, { origin: [x + pad, titleBottom] });
   doc.font('SansBold').fontSize(wide ? 15 : 11).fillColor('#000000');
-  doc.text(ordner.title, x + pad, titleBottom, { width: run, height: inner, align: 'center', lineGap: 1, ellipsis: true });
+  // After the rotation the lines stack across the spine: centre the block in its width.
+  const block = Math.min(inner, doc.heightOfString(ordner.title, { width: run, lineGap: 1 }));
+  doc.text(ordner.title, x + pad, titleBottom + (inner - block) / 2, { width: run, height: inner, align: 'center', lineGap: 1, ellipsis: true });
   doc.restore();
 }
 

@@ -33,23 +33,17 @@ export function OrdnerScreen() {
 
   return (
     <>
-      <PageHeader
-        title={t('ordners.title')}
-        intro={t('ordners.intro')}
-        actions={
-          <Group align="flex-end">
-            <FindByCode />
-            <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => (createPlace.reset(), setDialog('place'))}>{t('ordners.addPlace')}</Button>
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => (createOrdner.reset(), setDialog('ordner'))}>{t('ordners.addOrdner')}</Button>
-          </Group>
-        }
-      />
+      <PageHeader title={t('ordners.title')} intro={t('ordners.intro')} actions={<FindByCode />} />
+      <Group mb="md">
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => (createOrdner.reset(), setDialog('ordner'))}>{t('ordners.addOrdner')}</Button>
+        <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => (createPlace.reset(), setDialog('place'))}>{t('ordners.addPlace')}</Button>
+        {all.length > 0 ? (
+          <Button variant="light" leftSection={<IconPrinter size={16} />} loading={labels.isPending} onClick={() => labels.mutate({ ids: all.map((o) => o.id) }, { onSuccess: setPrinted })}>
+            {t('ordners.printAllLabels')}
+          </Button>
+        ) : null}
+      </Group>
       <ErrorNotice error={ordners.error ?? places.error ?? labels.error} />
-      {all.length > 0 ? (
-        <Button mb="md" variant="light" leftSection={<IconPrinter size={16} />} loading={labels.isPending} onClick={() => labels.mutate({ ids: all.map((o) => o.id) }, { onSuccess: setPrinted })}>
-          {t('ordners.printAllLabels')}
-        </Button>
-      ) : null}
       {ordners.data && ordners.data.length === 0 && places.data?.length === 0 ? <Text c="dimmed">{t('ordners.empty')}</Text> : null}
       <Shelf places={places.data ?? []} ordners={all} />
       <Modal opened={dialog === 'ordner'} onClose={() => setDialog(null)} title={t('ordners.addOrdner')} size="lg">

@@ -11,7 +11,7 @@ function Spine({ ordner }: { ordner: Ordner }) {
   const { t } = useTranslation();
   const colour = spineColour[ordner.colour];
   const fill = fillLevel(ordner);
-  const width = ordner.spineCm === 8 ? 62 : 42;
+  const width = ordner.spineCm === 8 ? 76 : 50;
   const label = t('ordners.spineLabel', { code: ordner.code, title: ordner.title });
   return (
     <Tooltip label={`${label} · ${t('ordners.fill', { sheets: ordner.sheetCount, capacity: ordner.capacitySheets })}`} withArrow>
@@ -34,10 +34,10 @@ function Spine({ ordner }: { ordner: Ordner }) {
         }}
       >
         <Box bg="white" c="black" w="100%" px={2} py={3} style={{ borderRadius: 2, textAlign: 'center' }}>
-          <Text fz={9} fw={700} lh={1.1} style={{ wordBreak: 'break-all' }}>{ordner.code}</Text>
+          <Text fz={ordner.code.length > 10 ? 8 : 9} fw={700} lh={1.1} style={{ overflowWrap: 'anywhere' }}>{ordner.code}</Text>
           <Text fz={9} lh={1.1}>{ordnerYears(ordner)}</Text>
         </Box>
-        <Text fz={11} fw={600} lh={1.15} style={{ writingMode: 'vertical-rl', transform: 'rotate(180deg)', flex: 1, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        <Text fz={11} fw={600} lh={1.2} style={{ writingMode: 'vertical-rl', transform: 'rotate(180deg)', flex: 1, minHeight: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
           {ordner.title}
         </Text>
         {ordner.access === 'tertutup' ? <IconLock size={14} aria-label={t('ordners.access.tertutup')} /> : null}
