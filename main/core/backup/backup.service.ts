@@ -129,6 +129,9 @@ export function createBackupService(deps: BackupServiceDeps) {
   function rotate(dir: string, keep: number, justWritten: string): string[] {
     const names = readdirSync(dir).filter((name) => BACKUP_NAME_PATTERN.test(name)).sort(byNewestBackup);
     const removed: string[] = [];
+    // Names carry the clock's time. If one is "newer" than the backup just made, the clock was moved back
+    // and name order no longer means age: keep everything rather than remove a good backup (RELIABILITY #15).
+    if (names[0] !== undefined && resolve(join(dir, names[0])) !== resolve(justWritten)) return removed;
     for (const name of names.slice(keep)) {
       const file = join(dir, name);
       if (resolve(file) === resolve(justWritten)) continue;
