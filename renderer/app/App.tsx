@@ -2,6 +2,9 @@ import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { AgencyScreen } from '../features/agency/AgencyScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
+import { BackupScreen } from '../features/backup/BackupScreen';
+import { RecoveryScreen } from '../features/backup/RecoveryScreen';
+import { useMethod } from '../api/hooks';
 import { ExemptionScreen } from '../features/exemption/ExemptionScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
@@ -29,11 +32,21 @@ const screens: Record<string, () => ReactNode> = {
   [routes.agency]: () => <AgencyScreen />,
   [routes.units]: () => <UnitsScreen />,
   [routes.audit]: () => <AuditScreen />,
+  [routes.backup]: () => <BackupScreen />,
 };
 
 export function App() {
   const route = useRoute();
   const ready = useStoredLanguage();
+  // A damaged archive opens in recovery mode: one screen, no other route (asked once; the answer changes only by a restore).
+  const recovery = useMethod('recovery.status', {}, { staleTime: Infinity, refetchOnWindowFocus: false });
+  if (recovery.data?.mode === 'recovery') {
+    return (
+      <Layout>
+        <RecoveryScreen status={recovery.data} />
+      </Layout>
+    );
+  }
   // `/naskah/12`, `/ordner/3`: a record inside a screen.
   const screen = screens[route] ?? screens[route.replace(/\/\d+$/, '')] ?? screens[routes.home];
   return (

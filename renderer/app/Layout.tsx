@@ -2,6 +2,7 @@ import { AppShell, Badge, Group, NavLink, ScrollArea, SegmentedControl, Text, Ti
 import {
   IconArchive,
   IconBuildingCommunity,
+  IconDatabase,
   IconFileExport,
   IconHistory,
   IconHome,
@@ -29,6 +30,7 @@ const settingsNav = [
   { path: routes.agency, key: 'nav.agency', icon: IconBuildingCommunity },
   { path: routes.units, key: 'nav.units', icon: IconUsersGroup },
   { path: routes.audit, key: 'nav.audit', icon: IconHistory },
+  { path: routes.backup, key: 'backup.title', icon: IconDatabase },
 ] as const;
 
 /** The app frame: header with the product name and language, the navigation for the whole product. */

@@ -14,6 +14,7 @@ export const routes = {
   agency: '/pengaturan/profil',
   units: '/pengaturan/unit',
   audit: '/pengaturan/audit',
+  backup: '/pengaturan/cadangan',
 } as const;
 
 export type RoutePath = (typeof routes)[keyof typeof routes];

@@ -4,6 +4,7 @@ import { useMethod } from '../../api/hooks';
 import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
+import { BackupWarning } from '../backup/BackupWarning';
 import { DueReminder } from '../exemption/DueReminder';
 
 function Stat({ label, value }: { label: string; value: string | number }) {
@@ -25,6 +26,7 @@ export function HomeScreen() {
     <Stack>
       <PageHeader title={t('home.welcome')} intro={agency.data?.bodyName || t('app.tagline')} />
       <ErrorNotice error={info.error ?? agency.error} />
+      <BackupWarning />
       <DueReminder />
       {agency.data && agency.data.bodyName === '' ? (
         <Alert color="yellow" title={t('agency.title')}>
