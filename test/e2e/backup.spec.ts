@@ -1,0 +1,51 @@
+import { openSync, writeSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppPage } from './pages/AppPage';
+import { startServer } from './support/server';
+import { expect, test } from './support/fixtures';
+
+test('an officer backs up, test-restores, and the home warning goes away', async ({ page, server }) => {
+  const app = new AppPage(page);
+  await app.open(server.url);
+  await expect(page.getByText('Arsip ini belum pernah dicadangkan')).toBeVisible();
+  await app.go('Cadangan & Pemulihan');
+  await expect(page.getByRole('heading', { name: 'Cadangan & Pemulihan', level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: 'Buat cadangan sekarang' }).click();
+  await expect(page.getByText(/Cadangan selesai: .*\.lemari-backup/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Berkas cadangan di folder' }).getByRole('row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Uji pulih cadangan terbaru' }).click();
+  await expect(page.getByText(/dapat dipulihkan: 1 berkas/)).toBeVisible();
+  await app.screenshot('07-cadangan');
+  await app.go('Beranda');
+  await expect(page.getByRole('heading', { name: 'Selamat datang di Lemari' })).toBeVisible();
+  await expect(page.getByText('Arsip ini belum pernah dicadangkan')).toHaveCount(0);
+});
+
+test('a damaged archive opens in recovery mode and is restored from the newest backup', async ({ page }) => {
+  const first = await startServer();
+  const app = new AppPage(page);
+  await app.open(first.url);
+  await app.go('Cadangan & Pemulihan');
+  await page.getByRole('button', { name: 'Buat cadangan sekarang' }).click();
+  await expect(page.getByText(/Cadangan selesai/)).toBeVisible();
+  await first.stop();
+  // Zero the database header, as a dying disk or a bad copy would.
+  const fd = openSync(join(first.archiveDir, 'lemari.sqlite'), 'r+');
+  writeSync(fd, Buffer.alloc(100), 0, 100, 0);
+  closeSync(fd);
+
+  const second = await startServer(first.archiveDir);
+  try {
+    await app.open(second.url);
+    await expect(page.getByRole('heading', { name: 'Arsip rusak — mode pemulihan' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'tidak diperbaiki diam-diam' })).toBeVisible();
+    await app.screenshot('08-mode-pemulihan');
+    await page.getByRole('button', { name: 'Pulihkan cadangan terbaru' }).click();
+    await expect(page.getByText(/Arsip dipulihkan ke .*-pulih-/)).toBeVisible();
+    await expect(page.getByText(/tidak dapat dibaca seluruhnya/)).toBeVisible();
+    await page.getByRole('link', { name: 'Lanjutkan ke Beranda' }).click();
+    await expect(page.getByRole('heading', { name: 'Selamat datang di Lemari' })).toBeVisible();
+  } finally {
+    await second.stop();
+  }
+});
