@@ -100,6 +100,8 @@ export function createVaultStore(fs: VaultFs, layout: VaultLayout, options: Stor
         hash.update(chunk);
         await pendingWrite;
         pendingWrite = out.write(chunk);
+        // Its failure is taken up at the next await of it; until then it must not count as unhandled.
+        pendingWrite.catch(() => undefined);
         [current, spare] = [spare, current];
         // The next read overlaps the write of the chunk just hashed; the buffer it fills was written already.
         read = await source.read(current, position);
