@@ -1,9 +1,11 @@
 import type { Command } from './cli/command';
 import { backupCommand } from './cli/commands/backup';
 import { expiringCommand } from './cli/commands/expiring';
+import { exportCommand } from './cli/commands/export';
 import { infoCommand } from './cli/commands/info';
 import { importCommand } from './cli/commands/import';
 import { listCommand } from './cli/commands/list';
+import { publishCommand } from './cli/commands/publish';
 import { restoreCommand } from './cli/commands/restore';
 import { serveCommand } from './cli/commands/serve';
 import { vaultCommand } from './cli/commands/vault';
@@ -11,7 +13,7 @@ import { verifyCommand } from './cli/commands/verify';
 import { processIo, reportError, UsageError, type CliIo } from './cli/io';
 
 /** Every `lemari` command; later domains add theirs here. */
-export const commands: readonly Command[] = [serveCommand, infoCommand, importCommand, listCommand, backupCommand, restoreCommand, vaultCommand, verifyCommand, expiringCommand];
+export const commands: readonly Command[] = [serveCommand, infoCommand, importCommand, listCommand, backupCommand, restoreCommand, vaultCommand, verifyCommand, expiringCommand, exportCommand, publishCommand];
 
 function help(io: CliIo): void {
   io.out('Lemari — arsip DIP & DIK untuk meja PPID / DIP & DIK archive for the PPID desk');

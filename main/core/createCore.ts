@@ -31,6 +31,13 @@ import { ordnerHandlers } from './ordner/ordner.handlers';
 import { createOrdnerService } from './ordner/ordner.service';
 import { vaultHandlers } from './vault/vault.handlers';
 import { createVaultService, type VaultService } from './vault/vault.service';
+import { createExportFiles, type ExportFiles } from './export/exportFiles';
+import { createExportService, type ExportService } from './export/export.service';
+import { createExportSource } from './export/exportSource';
+import { createEditionService } from './publish/edition.service';
+import { publishHandlers } from './publish/publish.handlers';
+import { createPublicCopies } from './publish/publicCopies';
+import { createPublishService, type PublishService } from './publish/publish.service';
 
 export interface CoreOptions {
   archiveDir: string;
@@ -56,6 +63,12 @@ export interface Core {
   inbox: InboxService;
   /** Backups on demand, on a schedule and on quit: call `backupOnQuit(core, actor)` (backup/onQuit.ts) before close(). */
   backup: BackupService;
+  /** Lists as files: `exports.printPdf(request)` gives the PDF bytes for Electron's print preview. */
+  exports: ExportService;
+  /** Website packages: `publish.toFolder(editionId, dir)` for a save dialog. */
+  publish: PublishService;
+  /** Generated files by id: the `/download/<id>` route serves them. */
+  exportFiles: ExportFiles;
   close(): void;
 }
 
@@ -104,6 +117,13 @@ export function createCore(options: CoreOptions): Core {
   }
 
   const exemption = createExemptionDomain(deps, agency);
+  const exportSource = createExportSource(db);
+  const exportFiles = createExportFiles(archiveDir, clock);
+  exportFiles.sweep();
+  const publicCopies = createPublicCopies(db, archiveDir);
+  const editions = createEditionService({ ...deps, source: exportSource, uploads, publicCopies });
+  const exports = createExportService({ ...deps, source: exportSource, editions, files: exportFiles });
+  const publish = createPublishService({ ...deps, editions, publicCopies, files: exportFiles });
   const handlers = {
     ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count(), entries: entries.count() }) }),
     ...settingsHandlers(settings),
@@ -117,6 +137,7 @@ export function createCore(options: CoreOptions): Core {
     ...ordnerHandlers(ordners, documents, agency, clock),
     ...backupHandlers(backup, archiveDir),
     ...exemption.handlers,
+    ...publishHandlers(exports, editions, publish, audit),
   } satisfies Handlers;
 
   let closed = false;
@@ -131,6 +152,9 @@ export function createCore(options: CoreOptions): Core {
     documents,
     inbox,
     backup,
+    exports,
+    publish,
+    exportFiles,
     close() {
       if (closed) return;
       closed = true;

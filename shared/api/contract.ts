@@ -6,6 +6,7 @@ import { documentContract } from './contracts/document';
 import { ordnerContract } from './contracts/ordner';
 import { vaultContract } from './contracts/vault';
 import { exemptionContract } from './contracts/exemption';
+import { exportContract } from './contracts/export';
 import type { MethodSpec } from './methodSpec';
 
 export type { MethodSpec } from './methodSpec';
@@ -22,6 +23,7 @@ export const contract = {
   ...vaultContract,
   ...documentContract,
   ...ordnerContract,
+  ...exportContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -17,6 +17,8 @@ export const events = {
   'inbox.changed': z.object({ count: z.number().int() }),
   /** A backup was written, failed, or a restore finished: the backup screen and the home warning refresh. */
   'backup.changed': z.object({ ok: z.boolean() }),
+  /** An edition of the DIP or DIK was established (editions never change afterwards). */
+  'edition.published': z.object({ id: z.number().int() }),
   'job.progressed': z.object({
     jobId: z.string(),
     label: z.string(),

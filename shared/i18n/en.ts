@@ -4,6 +4,7 @@ import { exemptionStrings } from './domains/exemption';
 import { documentStrings } from './domains/document';
 import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
+import { exportStrings } from './domains/export';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -128,6 +129,7 @@ export const en = {
   vault: vaultStrings.en,
   documents: documentStrings.en,
   ordners: ordnerStrings.en,
+  export: exportStrings.en,
   v: {
     required: 'Required.',
     tooLong: 'Too long.',

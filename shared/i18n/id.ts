@@ -4,6 +4,7 @@ import { exemptionStrings } from './domains/exemption';
 import { documentStrings } from './domains/document';
 import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
+import { exportStrings } from './domains/export';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -126,6 +127,7 @@ export const id = {
   vault: vaultStrings.id,
   documents: documentStrings.id,
   ordners: ordnerStrings.id,
+  export: exportStrings.id,
   v: {
     required: 'Wajib diisi.',
     tooLong: 'Terlalu panjang.',
