@@ -1,0 +1,92 @@
+import { Readable } from 'node:stream';
+import { emptyAgencyFields } from '../../shared/domain/agency';
+import { emptyEntryFields, type EntryCategory, type EntryFields } from '../../shared/domain/entry';
+import { createCore, type Core } from '../../main/core/createCore';
+import { createDispatch } from '../../main/transport/dispatch';
+import type { Method, MethodInput, MethodOutput } from '../../shared/api/contract';
+import { tempDir } from '../support/tempArchive';
+
+export const ctx = { actor: 'petugas' };
+
+export interface Session {
+  core: Core;
+  dir: string;
+  call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  stage(name: string, data: Buffer): Promise<{ uploadId: string }>;
+}
+
+/** A core in a temp folder, called through dispatch (validation included) as the transports do. */
+export function openSession(dir = tempDir('lemari-export-')): Session {
+  const core = createCore({ archiveDir: dir, background: false, clock: () => new Date('2026-01-15T02:00:00.000Z') });
+  const dispatch = createDispatch(core.handlers);
+  return {
+    core,
+    dir,
+    async call(method, input) {
+      const result = await dispatch(method, input, ctx);
+      if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+    async stage(name, data) {
+      const staged = await core.uploads.stage(Readable.from([data]), name);
+      return { uploadId: staged.uploadId };
+    },
+  };
+}
+
+export async function setAgency(s: Session): Promise<void> {
+  const profile = await s.call('agency.get', {});
+  await s.call('agency.update', {
+    expectedVersion: profile.version,
+    fields: {
+      ...emptyAgencyFields,
+      bodyName: 'Dinas Komunikasi dan Informatika Kabupaten Sukamaju',
+      unitName: 'PPID Utama',
+      address: 'Jl. Merdeka No. 17',
+      city: 'Sukamaju',
+      phone: '(0265) 123456',
+      email: 'ppid@sukamaju.go.id',
+      website: 'https://ppid.sukamaju.go.id',
+      ppidName: 'Dra. Siti Aminah, M.Si.',
+      ppidNip: '198001012005012001',
+      superiorName: 'Ir. Bambang Wibowo',
+      superiorPosition: 'Kepala Dinas',
+      superiorNip: '197001011995031002',
+    },
+  });
+}
+
+export async function addEntry(s: Session, category: EntryCategory, fields: Partial<EntryFields>): Promise<number> {
+  const entry = await s.call('entry.create', { fields: { ...emptyEntryFields(category, 2026), ...fields } });
+  return entry.id;
+}
+
+const categories = ['berkala', 'serta_merta', 'setiap_saat'] as const;
+
+/** A DIP of `count` real-looking rows, some with long text that must wrap and break across pages. */
+export async function addDip(s: Session, count: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    ids.push(
+      await addEntry(s, categories[i % 3] ?? 'berkala', {
+        judul: `Laporan Realisasi Anggaran Nomor ${String(i + 1)}`,
+        ringkasan: i % 11 === 0 ? 'Uraian rinci realisasi pendapatan dan belanja per program dan kegiatan. '.repeat(30) : `Ringkasan laporan ${String(i + 1)} tentang pelaksanaan anggaran dinas.`,
+        unitText: 'Sekretariat — Subbagian Keuangan',
+        penanggungJawab: 'Kepala Subbagian Keuangan',
+        waktu: '2025',
+        tempat: 'Sukamaju',
+        bentuk: i % 2 === 0 ? 'both' : 'softcopy',
+        formatCetak: i % 2 === 0,
+        formatRekam: true,
+        formatOnline: i % 3 === 0,
+        retensiAktif: 2,
+        retensiInaktif: 5,
+        retensiText: '',
+        disposisi: 'permanen',
+        jenisMedia: 'https://ppid.sukamaju.go.id/dip',
+        kodeKlasifikasi: '900.1',
+      }),
+    );
+  }
+  return ids;
+}
