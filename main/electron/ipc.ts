@@ -7,7 +7,8 @@ import type { CallContext } from '../../shared/api/handlers';
 import { lemariError } from '../../shared/api/raise';
 import { fail, ok, type Result } from '../../shared/api/result';
 import type { StagedUpload } from '../../shared/domain/upload';
-import type { Core } from '../core/createCore';
+import type { EventBus } from '../core/support/events';
+import type { UploadService } from '../core/upload/upload.service';
 import type { Dispatch } from '../transport/dispatch';
 import { isTrustedUrl } from './security';
 
@@ -33,8 +34,14 @@ async function staged(run: () => Promise<StagedUpload>): Promise<Result<StagedUp
   }
 }
 
+/** What IPC needs of the archive; in recovery mode there is no upload staging until a restore. */
+export interface IpcTarget {
+  events: EventBus;
+  uploads: () => UploadService | null;
+}
+
 /** Electron's transport: one invoke channel into the same dispatch as HTTP, with the sender checked first. */
-export function attachIpc(core: Core, dispatch: Dispatch, context: () => CallContext): () => void {
+export function attachIpc(target: IpcTarget, dispatch: Dispatch, context: () => CallContext): () => void {
   const forbidden = fail(lemariError('forbidden').toApiError());
   ipcMain.handle(channels.call, (event, method: unknown, input: unknown) => (trusted(event) ? dispatch(method, input, context()) : forbidden));
   // A dropped or picked file: Electron gives its real path, so main streams it (memory stays flat).
@@ -42,13 +49,17 @@ export function attachIpc(core: Core, dispatch: Dispatch, context: () => CallCon
     if (!trusted(event) || typeof path !== 'string') return forbidden;
     const stat = lstatSync(path, { throwIfNoEntry: false });
     if (!stat?.isFile()) return fail(lemariError('unsupported_file').toApiError());
-    return staged(() => core.uploads.stage(createReadStream(path), basename(path)));
+    const uploads = target.uploads();
+    if (!uploads) return fail(lemariError('archive_read_only').toApiError());
+    return staged(() => uploads.stage(createReadStream(path), basename(path)));
   });
   ipcMain.handle(channels.uploadBytes, (event, name: unknown, bytes: unknown) => {
     if (!trusted(event) || typeof name !== 'string' || !(bytes instanceof Uint8Array)) return forbidden;
-    return staged(() => core.uploads.stage(Readable.from([Buffer.from(bytes)]), name));
+    const uploads = target.uploads();
+    if (!uploads) return fail(lemariError('archive_read_only').toApiError());
+    return staged(() => uploads.stage(Readable.from([Buffer.from(bytes)]), name));
   });
-  const unsubscribe = core.events.subscribe((event, payload) => {
+  const unsubscribe = target.events.subscribe((event, payload) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channels.event, event, payload);
   });
   return () => {

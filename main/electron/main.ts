@@ -1,7 +1,8 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLemariError } from '../../shared/api/errors';
-import { createCore, type Core } from '../core/createCore';
+import { openArchiveSession, type ArchiveSession } from '../core/recovery/session';
 import { localActor } from '../core/support/actor';
 import { createDispatch } from '../transport/dispatch';
 import { applyHardening } from './hardening';
@@ -28,23 +29,39 @@ function failAndQuit(error: unknown): void {
   app.quit();
 }
 
+/** After a restore from recovery mode the archive lives in a new folder; the next start must find it. */
+function rememberedArchiveDir(): string | undefined {
+  try {
+    const saved = JSON.parse(readFileSync(locationFile(), 'utf8')) as { archiveDir?: unknown };
+    return typeof saved.archiveDir === 'string' ? saved.archiveDir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function locationFile(): string {
+  return join(app.getPath('userData'), 'archive-location.json');
+}
+
 function start(): void {
   applyHardening();
-  let core: Core;
+  let session: ArchiveSession;
   try {
     const nativeBinding = electronNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
-    core = createCore({
-      archiveDir: archiveDirFromArgs(process.argv) ?? join(app.getPath('userData'), 'archive'),
+    // A damaged archive opens read-only in recovery mode, offering the newest verified backup, instead of refusing.
+    session = openArchiveSession({
+      archiveDir: archiveDirFromArgs(process.argv) ?? rememberedArchiveDir() ?? join(app.getPath('userData'), 'archive'),
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (error) {
     failAndQuit(error);
     return;
   }
-  const opened = core;
-  handleProtocols(rendererDir, (sha256) => opened.vault.open(sha256));
+  const opened = session;
+  opened.onSwitch((restored) => writeFileSync(locationFile(), JSON.stringify({ archiveDir: restored.archiveDir })));
+  handleProtocols(rendererDir, (sha256) => opened.core()?.vault.open(sha256) ?? null);
   const actor = localActor();
-  attachIpc(opened, createDispatch(opened.handlers), () => ({ actor }));
+  attachIpc({ events: opened.events, uploads: () => opened.core()?.uploads ?? null }, createDispatch(opened.handlers), () => ({ actor }));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate({
@@ -55,7 +72,14 @@ function start(): void {
   );
   createMainWindow({ preload, isPackaged: app.isPackaged });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => opened.close());
+  // The quit backup (Pengaturan → Cadangan) and a clean close run before Electron exits.
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    void opened.close(actor).finally(() => app.exit(0));
+  });
 }
 
 registerSchemes();

@@ -60,14 +60,10 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        request.destroy();
-        resolveBody(null);
-        return;
-      }
-      chunks.push(chunk);
+      // Past the limit the rest is read and dropped (memory stays bounded) so a 413 can still be answered.
+      if (size <= limit) chunks.push(chunk);
     });
-    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolveBody(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
@@ -86,6 +82,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       sendJson(response, 415, fail(lemariError('invalid_input', { params: { field: 'Content-Type', detail: 'application/json' } }).toApiError()));
+      return;
+    }
+    if (Number(request.headers['content-length'] ?? '0') > maxBody) {
+      response.writeHead(413, { ...baseHeaders, 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
+      response.end(JSON.stringify(fail(lemariError('too_large').toApiError())));
+      request.resume();
       return;
     }
     const body = await readBody(request, maxBody);
