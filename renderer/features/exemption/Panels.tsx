@@ -137,6 +137,7 @@ export function DecisionsPanel() {
           </SimpleGrid>
           <MultiSelect
             label={t('exemption.decision.entries')}
+            searchable
             description={t('exemption.decision.entriesHint')}
             data={(approved.data ?? []).filter((x) => x.decisionId === null).map((x) => ({ value: String(x.entryId), label: `#${String(x.entryId)} ${x.judul}` }))}
             value={form.entryIds}
@@ -170,7 +171,7 @@ export function DecisionsPanel() {
   );
 }
 
-const blankUser: UserFields = { name: '', nip: '', jabatan: '', roles: ['petugas'], active: true };
+const blankUser: UserFields = { name: '', nip: '', jabatan: '', roles: [], active: true };
 
 export function UsersPanel() {
   const { t } = useTranslation();
@@ -230,6 +231,7 @@ export function UsersPanel() {
             <TextInput label={t('exemption.users.nip')} value={draft.nip} onChange={(e) => { const v = e.currentTarget.value; setDraft((d) => (d ? { ...d, nip: v } : d)); }} />
             <MultiSelect
               label={t('exemption.users.roles')}
+              searchable
               data={roles.map((r) => ({ value: r, label: t(`exemption.users.role.${r}`) }))}
               value={draft.roles}
               onChange={(value) => setDraft((d) => (d ? { ...d, roles: roles.filter((r): r is Role => value.includes(r)) } : d))}

@@ -1,0 +1,42 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The Informasi Dikecualikan screen, driven by the labels an officer reads. */
+export class ExemptionPage {
+  constructor(readonly page: Page) {}
+
+  tab(name: string): Locator {
+    return this.page.getByRole('tab', { name, exact: true });
+  }
+
+  async openTab(name: string): Promise<void> {
+    await this.tab(name).click();
+  }
+
+  /** Picks a value in a Mantine Select/MultiSelect found by its label, inside `scope`. */
+  async pick(scope: Page | Locator, label: string, option: string | RegExp): Promise<void> {
+    await scope.getByRole('combobox', { name: label }).click({ timeout: 8000 }).catch(async (error: unknown) => {
+      await this.page.screenshot({ path: 'test-results/dik-fail.png' });
+      throw error;
+    });
+    await this.page.getByRole('option', { name: option }).first().click();
+  }
+
+  async actAs(name: RegExp): Promise<void> {
+    await this.pick(this.page, 'Pengguna aktif', name);
+  }
+
+  async addUser(name: string, jabatan: string, role: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Tambah pengguna' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('Nama').fill(name);
+    await dialog.getByLabel('Jabatan').fill(jabatan);
+    await this.pick(dialog, 'Peran', role);
+    await dialog.getByLabel('Nama').click();
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+}
