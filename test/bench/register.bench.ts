@@ -54,14 +54,16 @@ async function searchBench(dir: string): Promise<void> {
       const rows: Array<Record<string, string>> = [];
       for (const query of [...queries, '']) {
         const coreSamples = await samples(40, () => dispatch('entry.list', listInput(query), { actor: 'bench' }));
-        const httpSamples = await samples(40, async () => {
+        const call = async () => {
           const response = await fetch(`${server.origin}/api/entry.list`, {
             method: 'POST',
             headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
             body: JSON.stringify(listInput(query)),
           });
           await response.json();
-        });
+        };
+        // A kept-alive socket the server has just closed resets once in a while; that is not the query's time.
+        const httpSamples = await samples(40, () => call().catch(call));
         const deep = await samples(20, () => dispatch('entry.list', { ...listInput(query), offset: 90_000 }, { actor: 'bench' }));
         rows.push({
           query: query === '' ? '(no search, page 1)' : query,
@@ -94,13 +96,13 @@ async function firstPaintBench(dir: string): Promise<void> {
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       const started = performance.now();
       await page.goto(`${server.url}#/dip`);
-      await page.getByRole('row').filter({ hasText: 'nomor 0' }).first().waitFor();
+      await page.getByRole('row').filter({ hasText: /nomor 1(?!\d)/ }).first().waitFor();
       times.push(performance.now() - started);
     }
     // A full reload straight onto the register: page load, API round trips and first rows.
     const cold = await timeMs(async () => {
       await page.reload();
-      await page.getByRole('row').filter({ hasText: 'nomor 0' }).first().waitFor();
+      await page.getByRole('row').filter({ hasText: /nomor 1(?!\d)/ }).first().waitFor();
     });
     // Runs in the page (a string, since this file is typed without the DOM): scroll the list
     // 120 frames of 2000 px and report the longest frame.
