@@ -36,7 +36,7 @@ describe('export formula injection (RELIABILITY #10)', () => {
         expect(entry.data.toString('utf8')).not.toMatch(/<f[ >]/);
       }
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(xlsx);
+      await workbook.xlsx.load(new Uint8Array(xlsx).buffer);
       const texts: string[] = [];
       workbook.worksheets[0]?.eachRow((row) => row.eachCell((cell) => texts.push(typeof cell.value === 'string' ? cell.value : JSON.stringify(cell.value))));
       for (const payload of payloads) expect(texts).toContain(payload.trim());

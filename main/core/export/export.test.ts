@@ -109,7 +109,7 @@ describe('spreadsheet (XLSX)', () => {
     await setAgency(s);
     await addDip(s, 9);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await render(s, { list: 'dip', format: 'xlsx', year: 2026, paper: 'f4' }));
+    await workbook.xlsx.load(new Uint8Array(await render(s, { list: 'dip', format: 'xlsx', year: 2026, paper: 'f4' })).buffer);
     const sheet = workbook.getWorksheet('DIP');
     if (!sheet) throw new Error('no DIP sheet');
     expect(sheet.getCell('A2').value).toBe('DAFTAR INFORMASI PUBLIK TAHUN 2026');
