@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppPage, screenshotDir } from './pages/AppPage';
 import { ExemptionPage } from './pages/ExemptionPage';
@@ -61,7 +60,7 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
   await sheet.getByLabel('Tempat').fill('Ruang rapat PPID');
   await sheet.getByLabel('Dokumen yang diuji').fill('Daftar gaji pegawai 2024');
   await dik.pick(sheet, 'Informasi yang diuji', new RegExp(judul));
-  for (const [name, role] of [['Rina Marlina', 'PPID'], ['Budi Santoso', 'Unit yang menguasai informasi']]) {
+  for (const [name, role] of [['Rina Marlina', 'PPID'], ['Budi Santoso', 'Unit yang menguasai informasi']] as const) {
     await sheet.getByRole('button', { name: 'Tambah peserta' }).click();
     await sheet.getByLabel('Nama peserta').last().fill(name);
     await sheet.getByLabel('Peran').last().fill(role);
@@ -185,5 +184,4 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
   } finally {
     await later.stop();
   }
-  writeFileSync(join(screenshotDir, 'dik-done.txt'), 'ok\n');
 });

@@ -35,8 +35,8 @@ export function ExemptionTable({ rows, label }: { rows: Exemption[]; label: stri
             <Table.Td><EntryLink x={x} /><Text size="xs" c="dimmed">{x.informasi}</Text></Table.Td>
             <Table.Td><Text size="xs">{x.legalBasis}</Text></Table.Td>
             <Table.Td>{x.periodText}</Table.Td>
-            <Table.Td>{x.endDate ?? '—'}</Table.Td>
-            <Table.Td><Badge variant="light">{t(`exemption.status.${x.status}`)}</Badge></Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.endDate ?? '—'}</Table.Td>
+            <Table.Td style={{ minWidth: 130 }}><Badge variant="light">{t(`exemption.status.${x.status}`)}</Badge></Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
