@@ -14,6 +14,7 @@ const refreshes: Partial<Record<EventName, Method[]>> = {
   'vault.verified': ['vault.status', 'vault.checks', 'audit.list'],
   'inbox.changed': ['inbox.list', 'vault.status'],
   'document.changed': ['document.get', 'document.list', 'document.byEntry', 'ordner.get', 'ordner.list', 'audit.list'],
+  'edition.published': ['edition.list', 'edition.diff', 'audit.list', 'app.info'],
   'ordner.changed': ['ordner.list', 'ordner.get', 'place.list', 'document.get', 'audit.list'],
 };
 

@@ -7,7 +7,7 @@ import { RecoveryScreen } from '../features/backup/RecoveryScreen';
 import { useMethod } from '../api/hooks';
 import { ExemptionScreen } from '../features/exemption/ExemptionScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { ComingSoon } from '../features/placeholder/ComingSoon';
+import { PublishScreen } from '../features/publish/PublishScreen';
 import { RegisterScreen } from '../features/register/RegisterScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useStoredLanguage } from '../features/settings/useLanguage';
@@ -27,7 +27,7 @@ const screens: Record<string, () => ReactNode> = {
   [routes.ordner]: () => <OrdnerScreen />,
   [routes.scans]: () => <ScansScreen />,
   [routes.documents]: () => <DocumentScreen />,
-  [routes.publish]: () => <ComingSoon titleKey="nav.publish" />,
+  [routes.publish]: () => <PublishScreen />,
   [routes.settings]: () => <SettingsScreen />,
   [routes.agency]: () => <AgencyScreen />,
   [routes.units]: () => <UnitsScreen />,

@@ -1,0 +1,59 @@
+import { Alert, Anchor, Button, Card, Group, Progress, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFormat, ListKind, PaperSize, PdfLayout } from '../../../shared/domain/export';
+import { exportFormats } from '../../../shared/domain/export';
+import { useMethodMutation } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useJobProgress } from './useJobProgress';
+
+/** Cetak & Ekspor: the live DIP or DIK as a file; PDFs can open straight in the browser's viewer to print. */
+export function ExportPanel() {
+  const { t } = useTranslation();
+  const [list, setList] = useState<ListKind>('dip');
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [paper, setPaper] = useState<PaperSize>('a4');
+  const [layout, setLayout] = useState<PdfLayout>('daftar');
+  const [year, setYear] = useState('');
+  const [jobId, setJobId] = useState<string | null>(null);
+  const exporter = useMethodMutation('export.list');
+  const progress = useJobProgress(jobId);
+  const yearValue = /^\d{4}$/.test(year) ? Number(year) : null;
+
+  const run = (print: boolean) => {
+    const id = crypto.randomUUID();
+    setJobId(id);
+    exporter.mutate(
+      { list, format: print ? 'pdf' : format, paper, layout, year: yearValue, jobId: id },
+      { onSuccess: (file) => (print ? window.open(`${file.url}?inline=1`, '_blank', 'noopener') : undefined) },
+    );
+  };
+
+  return (
+    <Card withBorder>
+      <Stack>
+        <Text fw={600}>{t('export.exportTitle')}</Text>
+        <Group grow align="end">
+          <Select label={t('export.list')} value={list} allowDeselect={false} onChange={(v) => setList(v === 'dik' ? 'dik' : 'dip')} data={[{ value: 'dip', label: t('export.dip') }, { value: 'dik', label: t('export.dik') }]} />
+          <Select label={t('export.format')} value={format} allowDeselect={false} onChange={(v) => setFormat(exportFormats.find((f) => f === v) ?? 'pdf')} data={exportFormats.map((f) => ({ value: f, label: f.toUpperCase() }))} />
+          <TextInput label={t('export.year')} placeholder={t('export.allYears')} value={year} onChange={(e) => setYear(e.currentTarget.value)} inputMode="numeric" />
+        </Group>
+        <Group grow align="end">
+          <Select label={t('export.paper')} value={paper} allowDeselect={false} onChange={(v) => setPaper(v === 'f4' ? 'f4' : 'a4')} data={[{ value: 'a4', label: t('export.a4') }, { value: 'f4', label: t('export.f4') }]} />
+          <Select label={t('export.layout')} value={layout} allowDeselect={false} onChange={(v) => setLayout(v === 'lampiran' ? 'lampiran' : 'daftar')} data={[{ value: 'daftar', label: t('export.layoutDaftar') }, { value: 'lampiran', label: t('export.layoutLampiran') }]} />
+        </Group>
+        <Group>
+          <Button loading={exporter.isPending} onClick={() => run(false)}>{t('export.download')}</Button>
+          <Button variant="light" loading={exporter.isPending} onClick={() => run(true)}>{t('export.print')}</Button>
+        </Group>
+        {progress ? <Progress aria-label={t('export.progress', progress)} value={(progress.done / Math.max(progress.total, 1)) * 100} animated /> : null}
+        <ErrorNotice error={exporter.error} />
+        {exporter.data ? (
+          <Alert color="teal" role="status">
+            {t('export.ready', { name: exporter.data.name })} <Anchor href={exporter.data.url} download={exporter.data.name}>{t('export.download')}</Anchor>
+          </Alert>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}
