@@ -20,6 +20,7 @@ import { createUploadService, type UploadService } from './upload/upload.service
 import { unitHandlers } from './unit/unit.handlers';
 import { createUnitService } from './unit/unit.service';
 import { entryHandlers } from './register/entry.handlers';
+import { createExemptionEditGuard } from './exemption/editGuard';
 import { createEntryService } from './register/entry.service';
 import { createExemptionDomain } from './exemption/exemption.module';
 import { importHandlers } from './import/import.handlers';
@@ -103,7 +104,8 @@ export function createCore(options: CoreOptions): Core {
   const settings = createSettingsService(deps);
   const uploads = createUploadService(archiveDir, clock);
   uploads.sweep();
-  const entries = createEntryService(deps);
+  // Register edits may not exempt, open or rewrite a decided DIK row: that is the exemption workflow's.
+  const entries = createEntryService(deps, createExemptionEditGuard(db));
   const imports = createImportService(deps, uploads);
   const vault = createVaultService(deps);
   const documents = createDocumentService(deps, vault);

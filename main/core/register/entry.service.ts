@@ -1,5 +1,6 @@
 import { lemariError } from '../../../shared/api/raise';
 import { entryFieldNames, type Entry, type EntryFields, type EntryHistoryItem, type EntryListQuery, type EntryPage } from '../../../shared/domain/entry';
+import type { EntryEditGuard } from '../exemption/editGuard';
 import type { ServiceDeps } from '../support/deps';
 import { diffEvent } from './entry.history';
 import { createEntryRepo } from './entry.repo';
@@ -8,7 +9,7 @@ import { createEntryRepo } from './entry.repo';
  * The register's rules: optimistic versions (a stale save is refused, never merged), soft delete
  * and restore, and one audit event per change written in the same transaction as the change.
  */
-export function createEntryService({ db, audit, events, clock }: ServiceDeps) {
+export function createEntryService({ db, audit, events, clock }: ServiceDeps, guard: EntryEditGuard = () => undefined) {
   const repo = createEntryRepo(db);
   const importInfo = db.prepare<[number], { at: string; actor: string; file_name: string }>(
     'SELECT at, actor, file_name FROM imports WHERE id = ?',
@@ -47,6 +48,7 @@ export function createEntryService({ db, audit, events, clock }: ServiceDeps) {
   function update(id: number, fields: EntryFields, expectedVersion: number, actor: string): Entry {
     assertUnit(fields, 'fields.unitId');
     return change(id, 'entry.update', actor, () => {
+      guard(mustGet(id), fields);
       if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict', { key: 'register.conflict' });
       return id;
     });
@@ -58,6 +60,7 @@ export function createEntryService({ db, audit, events, clock }: ServiceDeps) {
     const merged: EntryFields = { ...pickFields(current), ...fields };
     assertUnit(merged, 'patch.unitId');
     return change(id, 'entry.update', actor, () => {
+      guard(current, merged);
       if (!repo.update(id, merged, expectedVersion, clock().toISOString())) throw lemariError('conflict', { key: 'register.conflict' });
       return id;
     });

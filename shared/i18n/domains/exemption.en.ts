@@ -306,6 +306,9 @@ export const exemptionEn = {
     testIncomplete: 'The consequence test is incomplete ({{count}} items missing) and cannot be concluded.',
     testNotConcluded: 'The consequence test referred to is not concluded.',
     alreadyExempted: 'This entry is already exempted.',
+    exemptNeedsTest: 'Public information is exempted only through a consequence test (Exempted Information → Reclassify), not by changing its category.',
+    openNeedsDecision: 'Exempted information is opened by an opening decision (Exempted Information → Open as public information), not by changing its category.',
+    fixedByDecision: 'This DIK field was fixed by a decision. Changing it needs a new consequence test and a new SK.',
     reclassifyNeedsTest: 'Public information can be exempted again only on a new consequence test concluded "exempted" for this entry.',
   },
 } satisfies Widen<typeof exemptionId>;

@@ -303,6 +303,9 @@ export const exemptionId = {
     testIncomplete: 'Uji Konsekuensi belum lengkap ({{count}} hal masih kurang) sehingga belum dapat disimpulkan.',
     testNotConcluded: 'Uji Konsekuensi yang dirujuk belum disimpulkan.',
     alreadyExempted: 'Entri ini sudah dikecualikan.',
+    exemptNeedsTest: 'Informasi publik hanya dapat dikecualikan melalui Uji Konsekuensi (menu Informasi Dikecualikan → Reklasifikasi), bukan dengan mengubah kategori.',
+    openNeedsDecision: 'Informasi yang dikecualikan dibuka dengan keputusan pembukaan (Informasi Dikecualikan → Buka menjadi informasi publik), bukan dengan mengubah kategori.',
+    fixedByDecision: 'Isian DIK ini sudah ditetapkan dengan keputusan. Perubahan memerlukan Uji Konsekuensi dan SK baru.',
     reclassifyNeedsTest: 'Informasi publik hanya dapat dikecualikan kembali berdasarkan Uji Konsekuensi baru yang disimpulkan "dikecualikan" untuk entri ini.',
   },
 } as const;
