@@ -49,6 +49,11 @@ test('a scan goes from the inbox into a document, the document into an ordner, a
   await scans.assignToExisting('SCAN_0002.png', 'NSK-2025-0001 — SK PPID tentang Daftar Informasi Publik');
   await expect(page.getByText('2. SCAN_0002.png')).toBeVisible();
   await expect.poll(() => existsSync(pngPath)).toBe(false);
+  // The redacted public copy comes through the file picker of its drop zone.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByLabel(/^Salinan publik \(disamarkan\): Seret berkas/).click();
+  await (await chooser).setFiles({ name: 'SK-disamarkan.png', mimeType: 'image/png', buffer: pngBytes(420, 594, [255, 255, 255], 3) });
+  await expect(page.getByText('1. SK-disamarkan.png')).toBeVisible();
   await app.screenshot('vault-02-naskah');
 
   await app.go('Ordner & Arsip Fisik');
@@ -110,7 +115,7 @@ test('a scan goes from the inbox into a document, the document into an ordner, a
   await app.go('Pindaian');
   await scans.tab('Periksa Keutuhan');
   await page.getByRole('button', { name: 'Periksa keutuhan sekarang' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Semua 2 berkas utuh' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Semua 3 berkas utuh' })).toBeVisible();
   await app.screenshot('vault-09-periksa-keutuhan');
 });
 

@@ -29,7 +29,7 @@ export function ScansScreen() {
         <Tabs.Panel value="inbox"><InboxPanel /></Tabs.Panel>
         <Tabs.Panel value="documents"><DocumentsPanel /></Tabs.Panel>
         <Tabs.Panel value="verify"><VerifyPanel /></Tabs.Panel>
-        <Tabs.Panel value="settings"><VaultSettingsPanel key={JSON.stringify(status.data?.config)} config={status.data?.config} /></Tabs.Panel>
+        <Tabs.Panel value="settings"><VaultSettingsPanel key={status.data ? 'ready' : 'loading'} config={status.data?.config} /></Tabs.Panel>
       </Tabs>
     </>
   );
