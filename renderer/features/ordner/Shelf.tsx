@@ -20,7 +20,7 @@ function Spine({ ordner }: { ordner: Ordner }) {
         onClick={() => navigate(`${routes.ordner}/${String(ordner.id)}`)}
         style={{
           width,
-          height: 200,
+          height: 250,
           background: colour.bg,
           color: colour.fg,
           borderRadius: '3px 3px 1px 1px',
@@ -36,15 +36,15 @@ function Spine({ ordner }: { ordner: Ordner }) {
         <Box bg="white" c="black" w="100%" px={2} py={3} style={{ borderRadius: 2, textAlign: 'center' }}>
           <Text fz={ordner.code.length > 10 ? 8 : 9} fw={700} lh={1.1} style={{ overflowWrap: 'anywhere' }}>{ordner.code}</Text>
           <Text fz={9} lh={1.1}>{ordnerYears(ordner)}</Text>
+          {ordner.access === 'tertutup' ? <IconLock size={12} aria-label={t('ordners.access.tertutup')} /> : null}
         </Box>
         <Text fz={11} fw={600} lh={1.2} style={{ writingMode: 'vertical-rl', transform: 'rotate(180deg)', flex: 1, minHeight: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
           {ordner.title}
         </Text>
-        {ordner.access === 'tertutup' ? <IconLock size={14} aria-label={t('ordners.access.tertutup')} /> : null}
-        <Box w="70%" h={40} style={{ border: `1px solid ${colour.fg}`, borderRadius: 2, display: 'flex', alignItems: 'flex-end' }} aria-hidden>
+        <Box w="70%" h={22} style={{ border: `1px solid ${colour.fg}`, borderRadius: 2, display: 'flex', alignItems: 'flex-end' }} aria-hidden>
           <Box w="100%" h={`${String(Math.round(fill * 100))}%`} bg={colour.fg} style={{ opacity: 0.75 }} />
         </Box>
-        <Box w={14} h={14} style={{ borderRadius: '50%', border: `2px solid ${colour.fg}`, opacity: 0.8 }} aria-hidden />
+        <Box w={12} h={12} style={{ borderRadius: '50%', border: `2px solid ${colour.fg}`, opacity: 0.8 }} aria-hidden />
       </UnstyledButton>
     </Tooltip>
   );
@@ -55,7 +55,7 @@ function Board({ ordners, label }: { ordners: Ordner[]; label: string }) {
   return (
     <Stack gap={0}>
       <Text size="xs" c="#5d4037" fw={600} px={4}>{label}</Text>
-      <Group gap={3} align="flex-end" wrap="wrap" mih={210} p={6} style={{ borderBottom: '10px solid #8d6e63', background: 'linear-gradient(#efe6dd, #e4d6c8)' }} role="list" aria-label={label}>
+      <Group gap={3} align="flex-end" wrap="wrap" mih={260} p={6} style={{ borderBottom: '10px solid #8d6e63', background: 'linear-gradient(#efe6dd, #e4d6c8)' }} role="list" aria-label={label}>
         {ordners.length === 0 ? <Text size="xs" c="dimmed" p="sm">{t('ordners.emptyPlace')}</Text> : null}
         {ordners.map((o) => (
           <Box key={o.id} role="listitem"><Spine ordner={o} /></Box>
