@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countSql, listSql } from '../../main/core/register/entry.repo';
 import { createCore } from '../../main/core/createCore';
+import { byIdsSql, countSql, ftsCountSql, ftsPageSql, listSql, searchExpression } from '../../main/core/register/entry.list';
 import { tempDir } from '../support/tempArchive';
 
 function plan(sql: string, params: Record<string, unknown>): string {
@@ -13,7 +13,9 @@ function plan(sql: string, params: Record<string, unknown>): string {
   }
 }
 
-const filter = { category: null, unitId: null, year: null, bentuk: null, deleted: 'active', limit: 100, offset: 0 };
+const filter = { rank: null, unitId: null, year: null, bentuk: null, deleted: 'active', limit: 100, offset: 0 };
+const activeFilter = { category: null, unitId: null, year: null, bentuk: null, deleted: 'active' } as const;
+const match = searchExpression('"kafe"*', activeFilter, 'berkala');
 
 describe('query plans of the register hot paths', () => {
   it('pages the grouped register by walking an index, never sorting in memory', () => {
@@ -30,13 +32,25 @@ describe('query plans of the register hot paths', () => {
     expect(detail).not.toMatch(/TEMP B-TREE/);
   });
 
-  it('searches through the FTS index and reaches entries by primary key', () => {
-    const detail = plan(listSql({ sort: 'number', direction: 'asc', grouped: true }, true), { ...filter, match: '"kafe"*' });
-    expect(detail).toMatch(/SCAN f VIRTUAL TABLE INDEX/);
-    expect(detail).toMatch(/SEARCH e USING INTEGER PRIMARY KEY/);
-    const counts = plan(countSql(true), { ...filter, match: '"kafe"*' });
-    expect(counts).toMatch(/VIRTUAL TABLE INDEX/);
-    expect(counts).toMatch(/SEARCH e USING INTEGER PRIMARY KEY/);
+  it('counts a category without words typed by seeking the covering index, never reading entry rows', () => {
+    const params = { category: 'berkala', unitId: null, year: null, bentuk: null };
+    expect(plan(countSql('active'), params)).toMatch(/SEARCH e USING COVERING INDEX entries_category_filters \(category=\? AND deleted_at=\?\)/);
+    expect(plan(countSql('deleted'), params)).toMatch(/SEARCH e USING COVERING INDEX entries_category_filters \(category=\? AND deleted_at>\?\)/);
+    expect(plan(countSql('all'), params)).toMatch(/SEARCH e USING COVERING INDEX entries_category_filters \(category=\?\)/);
+  });
+
+  it('answers a search page and its counts from the FTS index alone, in rowid order, then fetches the page by primary key', () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const page = plan(ftsPageSql(direction), { match, limit: 100, offset: 0 });
+      expect(page, direction).toMatch(/SCAN entries_fts VIRTUAL TABLE INDEX/);
+      expect(page, direction).not.toMatch(/TEMP B-TREE/);
+    }
+    const counts = plan(ftsCountSql, { match });
+    expect(counts).toMatch(/SCAN entries_fts VIRTUAL TABLE INDEX/);
+    expect(counts).not.toMatch(/entries e|TEMP B-TREE/);
+    const rows = plan(byIdsSql, { ids: '[1,2,3]' });
+    expect(rows).toMatch(/SEARCH e USING INTEGER PRIMARY KEY/);
+    expect(rows).toMatch(/SEARCH u USING INTEGER PRIMARY KEY/);
   });
 
   it('looks the unit up by primary key for every listed row', () => {

@@ -1,5 +1,5 @@
-import type { CategoryCount, Entry, EntryCategory, EntryFields, EntryListQuery, EntrySort } from '../../../shared/domain/entry';
-import { emptyEntryFields, entryCategories } from '../../../shared/domain/entry';
+import type { Entry, EntryFields } from '../../../shared/domain/entry';
+import { emptyEntryFields } from '../../../shared/domain/entry';
 import type { Db } from '../db/connection';
 
 export interface EntryRow {
@@ -110,54 +110,9 @@ function columnParams(fields: EntryFields) {
 type ColumnParams = ReturnType<typeof columnParams>;
 const columns = Object.keys(columnParams(emptyEntryFields())) as (keyof ColumnParams)[];
 
-/**
- * Turns what the officer typed into an FTS5 query: every word must match as a prefix.
- * Only letters and digits survive, so no FTS syntax (quotes, NEAR, column filters) can be injected.
- */
-export function ftsQuery(search: string): string | null {
-  const words = search.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 12);
-  if (words.length === 0) return null;
-  return words.map((word) => `"${word}"*`).join(' ');
-}
+export const SELECT_ENTRY = 'SELECT e.*, u.name AS unit_name FROM entries e LEFT JOIN units u ON u.id = e.unit_id';
 
-/** ORDER BY fragments per sort: constants, never user text, each backed by an index in 0002. */
-const orderColumn: Record<EntrySort, string> = {
-  number: 'e.id',
-  judul: 'e.judul COLLATE NOCASE',
-  year: 'e.year',
-  updated: 'e.updated_at',
-};
-
-const FILTER = `(@category IS NULL OR e.category = @category)
-  AND (@unitId IS NULL OR e.unit_id = @unitId)
-  AND (@year IS NULL OR e.year = @year)
-  AND (@bentuk IS NULL OR e.bentuk = @bentuk)
-  AND (@deleted = 'all' OR (@deleted = 'deleted') = (e.deleted_at IS NOT NULL))`;
-
-const SELECT_ENTRY = 'SELECT e.*, u.name AS unit_name FROM entries e LEFT JOIN units u ON u.id = e.unit_id';
-
-export function listSql(query: Pick<EntryListQuery, 'sort' | 'direction' | 'grouped'>, searching: boolean): string {
-  const dir = query.direction === 'desc' ? 'DESC' : 'ASC';
-  const keys: string[] = [];
-  if (query.grouped) keys.push('e.category_rank');
-  // With words typed and no explicit order, the best matches come first within each heading.
-  if (searching && query.sort === 'number') keys.push('f.rank');
-  else if (query.sort !== 'number') keys.push(`${orderColumn[query.sort]} ${dir}`);
-  keys.push(`e.id ${dir}`);
-  const from = searching
-    ? 'FROM entries_fts f JOIN entries e ON e.id = f.rowid LEFT JOIN units u ON u.id = e.unit_id'
-    : 'FROM entries e LEFT JOIN units u ON u.id = e.unit_id';
-  const match = searching ? 'entries_fts MATCH @match AND ' : '';
-  return `SELECT e.*, u.name AS unit_name ${from} WHERE ${match}${FILTER} ORDER BY ${keys.join(', ')} LIMIT @limit OFFSET @offset`;
-}
-
-export function countSql(searching: boolean): string {
-  const from = searching ? 'FROM entries_fts f JOIN entries e ON e.id = f.rowid' : 'FROM entries e';
-  const match = searching ? 'entries_fts MATCH @match AND ' : '';
-  return `SELECT e.category AS category, count(*) AS n ${from} WHERE ${match}${FILTER} GROUP BY e.category`;
-}
-
-/** SQL for the register's entries. */
+/** SQL for the register's entries (listing and search: entry.list.ts). */
 export function createEntryRepo(db: Db) {
   const byId = db.prepare<[number], EntryRow>(`${SELECT_ENTRY} WHERE e.id = ?`);
   const insert = db.prepare<[ColumnParams & { import_id: number | null; at: string }]>(
@@ -175,51 +130,11 @@ export function createEntryRepo(db: Db) {
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM entries WHERE deleted_at IS NULL');
   const unitExists = db.prepare<[number], { id: number }>('SELECT id FROM units WHERE id = ?');
 
-  // The list has a finite set of shapes (sort × direction × grouping × search); each is prepared once.
-  const listStatements = new Map<string, ReturnType<typeof db.prepare<[Record<string, unknown>], EntryRow>>>();
-  const countStatements = new Map<boolean, ReturnType<typeof db.prepare<[Record<string, unknown>], { category: EntryCategory; n: number }>>>();
-
-  function listStatement(query: EntryListQuery, searching: boolean) {
-    const key = `${query.sort}|${query.direction}|${String(query.grouped)}|${String(searching)}`;
-    let statement = listStatements.get(key);
-    if (!statement) {
-      statement = db.prepare<[Record<string, unknown>], EntryRow>(listSql(query, searching));
-      listStatements.set(key, statement);
-    }
-    return statement;
-  }
-
-  function countStatement(searching: boolean) {
-    let statement = countStatements.get(searching);
-    if (!statement) {
-      statement = db.prepare<[Record<string, unknown>], { category: EntryCategory; n: number }>(countSql(searching));
-      countStatements.set(searching, statement);
-    }
-    return statement;
-  }
-
-  function list(query: EntryListQuery): { rows: Entry[]; counts: CategoryCount[]; total: number } {
-    const match = ftsQuery(query.search);
-    const filterParams: Record<string, unknown> = {
-      category: query.category,
-      unitId: query.unitId,
-      year: query.year,
-      bentuk: query.bentuk,
-      deleted: query.deleted,
-    };
-    if (match !== null) filterParams.match = match;
-    const rows = listStatement(query, match !== null).all({ ...filterParams, limit: query.limit, offset: query.offset }).map(toEntry);
-    const found = new Map(countStatement(match !== null).all(filterParams).map((row) => [row.category, row.n]));
-    const counts = entryCategories.map((category) => ({ category, count: found.get(category) ?? 0 }));
-    return { rows, counts, total: counts.reduce((sum, c) => sum + c.count, 0) };
-  }
-
   return {
     get: (id: number) => {
       const row = byId.get(id);
       return row ? toEntry(row) : null;
     },
-    list,
     insert: (fields: EntryFields, at: string, importId: number | null = null) =>
       Number(insert.run({ ...columnParams(fields), import_id: importId, at }).lastInsertRowid),
     update: (id: number, fields: EntryFields, expectedVersion: number, at: string) =>

@@ -3,6 +3,7 @@ import { entryFieldNames, type Entry, type EntryFields, type EntryHistoryItem, t
 import type { EntryEditGuard } from '../exemption/editGuard';
 import type { ServiceDeps } from '../support/deps';
 import { diffEvent } from './entry.history';
+import { createEntryLister } from './entry.list';
 import { createEntryRepo } from './entry.repo';
 
 /**
@@ -11,6 +12,7 @@ import { createEntryRepo } from './entry.repo';
  */
 export function createEntryService({ db, audit, events, clock }: ServiceDeps, guard: EntryEditGuard = () => undefined) {
   const repo = createEntryRepo(db);
+  const lister = createEntryLister(db);
   const importInfo = db.prepare<[number], { at: string; actor: string; file_name: string }>(
     'SELECT at, actor, file_name FROM imports WHERE id = ?',
   );
@@ -96,7 +98,7 @@ export function createEntryService({ db, audit, events, clock }: ServiceDeps, gu
   }
 
   function list(query: EntryListQuery): EntryPage {
-    const page = repo.list(query);
+    const page = lister.list(query);
     return { total: page.total, offset: query.offset, rows: page.rows, counts: query.withCounts ? page.counts : [] };
   }
 
