@@ -50,7 +50,9 @@ const rules: Rule[] = [
   [/keterangan akhir|nasib akhir|disposisi/, 'disposisi'],
   [/^(tag|tags|label|kata kunci)$/, 'tags'],
   [/^tahun$|tahun informasi|tahun pembuatan/, 'year'],
-  [/^(judul|judul informasi|jenis informasi|nama informasi|informasi|informasi yang dikecualikan|judul dokumen|nama dokumen)$/, 'judul'],
+  // The DIK's own column: what is withheld, as written. rows.ts derives a title from it when no title column exists.
+  [/^((rincian |daftar )?informasi( yang)? dikecualikan|informasi)$/, 'dikInformasi'],
+  [/^(judul|judul informasi|jenis informasi|nama informasi|judul dokumen|nama dokumen)$/, 'judul'],
   [/^judul|jenis informasi/, 'judul'],
   [/^(keterangan|ket|catatan)$/, 'notes'],
 ];

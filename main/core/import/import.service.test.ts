@@ -118,10 +118,50 @@ describe('import of existing lists', () => {
     expect(first).toMatchObject({
       category: 'dikecualikan',
       judul: 'Data pribadi pelapor',
+      dikInformasi: 'Data pribadi pelapor',
       dikDasarHukum: 'Pasal 17 huruf h UU 14/2008',
       dikKonsekuensiDibuka: 'Mengungkap identitas; membahayakan pelapor',
       dikJangkaWaktu: 'Tidak terbatas',
     });
+    core.close();
+  });
+
+  it('puts a DIK\'s "Informasi yang Dikecualikan" in dikInformasi, titled by the "Judul/Jenis Informasi" column or a shortened copy', async () => {
+    const dir = tempDir();
+    const long = `Berkas hasil pemeriksaan internal ${'yang memuat keterangan saksi dan pelapor '.repeat(8)}beserta lampirannya`;
+    const withTitle = join(dir, 'dik-judul.csv');
+    writeFileSync(
+      withTitle,
+      'No;Judul/Jenis Informasi;Informasi yang Dikecualikan;Dasar Hukum\n' +
+        '1;Laporan Hasil Pemeriksaan;Identitas pelapor dalam laporan hasil pemeriksaan;Pasal 17 huruf h\n',
+    );
+    const withoutTitle = join(dir, 'dik.csv');
+    writeFileSync(withoutTitle, `No;Informasi yang Dikecualikan;Dasar Hukum\n1;${long};Pasal 17 huruf a\n`);
+    const core = createCore({ archiveDir: join(dir, 'arsip') });
+    const preview = await core.handlers['import.preview']({ upload: await stage(core, withTitle, 'dik-judul.csv'), category: 'dikecualikan' }, ctx);
+    expect(preview.columns.map((column) => column.target)).toEqual(['number', 'judul', 'dikInformasi', 'dikDasarHukum']);
+    await core.handlers['import.commit']({ upload: await stage(core, withTitle, 'dik-judul.csv'), category: 'dikecualikan', dryRun: false }, ctx);
+    await core.handlers['import.commit']({ upload: await stage(core, withoutTitle, 'dik.csv'), category: 'dikecualikan', dryRun: false }, ctx);
+    expect(await core.handlers['entry.get']({ id: 1 }, ctx)).toMatchObject({
+      judul: 'Laporan Hasil Pemeriksaan',
+      dikInformasi: 'Identitas pelapor dalam laporan hasil pemeriksaan',
+      dikDasarHukum: 'Pasal 17 huruf h',
+    });
+    const second = await core.handlers['entry.get']({ id: 2 }, ctx);
+    expect(second.dikInformasi).toBe(long);
+    expect(second.judul.length).toBeLessThanOrEqual(201);
+    expect(second.judul).toMatch(/^Berkas hasil pemeriksaan internal yang memuat keterangan saksi .*\S…$/);
+    expect(long.startsWith(second.judul.slice(0, -1))).toBe(true);
+    core.close();
+  });
+
+  it('takes a DIP column headed just "Informasi" as the title, with nothing withheld', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dip.csv');
+    writeFileSync(file, 'No;Informasi;Ringkasan Isi Informasi\n1;Profil PPID;Struktur dan tugas PPID\n');
+    const core = createCore({ archiveDir: join(dir, 'arsip') });
+    await core.handlers['import.commit']({ upload: await stage(core, file, 'dip.csv'), dryRun: false }, ctx);
+    expect(await core.handlers['entry.get']({ id: 1 }, ctx)).toMatchObject({ category: 'berkala', judul: 'Profil PPID', ringkasan: 'Struktur dan tugas PPID', dikInformasi: '' });
     core.close();
   });
 

@@ -75,12 +75,21 @@ function splitWaktuTempat(text: string): { waktu: string; tempat: string } {
   return { waktu: parts[timeIndex] ?? '', tempat: parts.filter((_, i) => i !== timeIndex).join(', ') };
 }
 
+/** A title from a long description: the first 200 characters, cut at a word, with an ellipsis. */
+export function titleFrom(text: string): string {
+  if (text.length <= 200) return text;
+  const cut = text.slice(0, 200);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 120 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
 type Values = Partial<Record<ImportMapping['targets'][number], string>>;
 
 function toFields(values: Values, category: EntryCategory, unitIds: ReadonlyMap<string, number>): EntryFields {
   const fields = emptyEntryFields(category);
   const v = (key: keyof Values) => values[key] ?? '';
-  fields.judul = v('judul') || v('ringkasan').slice(0, 500);
+  const withheld = v('dikInformasi');
+  fields.judul = v('judul') || titleFrom(withheld) || v('ringkasan').slice(0, 500);
   fields.ringkasan = v('ringkasan');
   const holder = v('unit');
   const unitId = unitIds.get(normalizeLabel(holder));
@@ -107,7 +116,10 @@ function toFields(values: Values, category: EntryCategory, unitIds: ReadonlyMap<
   const notes = v('notes');
   if (notes !== '') fields.notes = fields.notes === '' ? notes : `${fields.notes}\n${notes}`;
   fields.year = firstYear(v('year')) ?? firstYear(fields.waktu);
-  fields.dikInformasi = v('dikInformasi');
+  // A DIP that calls its title column just "Informasi" has nothing withheld: the text is its title only.
+  fields.dikInformasi = category === 'dikecualikan' || v('judul') !== '' ? withheld : '';
+  // …and a long one is kept whole in the summary rather than cut short.
+  if (fields.dikInformasi === '' && fields.judul !== withheld && fields.ringkasan === '') fields.ringkasan = withheld;
   fields.dikDasarHukum = v('dikDasarHukum');
   fields.dikKonsekuensiDibuka = v('dikKonsekuensiDibuka');
   fields.dikKonsekuensiDitutup = v('dikKonsekuensiDitutup');
