@@ -82,19 +82,24 @@ export function createCore(options: CoreOptions): Core {
   mkdirSync(archiveDir, { recursive: true });
   const db = openDatabase(join(archiveDir, DB_FILE), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
 
-  let migration: MigrateReport;
   try {
-    migration = migrate(db, {
-      backupPath: (from) => {
-        const dir = join(archiveDir, 'backups', 'pre-migrate');
-        mkdirSync(dir, { recursive: true });
-        return join(dir, `${DB_FILE}.v${String(from)}-${clock().toISOString().replace(/[:.]/g, '-')}`);
-      },
-    });
+    return wireCore(db, archiveDir, clock, options);
   } catch (error) {
+    // Whatever failed after opening (a migration, a damaged schema), the exclusive lock must be released.
     db.close();
     throw error;
   }
+}
+
+/** Migrates, then builds every service on the open database; background jobs start only once all is built. */
+function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions): Core {
+  const migration = migrate(db, {
+    backupPath: (from) => {
+      const dir = join(archiveDir, 'backups', 'pre-migrate');
+      mkdirSync(dir, { recursive: true });
+      return join(dir, `${DB_FILE}.v${String(from)}-${clock().toISOString().replace(/[:.]/g, '-')}`);
+    },
+  });
 
   const events = createEventBus();
   const audit = createAuditService(db, clock);
@@ -112,11 +117,6 @@ export function createCore(options: CoreOptions): Core {
   const ordners = createOrdnerService(deps);
   const inbox = createInboxService(deps, vault, documents);
   const backup = createBackupService({ ...deps, settings, appVersion: APP_VERSION });
-  if (options.background !== false) {
-    inbox.start();
-    vault.startSchedule();
-    backup.startSchedule('lemari');
-  }
 
   const exemption = createExemptionDomain(deps, agency);
   const exportSource = createExportSource(db);
@@ -141,6 +141,12 @@ export function createCore(options: CoreOptions): Core {
     ...exemption.handlers,
     ...publishHandlers(exports, editions, publish, audit),
   } satisfies Handlers;
+
+  if (options.background !== false) {
+    inbox.start();
+    vault.startSchedule();
+    backup.startSchedule('lemari');
+  }
 
   let closed = false;
   return {

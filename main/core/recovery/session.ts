@@ -37,7 +37,12 @@ export interface ArchiveSession {
 
 function isCorruption(error: unknown): error is LemariError | Error {
   if (isLemariError(error)) return error.code === 'archive_corrupt';
-  return toArchiveError(error)?.code === 'archive_corrupt';
+  const mapped = toArchiveError(error);
+  if (mapped) return mapped.code === 'archive_corrupt';
+  // Any other SQLite failure while opening means the file is not the archive this Lemari wrote: a flipped
+  // bit in the stored schema passes quick_check and integrity_check, then fails as "no such column" when
+  // the services prepare their statements. Busy, read-only and full are mapped above and are not damage.
+  return typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('SQLITE_');
 }
 
 /** Reads what it can of the damaged archive's settings, read-only; defaults where it cannot. */
