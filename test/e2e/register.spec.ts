@@ -70,6 +70,9 @@ test('create, edit, search, soft-delete and restore entries; stale saves are ref
   const history = page.getByRole('dialog', { name: 'Riwayat perubahan' });
   await expect(history.getByText('Laporan Keuangan Tahun 2025').first()).toBeVisible();
   await expect(history.getByText(/^Diubah/).first()).toBeVisible();
+  // The category reads as printed, not as its stored code.
+  await expect(history.getByRole('cell', { name: 'Berkala', exact: true }).first()).toBeVisible();
+  await expect(history.getByRole('cell', { name: 'berkala', exact: true })).toHaveCount(0);
   await app.screenshot('register-history');
 });
 

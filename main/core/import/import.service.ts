@@ -9,9 +9,18 @@ import type { UploadService } from '../upload/upload.service';
 import { columnLabels, detectMapping, isNumberingRow, normalizeLabel, shapeOf } from './headers';
 import { createImportRepo } from './import.repo';
 import { parseRows, type ParsedSheet } from './rows';
-import { readSheet, type SheetGrid } from './sheetReader';
+import { readSheetBounded } from './sheetJob';
+import type { SheetGrid } from './sheetReader';
 
 const PREVIEW_ROWS = 300;
+
+/** A sample cell as the preview shows it: whole words, with an ellipsis when cut. */
+function clip(text: string): string {
+  if (text.length <= 80) return text;
+  const cut = text.slice(0, 80);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 50 ? cut.slice(0, space) : cut}…`;
+}
 
 interface Prepared {
   name: string;
@@ -35,7 +44,7 @@ export function createImportService({ db, audit, events, clock }: ServiceDeps, u
 
   async function prepare(request: ImportRequest): Promise<Prepared> {
     const staged = uploads.resolve(request.upload.uploadId);
-    const grid = await readSheet(staged.path, staged.name, request.sheet);
+    const grid = await readSheetBounded(staged.path, staged.name, request.sheet);
     const detected = request.mapping ?? detectMapping(grid.rows);
     if (!detected) throw lemariError('invalid_input', { key: 'register.importer.error.noHeader', params: { name: staged.name }, field: 'mapping' });
     const headers = shapeOf(grid.rows, detected);
@@ -69,7 +78,7 @@ export function createImportService({ db, audit, events, clock }: ServiceDeps, u
         index,
         label: labels[index]?.label ?? '',
         target,
-        sample: sampleRows.map((row) => (row[index] ?? '').slice(0, 80)).filter(Boolean).slice(0, 3),
+        sample: sampleRows.map((row) => clip(row[index] ?? '')).filter(Boolean).slice(0, 3),
       })),
       remembered: p.remembered,
       read: p.parsed.rows.length,

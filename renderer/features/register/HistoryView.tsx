@@ -4,8 +4,16 @@ import type { Entry } from '../../../shared/domain/entry';
 import { useMethod } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
-function show(value: unknown, none: string): string {
+/** Fields stored as codes, and where their printed words live in the dictionary. */
+const codeLabels: Partial<Record<string, string>> = {
+  category: 'register.categoryShort',
+  bentuk: 'register.bentukValues',
+  disposisi: 'register.dispositions',
+};
+
+function show(value: unknown, none: string, label?: (code: string) => string): string {
   if (value === null || value === undefined || value === '') return none;
+  if (label && typeof value === 'string') return label(value);
   if (Array.isArray(value)) return value.join(', ');
   if (typeof value === 'boolean') return value ? '✓' : '✗';
   return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
@@ -17,6 +25,11 @@ export function HistoryView({ entry }: { entry: Entry }) {
   const history = useMethod('entry.history', { id: entry.id });
   const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' });
   const none = t('register.form.none');
+  // "berkala" → "Berkala" / "Periodic": the reader's words for a stored code, the code itself if unknown.
+  const labelOf = (field: string) => {
+    const dictionary = codeLabels[field];
+    return dictionary === undefined ? undefined : (code: string) => t(`${dictionary}.${code}`, { defaultValue: code });
+  };
   return (
     <Stack>
       <Text fw={600}>{entry.judul}</Text>
@@ -39,8 +52,8 @@ export function HistoryView({ entry }: { entry: Entry }) {
                   {item.changes.map((change) => (
                     <Table.Tr key={change.field}>
                       <Table.Td fw={600}>{t(`register.fields.${change.field}`, { defaultValue: change.field })}</Table.Td>
-                      <Table.Td c="dimmed">{show(change.before, none)}</Table.Td>
-                      <Table.Td>{show(change.after, none)}</Table.Td>
+                      <Table.Td c="dimmed">{show(change.before, none, labelOf(change.field))}</Table.Td>
+                      <Table.Td>{show(change.after, none, labelOf(change.field))}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -102,7 +102,8 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
             <NumberInput label={t('register.importer.headerDepth')} min={1} max={3} value={mapping.headerDepth} onChange={(v) => setMapping({ ...mapping, headerDepth: Number(v) || 1 })} w={160} />
             <Button variant="default" loading={busy} onClick={() => uploadId && void run(uploadId, mapping, category)}>{t('register.importer.refresh')}</Button>
           </Group>
-          <ScrollArea h={220}>
+          {/* Tall enough to check most of a DIP's mapping without scrolling a small box. */}
+          <ScrollArea.Autosize mah={400}>
             <Table fz="xs" striped aria-label={t('register.importer.target')}>
               <Table.Thead>
                 <Table.Tr>
@@ -131,7 +132,7 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </ScrollArea>
+          </ScrollArea.Autosize>
           <ScrollArea h={220}>
             <Table fz="xs" aria-label={t('register.importer.problems')}>
               <Table.Thead>

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { LemariError } from '../../../shared/api/errors';
+import { lemariError } from '../../../shared/api/raise';
+import type { SheetWorkerInput, SheetWorkerMessage } from './sheet.worker';
+import { readSheet, type SheetGrid } from './sheetReader';
+
+/** How long and how much heap one spreadsheet may take to parse before it is given up (RELIABILITY #11). */
+export const parseBounds = { timeoutMs: 60_000, maxHeapMb: 1024 };
+
+/**
+ * Starts the parsing worker. From the TypeScript sources (CLI, tests, browser mode) it loads tsx
+ * first; a bundled build passes the compiled worker's path in LEMARI_IMPORT_WORKER. Null when
+ * neither is available.
+ */
+function startWorker(input: SheetWorkerInput, maxHeapMb: number): Worker | null {
+  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
+  const bundled = process.env.LEMARI_IMPORT_WORKER;
+  if (bundled !== undefined && existsSync(bundled)) return new Worker(bundled, { workerData: input, resourceLimits });
+  let here: string;
+  try {
+    here = import.meta.url;
+  } catch {
+    return null;
+  }
+  if (typeof here !== 'string' || !here.endsWith('.ts')) return null;
+  const workerUrl = new URL('./sheet.worker.ts', here).href;
+  // The ESM build of tsx's API: the CommonJS one cannot register hooks from inside a worker.
+  const tsx = pathToFileURL(createRequire(fileURLToPath(here)).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); });`;
+  return new Worker(code, { eval: true, workerData: input, resourceLimits });
+}
+
+function tooSlow(name: string, timeoutMs: number): LemariError {
+  return lemariError('too_large', { key: 'register.importer.error.tooSlow', params: { name, seconds: Math.ceil(timeoutMs / 1000) } });
+}
+
+function inWorker(worker: Worker, name: string, timeoutMs: number): Promise<SheetGrid> {
+  return new Promise((resolveGrid, reject) => {
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+      void worker.terminate();
+    };
+    // A pathological file is stopped, not waited for: terminate() ends the parse wherever it is.
+    const timer = setTimeout(() => settle(() => reject(tooSlow(name, timeoutMs))), timeoutMs);
+    worker.on('message', (message: SheetWorkerMessage) => {
+      if (message.type === 'done') settle(() => resolveGrid(message.grid));
+      else if (message.error) {
+        const { code, message: id, messageEn, field } = message.error;
+        settle(() => reject(new LemariError(code, id, messageEn, field)));
+      } else settle(() => reject(new Error(message.detail)));
+    });
+    // Running out of the heap limit ends the worker with ERR_WORKER_OUT_OF_MEMORY: the same refusal.
+    worker.on('error', (error: Error & { code?: string }) =>
+      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooSlow(name, timeoutMs) : error)),
+    );
+    worker.on('exit', (code) => settle(() => reject(new Error(`import worker stopped (${String(code)})`))));
+  });
+}
+
+/** In this thread, when no worker can start: the officer is answered at the deadline all the same. */
+function inThread(input: SheetWorkerInput, timeoutMs: number): Promise<SheetGrid> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(tooSlow(input.name, timeoutMs)), timeoutMs);
+  });
+  return Promise.race([readSheet(input.path, input.name, input.sheet), deadline]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Reads an officer's spreadsheet off the main thread with a time and heap bound, so a file that
+ * parses for minutes or balloons in memory is refused with a clear message instead of freezing
+ * every window. The grid is the same as readSheet's.
+ */
+export async function readSheetBounded(path: string, name: string, sheet: string | undefined, bounds = parseBounds): Promise<SheetGrid> {
+  const input: SheetWorkerInput = { path, name, sheet };
+  let worker: Worker | null;
+  try {
+    worker = startWorker(input, bounds.maxHeapMb);
+  } catch {
+    worker = null;
+  }
+  if (worker === null) return inThread(input, bounds.timeoutMs);
+  try {
+    return await inWorker(worker, name, bounds.timeoutMs);
+  } catch (error) {
+    if (error instanceof LemariError) throw error;
+    // A worker that cannot run (a packaging slip) must not stop the officer from importing.
+    console.warn('[lemari] import worker failed, reading in the main thread:', error instanceof Error ? error.message : error);
+    return inThread(input, bounds.timeoutMs);
+  }
+}
