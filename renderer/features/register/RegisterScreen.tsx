@@ -10,6 +10,7 @@ import { useApiClient } from '../../api/ApiContext';
 import { callOrThrow, useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
+import { EntryDocuments } from '../documents/EntryDocuments';
 import { EntryForm } from './EntryForm';
 import { HistoryView } from './HistoryView';
 import { ImportPanel } from './ImportPanel';
@@ -251,6 +252,7 @@ export function RegisterScreen() {
             onCancel={() => setEditing(null)}
           />
         ) : null}
+        {editing?.mode === 'edit' ? <EntryDocuments key={editing.entry.id} entry={editing.entry} /> : null}
       </Modal>
       <Drawer opened={historyOf !== null} onClose={() => setHistoryOf(null)} position="right" size="lg" title={t('register.historyView.title')}>
         {historyOf ? <HistoryView entry={historyOf} /> : null}
