@@ -1,7 +1,7 @@
 // One export measured in its own process so peak RSS (maxRSS) belongs to that export alone.
 // Usage: node --import tsx test/bench/export.child.ts pdf|xlsx OUT_FILE ROWS
 import { writeFileSync } from 'node:fs';
-import { findFonts } from '../../main/core/export/pdf/fonts';
+import { findPrintFonts } from '../../main/core/support/resources';
 import { renderListPdf } from '../../main/core/export/pdf/listPdf';
 import { renderListXlsx } from '../../main/core/export/xlsx/listXlsx';
 import type { DipRow, ListDocument } from '../../shared/domain/export';
@@ -41,7 +41,7 @@ const list: ListDocument = {
   rows,
 };
 const start = process.hrtime.bigint();
-const data = format === 'pdf' ? await renderListPdf(list, { paper: 'a4', landscape: true, layout: 'daftar' }, findFonts()) : await renderListXlsx(list, 'a4');
+const data = format === 'pdf' ? await renderListPdf(list, { paper: 'a4', landscape: true, layout: 'daftar' }, findPrintFonts()) : await renderListXlsx(list, 'a4');
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
 writeFileSync(out, data);
 process.stdout.write(`${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, bytes: data.length })}\n`);

@@ -8,7 +8,7 @@ import type { DocumentFields } from '../../shared/domain/document';
 import type { Core } from '../../main/core/createCore';
 import { printOrdnerIndex } from '../../main/core/ordner/printIndex';
 import { printSpineLabels } from '../../main/core/ordner/printLabels';
-import { findPrintFonts } from '../../main/core/ordner/fonts';
+import { findPrintFonts } from '../../main/core/support/resources';
 import { tempDir } from '../support/tempArchive';
 import { pngBytes, sha256 } from './fixtures';
 import { fileIn, openCore } from './helpers';

@@ -1,7 +1,7 @@
 import type { AgencyProfile } from '../../../shared/domain/agency';
 import type { ConsequenceTest, Exemption } from '../../../shared/domain/exemption';
 import { translate } from '../../../shared/i18n/translate';
-import { findPrintFonts } from '../ordner/fonts';
+import { findPrintFonts } from '../support/resources';
 import { MM, startPdf } from '../ordner/pdfDoc';
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];

@@ -3,7 +3,7 @@ import { lemariError } from '../../../shared/api/raise';
 import type { AgencyService } from '../agency/agency.service';
 import type { DocumentService } from '../document/document.service';
 import type { Clock } from '../support/clock';
-import { findPrintFonts } from './fonts';
+import { findPrintFonts } from '../support/resources';
 import type { OrdnerService } from './ordner.service';
 import { printOrdnerIndex } from './printIndex';
 import { printSpineLabels } from './printLabels';

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { PrintFonts } from './fonts';
+import type { PrintFonts } from '../support/resources';
 
 export const MM = 72 / 25.4;
 

@@ -1,6 +1,6 @@
 import type { Document } from '../../../shared/domain/document';
 import { ordnerYears, type Ordner } from '../../../shared/domain/ordner';
-import type { PrintFonts } from './fonts';
+import type { PrintFonts } from '../support/resources';
 import { MM, startPdf } from './pdfDoc';
 
 export interface Letterhead {

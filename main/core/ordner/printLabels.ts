@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { ordnerYears, type Ordner } from '../../../shared/domain/ordner';
-import type { PrintFonts } from './fonts';
+import type { PrintFonts } from '../support/resources';
 import { fitSize, MM, startPdf } from './pdfDoc';
 
 /** Spine colours as printed: the ordner's colour band at the top of its label. */

@@ -1,7 +1,7 @@
 import type { DiffKind, Edition, EditionDiff } from '../../../shared/domain/edition';
 import type { PaperSize } from '../../../shared/domain/export';
 import { indonesianDate, listTitle } from '../../../shared/domain/export';
-import { findFonts } from '../export/pdf/fonts';
+import { findPrintFonts } from '../support/resources';
 import { renderTablePdf, type TableRow } from '../export/pdf/tablePdf';
 
 const headings: Record<DiffKind, string> = {
@@ -45,6 +45,6 @@ export function renderDiffPdf(edition: Edition, diff: EditionDiff, paper: PaperS
       signature: null,
       footerNote: auditHead === null ? '' : `Hash jejak audit: ${auditHead}`,
     },
-    findFonts(),
+    findPrintFonts(),
   );
 }

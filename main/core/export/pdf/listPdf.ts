@@ -9,7 +9,7 @@ import {
   indonesianDate,
   listTitle,
 } from '../../../../shared/domain/export';
-import type { FontFiles } from './fonts';
+import type { PrintFonts } from '../../support/resources';
 import { renderTablePdf, type Progress, type TableColumn, type TableRow } from './tablePdf';
 
 export interface ListPdfOptions {
@@ -113,7 +113,7 @@ function drawTitle(doc: PDFKit.PDFDocument, list: ListDocument, left: number, ri
 }
 
 /** The DIP or DIK as a PDF: kop surat (or the SK lampiran heading), title, table, signature, footer. */
-export function renderListPdf(list: ListDocument, options: ListPdfOptions, fonts: FontFiles, progress?: Progress): Promise<Buffer> {
+export function renderListPdf(list: ListDocument, options: ListPdfOptions, fonts: PrintFonts, progress?: Progress): Promise<Buffer> {
   const { columns, rows } = tableOf(list);
   const title = listTitle(list.kind, list.year);
   return renderTablePdf(

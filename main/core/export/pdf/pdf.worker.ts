@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ListDocument } from '../../../../shared/domain/export';
-import type { FontFiles } from './fonts';
+import type { PrintFonts } from '../../support/resources';
 import { renderListPdf, type ListPdfOptions } from './listPdf';
 
 /** Message protocol between the export service and this worker. */
@@ -9,7 +9,7 @@ export type PdfWorkerMessage = { type: 'progress'; done: number; total: number }
 export interface PdfWorkerInput {
   list: ListDocument;
   options: ListPdfOptions;
-  fonts: FontFiles;
+  fonts: PrintFonts;
 }
 
 const port = parentPort;

@@ -1,32 +1,25 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ListDocument } from '../../../../shared/domain/export';
-import { findFonts } from './fonts';
+import { codeLocation, findPrintFonts } from '../../support/resources';
 import { renderListPdf, type ListPdfOptions } from './listPdf';
 import type { PdfWorkerInput, PdfWorkerMessage } from './pdf.worker';
+import { resolvePdfWorker } from './pdfWorkerEntry';
 import type { Progress } from './tablePdf';
 
 /**
- * Starts the PDF worker. From the TypeScript sources (CLI, tests, browser mode) the worker loads
- * tsx first; a bundled build passes the compiled worker's path in LEMARI_PDF_WORKER.
+ * Starts the PDF worker: the compiled pdf.worker.cjs beside the Electron bundle, or from the
+ * TypeScript sources (CLI, tests, browser mode) the .ts worker with tsx loaded first.
  * Returns null when neither is available: the caller then renders in this thread.
  */
 function startWorker(input: PdfWorkerInput): Worker | null {
-  const bundled = process.env.LEMARI_PDF_WORKER;
-  if (bundled !== undefined && existsSync(bundled)) return new Worker(bundled, { workerData: input });
-  let here: string;
-  try {
-    here = import.meta.url;
-  } catch {
-    return null;
-  }
-  if (typeof here !== 'string' || !here.endsWith('.ts')) return null;
-  const workerUrl = new URL('./pdf.worker.ts', here).href;
+  const entry = resolvePdfWorker(codeLocation(import.meta.url));
+  if (entry === null) return null;
+  if (entry.kind === 'bundled') return new Worker(entry.file, { workerData: input });
   // The ESM build of tsx's API: the CommonJS one cannot register hooks from inside a worker.
-  const tsx = pathToFileURL(createRequire(fileURLToPath(here)).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); });`;
+  const tsx = pathToFileURL(createRequire(fileURLToPath(entry.url)).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.url)}); });`;
   return new Worker(code, { eval: true, workerData: input });
 }
 
@@ -60,7 +53,7 @@ function inWorker(worker: Worker, progress: Progress): Promise<Buffer> {
  * worker can be started. The bytes are the same either way.
  */
 export async function renderListPdfJob(list: ListDocument, options: ListPdfOptions, progress: Progress = () => undefined): Promise<Buffer> {
-  const fonts = findFonts();
+  const fonts = findPrintFonts();
   const input: PdfWorkerInput = { list, options, fonts };
   let worker: Worker | null = null;
   try {

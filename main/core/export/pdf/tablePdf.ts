@@ -1,8 +1,9 @@
 import PDFDocument from 'pdfkit';
 import type { PaperSize, Signature } from '../../../../shared/domain/export';
 import { indonesianDate, paperPoints } from '../../../../shared/domain/export';
-import type { FontFiles } from './fonts';
+import type { PrintFonts } from '../../support/resources';
 import { paginate, type Block, type PageGeometry } from './paginate';
+import { createGlyphWriter, pdfNumber } from './glyphRuns';
 import { cachedMeasure, wrapText, type Measure } from './wrap';
 
 export interface TableColumn {
@@ -57,7 +58,7 @@ interface Prepared {
  * measure and paginate first (so "Halaman x dari y" is known while drawing and pages need not be
  * buffered), then draw. Used by the DIP, the DIK, the SK lampiran and the edition diff.
  */
-export function renderTablePdf(spec: TablePdfSpec, fonts: FontFiles, progress: Progress = () => undefined): Promise<Buffer> {
+export function renderTablePdf(spec: TablePdfSpec, fonts: PrintFonts, progress: Progress = () => undefined): Promise<Buffer> {
   const [w, h] = paperPoints[spec.paper];
   const size: [number, number] = spec.landscape ? [h, w] : [w, h];
   const madeAt = new Date(spec.meta.madeAt);
@@ -122,8 +123,30 @@ export function renderTablePdf(spec: TablePdfSpec, fonts: FontFiles, progress: P
   };
   const { pages, signatureY } = paginate(blocks, geometry);
 
-  // Pass 2: draw.
-  doc.lineWidth(0.5).strokeColor('#000000');
+  // Pass 2: draw. Cell borders and text go into the page as raw operators, a page's worth at a
+  // time: pdfkit's rect()/text() would add a save, a flip, a second layout and a restore per line.
+  const body = createGlyphWriter(doc, BODY, SIZE);
+  const paths: string[] = [];
+  const texts: string[] = [];
+  const flush = () => {
+    if (paths.length === 0 && texts.length === 0) return;
+    let content = '';
+    if (paths.length > 0) content += `${paths.join('\n')}\nS\n`;
+    if (texts.length > 0) content += `q\n1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT\n${body.select()}\n${texts.join('\n')}\nET\nQ\n`;
+    doc.addContent(Buffer.from(content, 'latin1'));
+    paths.length = 0;
+    texts.length = 0;
+  };
+  const cellLine = (line: string, x: number, y: number) => {
+    if (line === '') return;
+    const operators = body.line(line, x, y, pageHeight);
+    if (operators !== null) {
+      texts.push(operators);
+      return;
+    }
+    flush();
+    doc.font(BODY).fontSize(SIZE).text(line, x, y, { lineBreak: false });
+  };
   const drawHeader = (top: number) => {
     doc.rect(MARGIN, top, tableWidth, headerHeight).fillColor('#e6e6e6').fill();
     doc.fillColor('#000000').font(BOLD).fontSize(HEADER_SIZE);
@@ -150,12 +173,15 @@ export function renderTablePdf(spec: TablePdfSpec, fonts: FontFiles, progress: P
   const total = spec.rows.length;
   pages.forEach((placements, pageIndex) => {
     if (pageIndex > 0) doc.addPage();
+    // A PDF page starts from the default graphics state: the thin rule is set on every page.
+    doc.lineWidth(0.5).strokeColor('#000000');
     const top = pageIndex === 0 ? firstTop : MARGIN;
     drawHeader(top);
     for (const placement of placements) {
       const row = prepared[placement.block];
       if (!row) continue;
       if (row.group) {
+        flush();
         doc.rect(MARGIN, placement.y, tableWidth, placement.height).fillColor('#f3f3f3').fill();
         doc.fillColor('#000000').rect(MARGIN, placement.y, tableWidth, placement.height).stroke();
         doc.font(BOLD).fontSize(HEADER_SIZE);
@@ -163,16 +189,18 @@ export function renderTablePdf(spec: TablePdfSpec, fonts: FontFiles, progress: P
           doc.text(line, MARGIN + PAD, placement.y + PAD + l * LINE, { lineBreak: false });
         });
       } else {
-        doc.font(BODY).fontSize(SIZE);
+        const y = pdfNumber(placement.y);
+        const height = pdfNumber(placement.height);
         row.cells.forEach((lines, i) => {
           const x = xs[i] ?? MARGIN;
           const width = widths[i] ?? 0;
-          doc.rect(x, placement.y, width, placement.height).stroke();
+          paths.push(`${pdfNumber(x)} ${y} ${pdfNumber(width)} ${height} re`);
           const center = spec.columns[i]?.align === 'center';
-          lines.slice(placement.fromLine, placement.toLine).forEach((line, l) => {
+          for (let l = placement.fromLine; l < placement.toLine && l < lines.length; l += 1) {
+            const line = lines[l] ?? '';
             const left = center ? x + (width - measureBody(line)) / 2 : x + PAD;
-            doc.text(line, left, placement.y + PAD + l * LINE, { lineBreak: false });
-          });
+            cellLine(line, left, placement.y + PAD + (l - placement.fromLine) * LINE);
+          }
         });
       }
       if (placement.toLine >= (blocks[placement.block]?.lines ?? 0)) {
@@ -180,6 +208,7 @@ export function renderTablePdf(spec: TablePdfSpec, fonts: FontFiles, progress: P
         if (drawn % 250 === 0) progress(drawn, total);
       }
     }
+    flush();
     if (pageIndex === pages.length - 1 && spec.signature) drawSignature(doc, spec.signature, pageWidth - MARGIN, signatureY + 14);
     drawFooter(pageIndex);
   });
