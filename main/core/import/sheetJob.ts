@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -6,9 +6,21 @@ import { LemariError } from '../../../shared/api/errors';
 import { lemariError } from '../../../shared/api/raise';
 import type { SheetWorkerInput, SheetWorkerMessage } from './sheet.worker';
 import { readSheet, type SheetGrid } from './sheetReader';
+import { inspectZip } from './zipGuard';
 
-/** How long and how much heap one spreadsheet may take to parse before it is given up (RELIABILITY #11). */
-export const parseBounds = { timeoutMs: 60_000, maxHeapMb: 1024 };
+/**
+ * How long and how much heap one spreadsheet may take to parse before it is given up (RELIABILITY #11).
+ * Starting a worker costs 0.5–1 s, so spreadsheets that expand to less than `workerAboveBytes`
+ * (a 10,000-row DIP is about 5 MB) are read in this thread and only answered at the deadline.
+ */
+export const parseBounds = { timeoutMs: 60_000, maxHeapMb: 1024, workerAboveBytes: 16 * 1024 * 1024 };
+
+/** What the parser will have to read: an .xlsx's uncompressed parts, else the file itself. */
+function expandedBytes(path: string): number {
+  const size = statSync(path).size;
+  const zip = inspectZip(path, size);
+  return zip.ok ? zip.totalUncompressed : size;
+}
 
 /**
  * Starts the parsing worker. From the TypeScript sources (CLI, tests, browser mode) it loads tsx
@@ -64,7 +76,7 @@ function inWorker(worker: Worker, name: string, timeoutMs: number): Promise<Shee
   });
 }
 
-/** In this thread, when no worker can start: the officer is answered at the deadline all the same. */
+/** In this thread, for small files or when no worker can start: the officer is answered at the deadline all the same. */
 function inThread(input: SheetWorkerInput, timeoutMs: number): Promise<SheetGrid> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -82,7 +94,7 @@ export async function readSheetBounded(path: string, name: string, sheet: string
   const input: SheetWorkerInput = { path, name, sheet };
   let worker: Worker | null;
   try {
-    worker = startWorker(input, bounds.maxHeapMb);
+    worker = expandedBytes(path) > bounds.workerAboveBytes ? startWorker(input, bounds.maxHeapMb) : null;
   } catch {
     worker = null;
   }
