@@ -103,10 +103,21 @@ export function renderTablePdf(spec: TablePdfSpec, fonts: PrintFonts, progress: 
   const headerCells = spec.columns.map((column, i) => wrapText(column.header, (widths[i] ?? 0) - 2 * PAD, measureBold));
   const headerLines = Math.max(...headerCells.map((lines) => lines.length));
   const headerHeight = headerLines * LINE + 2 * PAD;
+  // Whole cells repeat too (unit, place, media, retention): each distinct text is wrapped once per column.
+  const wrapped = spec.columns.map(() => new Map<string, string[]>());
+  const wrapCell = (cell: string, i: number): string[] => {
+    const cache = wrapped[i];
+    let lines = cache?.get(cell);
+    if (lines === undefined) {
+      lines = wrapText(cell, (widths[i] ?? 0) - 2 * PAD, measureBody);
+      if (cache && cache.size < 50_000) cache.set(cell, lines);
+    }
+    return lines;
+  };
   const prepared: Prepared[] = spec.rows.map((row) =>
     row.kind === 'group'
       ? { cells: [wrapText(row.text, tableWidth - 2 * PAD, measureBold)], group: true }
-      : { cells: row.cells.map((cell, i) => wrapText(cell, (widths[i] ?? 0) - 2 * PAD, measureBody)), group: false },
+      : { cells: row.cells.map(wrapCell), group: false },
   );
   const blocks: Block[] = prepared.map((row) => ({ lines: Math.max(...row.cells.map((lines) => lines.length)), keepWithNext: row.group }));
 
