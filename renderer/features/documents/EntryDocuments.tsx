@@ -1,7 +1,7 @@
-import { ActionIcon, Anchor, Badge, Button, Card, Divider, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Card, Center, Divider, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconUnlink } from '@tabler/icons-react';
+import { IconFileOff, IconUnlink } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Document } from '../../../shared/domain/document';
@@ -16,7 +16,14 @@ function DocumentRow({ doc, onUnlink }: { doc: Document; onUnlink: () => void })
   const { t } = useTranslation();
   return (
     <Group gap="sm" wrap="nowrap" role="listitem" aria-label={`${doc.code} ${doc.title}`}>
-      {doc.coverSha256 ? <ScanThumb sha256={doc.coverSha256} contentType={doc.coverContentType} label={doc.title} width={36} /> : null}
+      {doc.coverSha256 ? (
+        <ScanThumb sha256={doc.coverSha256} contentType={doc.coverContentType} label={doc.title} width={36} />
+      ) : (
+        // Same footprint as a thumbnail, so titles line up whether or not a document has scans yet.
+        <Center w={36} h={51} style={{ flex: 'none', border: '1px dashed var(--mantine-color-gray-4)', borderRadius: 3 }} c="gray.5">
+          <IconFileOff size={18} aria-hidden />
+        </Center>
+      )}
       <Stack gap={2} flex={1} miw={0}>
         <Anchor href={href(`${routes.documents}/${String(doc.id)}`)} size="sm" fw={600} truncate aria-label={t('documents.forEntry.open', { code: doc.code })} title={doc.title}>
           {doc.title}
