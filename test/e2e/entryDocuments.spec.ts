@@ -67,6 +67,7 @@ test('an entry shows its documents per year: scans dropped onto it become a link
   await page.getByLabel(/^Salinan publik \(disamarkan\): Seret berkas/).click();
   await (await chooser).setFiles({ name: 'LPPD-2024-disamarkan.png', mimeType: 'image/png', buffer: pngBytes(420, 594, [255, 255, 255], 3) });
   await expect(page.getByText('1. LPPD-2024-disamarkan.png')).toBeVisible();
+  await app.screenshot('entry-documents-03-naskah');
   await page.goBack();
   await expect(register.row(judul)).toBeVisible();
   await register.rowAction('Ubah', judul);
@@ -87,4 +88,27 @@ test('an entry shows its documents per year: scans dropped onto it become a link
   await app.go('Pindaian');
   await scans.tab('Naskah');
   await expect(page.getByRole('table', { name: 'Naskah' }).getByRole('link', { name: 'SK Bupati tentang Penetapan LPPD' })).toBeVisible();
+});
+
+test('when main refuses a file half way, the new document stays linked and the officer is told what was stored', async ({ page, server }) => {
+  const app = new AppPage(page);
+  const register = new RegisterPage(page);
+  const docs = new EntryDocumentsPage(page);
+  const scan = { name: 'SOP-PPID.png', mimeType: 'image/png', buffer: pngBytes(300, 424, [250, 250, 250]) };
+
+  await app.open(server.url);
+  await app.go('Daftar Informasi Publik');
+  await register.newEntry({ 'Judul / Jenis Informasi': 'SOP Pelayanan Informasi Publik', Tahun: '2025' });
+  await register.rowAction('Ubah', 'SOP Pelayanan Informasi Publik');
+  // The same scan twice (the scanner saved it under a second name): the vault keeps it once per document.
+  await docs.drop([scan, { ...scan, name: 'SOP-PPID (1).png' }]);
+  await docs.newDocument.getByRole('button', { name: 'Buat naskah & simpan pindaian' }).click();
+  const alert = docs.panel.getByRole('alert');
+  await expect(alert).toContainText(/Naskah NSK-\d{4}-0001 sudah dibuat dan dikaitkan, tetapi baru 1 dari 2 berkas tersimpan\./);
+  await expect(alert).toContainText('Berkas "SOP-PPID (1).png" sudah ada di naskah ini.');
+  await expect(docs.document(2025, 'SOP Pelayanan Informasi Publik')).toContainText('1 berkas');
+  await alert.scrollIntoViewIfNeeded();
+  await app.screenshot('entry-documents-04-partial');
+  await alert.getByRole('link', { name: /^Buka naskah NSK-/ }).click();
+  await expect(page.getByText('1. SOP-PPID.png')).toBeVisible();
 });
