@@ -1,7 +1,7 @@
 // Bundles the Electron main process and the sandboxed preload to CommonJS in dist/main.
 // Dependencies stay external (loaded from node_modules in the asar): better-sqlite3 is native,
-// pdfkit reads its font data from its own folder. The PDF worker is its own bundle beside electron.cjs
-// (main/core/export/pdf/pdfWorkerEntry.ts finds it through __dirname).
+// pdfkit reads its font data from its own folder. The PDF and spreadsheet workers are their own bundles
+// beside electron.cjs (main/core/support/worker.ts finds them through __dirname).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,11 @@ const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
 
 /** Options for the main-process bundles; test/build reuses them to bundle the PDF job alone. */
 export const mainBundleOptions = {
-  entryPoints: { electron: 'main/electron/main.ts', 'pdf.worker': 'main/core/export/pdf/pdf.worker.ts' },
+  entryPoints: {
+    electron: 'main/electron/main.ts',
+    'pdf.worker': 'main/core/export/pdf/pdf.worker.ts',
+    'sheet.worker': 'main/core/import/sheet.worker.ts',
+  },
   outdir: 'dist/main',
   outExtension: { '.js': '.cjs' },
   bundle: true,

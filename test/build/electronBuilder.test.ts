@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
@@ -48,5 +48,7 @@ describe('the Electron bundles', () => {
     const main = readFileSync(join(repoRoot, 'dist', 'main', 'electron.cjs'), 'utf8');
     expect(main).toContain('require("better-sqlite3")');
     expect(main).toContain('require("electron")');
+    // The workers are bundles of their own beside electron.cjs, where resolveWorker looks for them.
+    for (const worker of ['pdf.worker.cjs', 'sheet.worker.cjs']) expect(existsSync(join(repoRoot, 'dist', 'main', worker)), worker).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolvePdfWorker } from '../../main/core/export/pdf/pdfWorkerEntry';
 import { codeLocation } from '../../main/core/support/resources';
+import { resolveWorker } from '../../main/core/support/worker';
 import { repoRoot } from '../support/child';
 
 describe('PDF worker resolution', () => {
@@ -19,6 +20,17 @@ describe('PDF worker resolution', () => {
     expect(bundled).toEqual({ kind: 'bundled', file: join('/app/dist/main', 'pdf.worker.cjs') });
     expect(resolvePdfWorker({ dir: '/app/dist/main', url: null }, () => false)).toBeNull();
     expect(resolvePdfWorker({ dir: null, url: null })).toBeNull();
+  });
+
+  it('finds the spreadsheet import worker the same way', () => {
+    expect(resolveWorker({ dir: '/src/main/core/import', url: 'file:///src/main/core/import/sheetJob.ts' }, 'sheet.worker')).toEqual({
+      kind: 'source',
+      url: 'file:///src/main/core/import/sheet.worker.ts',
+    });
+    expect(resolveWorker({ dir: '/app/dist/main', url: null }, 'sheet.worker', (path) => path.endsWith('sheet.worker.cjs'))).toEqual({
+      kind: 'bundled',
+      file: join('/app/dist/main', 'sheet.worker.cjs'),
+    });
   });
 });
 

@@ -1,12 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { statSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import { LemariError } from '../../../shared/api/errors';
 import { lemariError } from '../../../shared/api/raise';
 import type { SheetWorkerInput, SheetWorkerMessage } from './sheet.worker';
 import { readSheet, type SheetGrid } from './sheetReader';
 import { inspectZip } from './zipGuard';
+import { codeLocation } from '../support/resources';
+import { resolveWorker, startWorker } from '../support/worker';
 
 /**
  * How long and how much heap one spreadsheet may take to parse before it is given up (RELIABILITY #11).
@@ -23,26 +23,12 @@ function expandedBytes(path: string): number {
 }
 
 /**
- * Starts the parsing worker. From the TypeScript sources (CLI, tests, browser mode) it loads tsx
- * first; a bundled build passes the compiled worker's path in LEMARI_IMPORT_WORKER. Null when
- * neither is available.
+ * Starts the parsing worker: the .ts source through tsx (CLI, tests, browser mode), or
+ * sheet.worker.cjs beside the Electron bundle. Null when neither is available.
  */
-function startWorker(input: SheetWorkerInput, maxHeapMb: number): Worker | null {
-  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
-  const bundled = process.env.LEMARI_IMPORT_WORKER;
-  if (bundled !== undefined && existsSync(bundled)) return new Worker(bundled, { workerData: input, resourceLimits });
-  let here: string;
-  try {
-    here = import.meta.url;
-  } catch {
-    return null;
-  }
-  if (typeof here !== 'string' || !here.endsWith('.ts')) return null;
-  const workerUrl = new URL('./sheet.worker.ts', here).href;
-  // The ESM build of tsx's API: the CommonJS one cannot register hooks from inside a worker.
-  const tsx = pathToFileURL(createRequire(fileURLToPath(here)).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); });`;
-  return new Worker(code, { eval: true, workerData: input, resourceLimits });
+function startSheetWorker(input: SheetWorkerInput, maxHeapMb: number): Worker | null {
+  const entry = resolveWorker(codeLocation(import.meta.url), 'sheet.worker');
+  return entry === null ? null : startWorker(entry, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
 }
 
 function tooSlow(name: string, timeoutMs: number): LemariError {
@@ -94,7 +80,7 @@ export async function readSheetBounded(path: string, name: string, sheet: string
   const input: SheetWorkerInput = { path, name, sheet };
   let worker: Worker | null;
   try {
-    worker = expandedBytes(path) > bounds.workerAboveBytes ? startWorker(input, bounds.maxHeapMb) : null;
+    worker = expandedBytes(path) > bounds.workerAboveBytes ? startSheetWorker(input, bounds.maxHeapMb) : null;
   } catch {
     worker = null;
   }

@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ListDocument } from '../../../../shared/domain/export';
 import { codeLocation, findPrintFonts } from '../../support/resources';
+import { startWorker } from '../../support/worker';
 import { renderListPdf, type ListPdfOptions } from './listPdf';
 import type { PdfWorkerInput, PdfWorkerMessage } from './pdf.worker';
 import { resolvePdfWorker } from './pdfWorkerEntry';
@@ -13,14 +12,9 @@ import type { Progress } from './tablePdf';
  * TypeScript sources (CLI, tests, browser mode) the .ts worker with tsx loaded first.
  * Returns null when neither is available: the caller then renders in this thread.
  */
-function startWorker(input: PdfWorkerInput): Worker | null {
+function startPdfWorker(input: PdfWorkerInput): Worker | null {
   const entry = resolvePdfWorker(codeLocation(import.meta.url));
-  if (entry === null) return null;
-  if (entry.kind === 'bundled') return new Worker(entry.file, { workerData: input });
-  // The ESM build of tsx's API: the CommonJS one cannot register hooks from inside a worker.
-  const tsx = pathToFileURL(createRequire(fileURLToPath(entry.url)).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.url)}); });`;
-  return new Worker(code, { eval: true, workerData: input });
+  return entry === null ? null : startWorker(entry, { workerData: input });
 }
 
 function inWorker(worker: Worker, progress: Progress): Promise<Buffer> {
@@ -57,7 +51,7 @@ export async function renderListPdfJob(list: ListDocument, options: ListPdfOptio
   const input: PdfWorkerInput = { list, options, fonts };
   let worker: Worker | null = null;
   try {
-    worker = startWorker(input);
+    worker = startPdfWorker(input);
   } catch {
     worker = null;
   }
