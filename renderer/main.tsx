@@ -30,7 +30,8 @@ if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      {/* Bottom right: toasts never cover a drawer's or dialog's title and close button. */}
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <ApiProvider client={client}>
           <App />

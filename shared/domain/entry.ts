@@ -65,6 +65,10 @@ export const entrySchema = entryFieldsSchema.extend({
   id: z.number().int().positive(),
   /** Name of the unit `unitId` points at, for display; null without a unit. */
   unitName: z.string().nullable(),
+  /** For exempted information: where it stands in the exemption workflow; null when it has no workflow record. */
+  exemptionStatus: z.enum(['draft', 'submitted', 'approved', 'returned', 'opened']).nullable(),
+  /** The DIP entry an opened (declassified) entry became. */
+  openedTo: z.number().int().positive().nullable(),
   version: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),

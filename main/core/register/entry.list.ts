@@ -2,7 +2,7 @@ import type { CategoryCount, DeletedFilter, Entry, EntryCategory, EntryListQuery
 import { entryCategories } from '../../../shared/domain/entry';
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/connection';
-import { SELECT_ENTRY, toEntry, type EntryRow } from './entry.repo';
+import { ENTRY_COLUMNS, ENTRY_JOINS, SELECT_ENTRY, toEntry, type EntryRow } from './entry.repo';
 
 /**
  * Turns what the officer typed into an FTS5 query: every word must match as a prefix.
@@ -61,7 +61,7 @@ export function listSql(query: Pick<EntryListQuery, 'sort' | 'direction' | 'grou
   keys.push(`e.id ${dir}`);
   if (searching) {
     // The filters are part of the FTS expression here.
-    return `SELECT e.*, u.name AS unit_name FROM entries_fts f JOIN entries e ON e.id = f.rowid LEFT JOIN units u ON u.id = e.unit_id
+    return `SELECT ${ENTRY_COLUMNS} FROM entries_fts f JOIN entries e ON e.id = f.rowid ${ENTRY_JOINS}
       WHERE entries_fts MATCH @match ORDER BY ${keys.join(', ')} LIMIT @limit OFFSET @offset`;
   }
   return `${SELECT_ENTRY} WHERE ${FILTER} ORDER BY ${keys.join(', ')} LIMIT @limit OFFSET @offset`;

@@ -4,6 +4,8 @@ import type { Db } from '../db/connection';
 
 export interface EntryRow {
   id: number;
+  exemption_status: Entry['exemptionStatus'];
+  opened_to: number | null;
   category: Entry['category'];
   judul: string;
   ringkasan: string;
@@ -46,6 +48,8 @@ export function toEntry(row: EntryRow): Entry {
     ringkasan: row.ringkasan,
     unitId: row.unit_id,
     unitName: row.unit_name,
+    exemptionStatus: row.exemption_status,
+    openedTo: row.opened_to,
     unitText: row.unit_text,
     penanggungJawab: row.penanggung_jawab,
     waktu: row.waktu,
@@ -110,7 +114,10 @@ function columnParams(fields: EntryFields) {
 type ColumnParams = ReturnType<typeof columnParams>;
 const columns = Object.keys(columnParams(emptyEntryFields())) as (keyof ColumnParams)[];
 
-export const SELECT_ENTRY = 'SELECT e.*, u.name AS unit_name FROM entries e LEFT JOIN units u ON u.id = e.unit_id';
+/** Rows carry their unit's name and, for exempted information, the workflow state (a primary-key lookup each). */
+export const ENTRY_COLUMNS = 'e.*, u.name AS unit_name, x.status AS exemption_status, x.opened_to AS opened_to';
+export const ENTRY_JOINS = 'LEFT JOIN units u ON u.id = e.unit_id LEFT JOIN exemptions x ON x.entry_id = e.id';
+export const SELECT_ENTRY = `SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS}`;
 
 /** SQL for the register's entries (listing and search: entry.list.ts). */
 export function createEntryRepo(db: Db) {

@@ -138,6 +138,13 @@ export function RegisterTable(props: RegisterTableProps) {
                   <Group gap={4} wrap="nowrap">
                     {entry.bentuk ? <Badge size="xs" variant="light">{t(`register.bentukValues.${entry.bentuk}`)}</Badge> : null}
                     {entry.deletedAt ? <Badge size="xs" color="red" variant="light">{t('register.deletedBadge')}</Badge> : null}
+                    {entry.exemptionStatus ? (
+                      // An opened entry stays in the DIK group as the record of what was exempted; the badge says it
+                      // is public now (its history links to the DIP entry it became).
+                      <Badge size="xs" variant="light" color={entry.exemptionStatus === 'opened' ? 'teal' : 'grape'}>
+                        {t(`exemption.status.${entry.exemptionStatus}`)}
+                      </Badge>
+                    ) : null}
                   </Group>
                 </div>
                 <div role="cell" className={classes.colActions}>
