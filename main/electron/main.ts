@@ -10,7 +10,7 @@ import { attachIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { electronNativeBinding } from './nativeBinding';
 import { handleProtocols, registerSchemes } from './protocols';
-import { createMainWindow } from './window';
+import { createMainWindow, createPreviewWindow } from './window';
 
 // Bundled to dist/main/electron.cjs: the renderer build and the preload sit beside it.
 const rendererDir = join(__dirname, '..', 'renderer');
@@ -44,7 +44,7 @@ function locationFile(): string {
 }
 
 function start(): void {
-  applyHardening();
+  applyHardening((url) => createPreviewWindow({ url, isPackaged: app.isPackaged }));
   let session: ArchiveSession;
   try {
     const nativeBinding = electronNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
@@ -59,7 +59,10 @@ function start(): void {
   }
   const opened = session;
   opened.onSwitch((restored) => writeFileSync(locationFile(), JSON.stringify({ archiveDir: restored.archiveDir })));
-  handleProtocols(rendererDir, (sha256) => opened.core()?.vault.open(sha256) ?? null);
+  handleProtocols(rendererDir, {
+    vault: (sha256) => opened.core()?.vault.open(sha256) ?? null,
+    download: (fileId) => opened.core()?.exportFiles.get(fileId) ?? null,
+  });
   const actor = localActor();
   attachIpc({ events: opened.events, uploads: () => opened.core()?.uploads ?? null }, createDispatch(opened.handlers), () => ({ actor }));
   Menu.setApplicationMenu(

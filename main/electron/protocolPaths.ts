@@ -1,3 +1,4 @@
+import { parseDownloadPath } from '../transport/downloadHeaders';
 import { resolveInside } from '../transport/paths';
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -29,4 +30,21 @@ export function vaultProtocolHash(requestUrl: string): string | null {
   if (url.protocol !== 'vault:' || url.search !== '' || url.username !== '') return null;
   const candidate = url.host === 'objects' ? url.pathname.replace(/^\//, '') : `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
   return SHA256.test(candidate) ? candidate : null;
+}
+
+/** app://lemari/download/<uuid>[?inline=1] → a generated export; null for every other URL. */
+export function appDownload(requestUrl: string): { fileId: string; inline: boolean } | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'app:' || url.host !== 'lemari') return null;
+  return parseDownloadPath(url.pathname, url.search);
+}
+
+/** The renderer's "print" opens an export inline; in Electron that becomes a preview window, nothing else may open one. */
+export function isPrintPreviewUrl(requestUrl: string): boolean {
+  return appDownload(requestUrl)?.inline === true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appProtocolFile, vaultProtocolHash } from './protocolPaths';
+import { appDownload, appProtocolFile, isPrintPreviewUrl, vaultProtocolHash } from './protocolPaths';
 import { isAllowedNavigation, isTrustedUrl, permissionDecision, secureWebPreferences } from './security';
 
 const sha = 'a'.repeat(64);
@@ -67,6 +67,16 @@ describe('Electron security decisions', () => {
     expect(vaultProtocolHash(`vault://objects/../${sha}`)).toBe(sha);
     for (const url of [`vault://objects/${sha}/..`, 'vault://objects/..%2f..%2fetc%2fpasswd', `vault://objects/${sha}?x=1`, `vault://objects/${sha.toUpperCase()}`, `vault://objects/${sha}0`, `app://objects/${sha}`, 'vault://objects/', 'vault://objects/%00']) {
       expect(vaultProtocolHash(url)).toBeNull();
+    }
+  });
+
+  it('routes app://lemari/download/<uuid> to exports, inline only when asked', () => {
+    const id = '0b8f6c1e-3a2d-4c5b-9e7f-1a2b3c4d5e6f';
+    expect(appDownload(`app://lemari/download/${id}`)).toEqual({ fileId: id, inline: false });
+    expect(appDownload(`app://lemari/download/${id}?inline=1`)).toEqual({ fileId: id, inline: true });
+    expect(isPrintPreviewUrl(`app://lemari/download/${id}?inline=1`)).toBe(true);
+    for (const url of [`app://lemari/download/${id}`, `app://evil/download/${id}?inline=1`, `https://lemari/download/${id}?inline=1`, 'app://lemari/download/..%2f..%2fetc%2fpasswd?inline=1', `app://lemari/download/${id}/x?inline=1`, 'app://lemari/index.html?inline=1']) {
+      expect(isPrintPreviewUrl(url), url).toBe(false);
     }
   });
 });

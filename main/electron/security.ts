@@ -37,6 +37,15 @@ function parse(url: string | undefined): URL | null {
   }
 }
 
+/**
+ * A print-preview window shows one of our own PDFs in Chromium's viewer (which needs plugins on);
+ * it gets no preload, so it can reach nothing in main.
+ */
+export function previewWebPreferences(isPackaged: boolean): WebPreferences {
+  const { preload: _none, ...secure } = secureWebPreferences('', isPackaged);
+  return { ...secure, plugins: true };
+}
+
 /** Only our own pages, from our own protocol, may send IPC or be navigated to. */
 export function isTrustedUrl(url: string | undefined): boolean {
   const parsed = parse(url);

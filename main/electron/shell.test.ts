@@ -50,7 +50,7 @@ const electron = vi.hoisted(() => {
 (globalThis as unknown as { __electronMock: typeof electron }).__electronMock = electron;
 vi.mock('electron', () => electron.module);
 
-const { createMainWindow } = await import('./window');
+const { createMainWindow, createPreviewWindow } = await import('./window');
 const { applyHardening } = await import('./hardening');
 const { attachIpc, channels } = await import('./ipc');
 const { menuTemplate } = await import('./menu');
@@ -72,6 +72,14 @@ describe('the Electron shell (electron mocked)', () => {
     expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, devTools: false, preload: '/x/preload.cjs' });
   });
 
+  it('opens print previews from the factory too: no preload, sandboxed, PDF viewer on', () => {
+    createPreviewWindow({ url: 'app://lemari/download/0b8f6c1e-3a2d-4c5b-9e7f-1a2b3c4d5e6f?inline=1', isPackaged: true });
+    const [window] = electron.created;
+    expect(window?.url).toContain('app://lemari/download/');
+    expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, plugins: true });
+    expect(window?.options.webPreferences).not.toHaveProperty('preload');
+  });
+
   it('has no `new BrowserWindow` anywhere but the factory', () => {
     const root = join(import.meta.dirname, '..', '..');
     const offenders: string[] = [];
@@ -87,10 +95,11 @@ describe('the Electron shell (electron mocked)', () => {
   });
 
   it('denies navigation away, new windows, webviews and permissions', () => {
-    applyHardening();
+    const previews: string[] = [];
+    applyHardening((url) => previews.push(url));
     const onCreated = electron.appListeners.get('web-contents-created');
     const contentsHandlers = new Map<string, (event: { preventDefault: () => void }, url?: string) => void>();
-    const opened: { handler: (() => { action: string }) | null } = { handler: null };
+    const opened: { handler: ((details: { url: string }) => { action: string }) | null } = { handler: null };
     onCreated?.({}, { on: (name: string, fn: never) => contentsHandlers.set(name, fn), setWindowOpenHandler: (fn: never) => (opened.handler = fn) });
     const prevented = (name: string, url?: string) => {
       let stopped = false;
@@ -101,7 +110,12 @@ describe('the Electron shell (electron mocked)', () => {
     expect(prevented('will-navigate', 'app://lemari/index.html#/dip')).toBe(false);
     expect(prevented('will-redirect', 'file:///etc/passwd')).toBe(true);
     expect(prevented('will-attach-webview')).toBe(true);
-    expect(opened.handler?.()).toEqual({ action: 'deny' });
+    expect(opened.handler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(opened.handler?.({ url: 'app://lemari/index.html' })).toEqual({ action: 'deny' });
+    // "Cetak" opens an export inline: still denied as a renderer window, but shown in our own preview window.
+    const print = 'app://lemari/download/0b8f6c1e-3a2d-4c5b-9e7f-1a2b3c4d5e6f?inline=1';
+    expect(opened.handler?.({ url: print })).toEqual({ action: 'deny' });
+    expect(previews).toEqual([print]);
     const answers: boolean[] = [];
     electron.permissionRequest?.({}, 'media', (granted) => answers.push(granted));
     expect(answers).toEqual([false]);

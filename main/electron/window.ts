@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { APP_URL, secureWebPreferences } from './security';
+import { APP_URL, previewWebPreferences, secureWebPreferences } from './security';
 
 /**
  * The one window factory. Every BrowserWindow in the app is made here so the
@@ -19,5 +19,18 @@ export function createMainWindow(options: { preload: string; isPackaged: boolean
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_URL);
+  return window;
+}
+
+/** Print preview (the renderer's "Cetak"): the PDF in Chromium's viewer, whose toolbar prints it. */
+export function createPreviewWindow(options: { url: string; isPackaged: boolean }): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1100,
+    height: 860,
+    title: 'Pratinjau cetak — Lemari',
+    backgroundColor: '#525659',
+    webPreferences: previewWebPreferences(options.isPackaged),
+  });
+  void window.loadURL(options.url);
   return window;
 }
