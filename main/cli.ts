@@ -18,7 +18,10 @@ export const commands: readonly Command[] = [serveCommand, infoCommand, importCo
 function help(io: CliIo): void {
   io.out('Lemari — arsip DIP & DIK untuk meja PPID / DIP & DIK archive for the PPID desk');
   io.out('');
-  for (const command of commands) io.out(`  ${command.usage.padEnd(56)} ${command.summary}`);
+  for (const command of commands) {
+    io.out(`  ${command.usage}`);
+    io.out(`      ${command.summary}`);
+  }
   io.out('');
   io.out('Tanpa --archive, arsip berada di folder data aplikasi. / Without --archive the archive is in the app-data folder.');
 }
