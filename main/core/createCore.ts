@@ -118,7 +118,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const inbox = createInboxService(deps, vault, documents);
   const backup = createBackupService({ ...deps, settings, appVersion: APP_VERSION });
 
-  const exemption = createExemptionDomain(deps, agency);
+  const exemption = createExemptionDomain(deps, agency, vault, uploads);
   const exportSource = createExportSource(db);
   const exportFiles = createExportFiles(archiveDir, clock);
   exportFiles.sweep();

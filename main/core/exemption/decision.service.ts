@@ -3,7 +3,8 @@ import type { EntryCategory, EntryFields } from '../../../shared/domain/entry';
 import { skNumberPattern, type Decision, type DecisionFields, type DeclassifyResult } from '../../../shared/domain/exemption';
 import { pickFields } from '../register/entry.service';
 import type { ServiceDeps } from '../support/deps';
-import type { UserService } from '../user/user.service';
+import type { Acting, UserService } from '../user/user.service';
+import type { VaultService } from '../vault/vault.service';
 import type { ExemptionService } from './exemption.service';
 
 interface DecisionRow {
@@ -42,7 +43,7 @@ function toDecision(row: DecisionRow): Decision {
  * declassifies one. Declassification is a single transaction: decision, new DIP entry, link, state,
  * audit events; it is the only way an exempted entry ever becomes public.
  */
-export function createDecisionService(deps: ServiceDeps, users: UserService, exemptions: ExemptionService) {
+export function createDecisionService(deps: ServiceDeps, users: UserService, exemptions: ExemptionService, vault: Pick<VaultService, 'ingest'>) {
   const { db, audit, events, clock } = deps;
   const { repo, entries, setState, step, computedEnd, requireStatus, toExemption } = exemptions.internal;
   const SELECT = `SELECT d.*, (SELECT group_concat(entry_id, ',') FROM decision_entries WHERE decision_id = d.id) AS entry_ids FROM decisions d`;
@@ -52,6 +53,7 @@ export function createDecisionService(deps: ServiceDeps, users: UserService, exe
     `INSERT INTO decisions (purpose, number, date, signer_name, signer_position, test_id, scan_sha256, created_at, created_by)
      VALUES (@purpose, @number, @date, @signerName, @signerPosition, @testId, @scanSha256, @at, @actor)`,
   );
+  const setScan = db.prepare<[string, number]>('UPDATE decisions SET scan_sha256 = ? WHERE id = ?');
   const link = db.prepare<[number, number]>('INSERT INTO decision_entries (decision_id, entry_id) VALUES (?, ?)');
   const testExists = db.prepare<[number], { id: number }>('SELECT id FROM consequence_tests WHERE id = ? AND concluded_at IS NOT NULL');
   // The paper side (documents issue): originals of this entry filed in a closed ordner must move.
@@ -71,30 +73,70 @@ export function createDecisionService(deps: ServiceDeps, users: UserService, exe
     return Number(insert.run({ purpose, ...fields, at: clock().toISOString(), actor }).lastInsertRowid);
   }
 
-  /** The SK fixing approved exemptions; an SK-anchored duration now has its start and so its end date. */
+  /** The SK fixing approved exemptions; an SK-anchored duration now has its start and so its end date. Runs inside a transaction. */
+  function insertPenetapan(fields: DecisionFields, acting: Acting): Decision {
+    const id = insertDecision('penetapan', fields, acting.actor);
+    for (const entryId of new Set(fields.entryIds)) {
+      const row = repo.get(entryId);
+      if (!row) throw lemariError('invalid_input', { key: 'exemption.err.notExempted', field: 'fields.entryIds' });
+      requireStatus(row, ['approved']);
+      const before = toExemption(row);
+      const { endDate } = computedEnd({ periodText: row.period_text, anchor: row.anchor, documentDate: row.document_date }, fields.date);
+      link.run(id, entryId);
+      setState(row, { decisionId: id, endDate }, row.version);
+      step(entryId, acting, 'decide', fields.number);
+      const after = repo.get(entryId);
+      audit.record({ actor: acting.actor, action: 'exemption.decide', entityType: 'exemption', entityId: entryId, before, after: after ? toExemption(after) : null });
+    }
+    const created = mustGet(id);
+    audit.record({ actor: acting.actor, action: 'decision.create', entityType: 'decision', entityId: id, before: null, after: created });
+    return created;
+  }
+
+  function checkTest(fields: DecisionFields): void {
+    if (fields.testId !== null && !testExists.get(fields.testId)) throw lemariError('invalid_input', { key: 'exemption.err.testNotConcluded', field: 'fields.testId' });
+  }
+
   function create(fields: DecisionFields, transportActor: string): Decision {
     const acting = users.requireAct('decide', transportActor);
-    if (fields.testId !== null && !testExists.get(fields.testId)) throw lemariError('invalid_input', { key: 'exemption.err.testNotConcluded', field: 'fields.testId' });
-    const decision = db.transaction(() => {
-      const id = insertDecision('penetapan', fields, acting.actor);
-      for (const entryId of new Set(fields.entryIds)) {
-        const row = repo.get(entryId);
-        if (!row) throw lemariError('invalid_input', { key: 'exemption.err.notExempted', field: 'fields.entryIds' });
-        requireStatus(row, ['approved']);
-        const before = toExemption(row);
-        const { endDate } = computedEnd({ periodText: row.period_text, anchor: row.anchor, documentDate: row.document_date }, fields.date);
-        link.run(id, entryId);
-        setState(row, { decisionId: id, endDate }, row.version);
-        step(entryId, acting, 'decide', fields.number);
-        const after = repo.get(entryId);
-        audit.record({ actor: acting.actor, action: 'exemption.decide', entityType: 'exemption', entityId: entryId, before, after: after ? toExemption(after) : null });
-      }
-      const created = mustGet(id);
-      audit.record({ actor: acting.actor, action: 'decision.create', entityType: 'decision', entityId: id, before: null, after: created });
-      return created;
-    }).immediate();
+    checkTest(fields);
+    const decision = db.transaction(() => insertPenetapan(fields, acting)).immediate();
     events.emit('exemption.changed', { entryId: null });
     return decision;
+  }
+
+  /**
+   * The SK with its signed scan: roles are checked before anything is stored, then the vault writes
+   * the file and records the decision in the same transaction as the blob, so a refused SK leaves no
+   * link and a refused file (wrong type, too large) leaves no SK.
+   */
+  async function createWithScan(fields: DecisionFields, scan: { path: string; name: string }, transportActor: string): Promise<Decision> {
+    const acting = users.requireAct('decide', transportActor);
+    checkTest(fields);
+    const done: { decision?: Decision } = {};
+    await vault.ingest(scan.path, scan.name, acting.actor, (blob) => {
+      done.decision = insertPenetapan({ ...fields, scanSha256: blob.sha256 }, acting);
+    });
+    if (!done.decision) throw new Error('the vault committed without recording the decision');
+    events.emit('exemption.changed', { entryId: null });
+    return done.decision;
+  }
+
+  /** Attaches or replaces the signed scan of a recorded decision; the old hash stays in the audit trail. */
+  async function attachScan(id: number, scan: { path: string; name: string }, transportActor: string): Promise<Decision> {
+    const acting = users.requireAct('decide', transportActor);
+    mustGet(id);
+    const done: { decision?: Decision } = {};
+    await vault.ingest(scan.path, scan.name, acting.actor, (blob) => {
+      const before = mustGet(id);
+      setScan.run(blob.sha256, id);
+      const after = mustGet(id);
+      audit.record({ actor: acting.actor, action: 'decision.attachScan', entityType: 'decision', entityId: id, before, after });
+      done.decision = after;
+    });
+    if (!done.decision) throw new Error('the vault committed without attaching the scan');
+    events.emit('exemption.changed', { entryId: null });
+    return done.decision;
   }
 
   /**
@@ -154,7 +196,7 @@ export function createDecisionService(deps: ServiceDeps, users: UserService, exe
     return result;
   }
 
-  return { list: () => listAll.all().map(toDecision), get: mustGet, create, declassify };
+  return { list: () => listAll.all().map(toDecision), get: mustGet, create, createWithScan, attachScan, declassify };
 }
 
 export type DecisionService = ReturnType<typeof createDecisionService>;

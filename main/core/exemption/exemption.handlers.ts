@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/handlers';
 import type { AgencyService } from '../agency/agency.service';
 import type { UserService } from '../user/user.service';
 import type { Clock } from '../support/clock';
+import type { UploadService } from '../upload/upload.service';
 import type { DecisionService } from './decision.service';
 import type { ExemptionService } from './exemption.service';
 import type { ReferenceService } from './reference.service';
@@ -17,13 +18,14 @@ export interface ExemptionParts {
   decisions: DecisionService;
   views: ExemptionViews;
   agency: Pick<AgencyService, 'get'>;
+  uploads: Pick<UploadService, 'resolve' | 'discard'>;
   clock: Clock;
 }
 
 type ExemptionMethods = Extract<keyof Handlers, `user.${string}` | `reference.${string}` | `holiday.${string}` | `exemption.${string}` | `consequence.${string}` | `decision.${string}`>;
 
 /** Contract → services for the exemption domain; the transport's actor is passed on for the audit trail. */
-export function exemptionHandlers({ users, reference, exemptions, tests, decisions, views, agency, clock }: ExemptionParts) {
+export function exemptionHandlers({ users, reference, exemptions, tests, decisions, views, agency, uploads, clock }: ExemptionParts) {
   return {
     'user.list': ({ includeInactive }) => users.list(includeInactive),
     'user.create': ({ fields }, { actor }) => users.create(fields, actor),
@@ -71,6 +73,22 @@ export function exemptionHandlers({ users, reference, exemptions, tests, decisio
     },
 
     'decision.list': () => decisions.list(),
-    'decision.create': ({ fields }, { actor }) => decisions.create(fields, actor),
+    'decision.create': async ({ fields, scan }, { actor }) => {
+      if (scan === null) return decisions.create(fields, actor);
+      const staged = uploads.resolve(scan.uploadId);
+      try {
+        return await decisions.createWithScan(fields, staged, actor);
+      } finally {
+        uploads.discard(scan.uploadId);
+      }
+    },
+    'decision.attachScan': async ({ id, upload }, { actor }) => {
+      const staged = uploads.resolve(upload.uploadId);
+      try {
+        return await decisions.attachScan(id, staged, actor);
+      } finally {
+        uploads.discard(upload.uploadId);
+      }
+    },
   } satisfies Pick<Handlers, ExemptionMethods>;
 }

@@ -17,6 +17,7 @@ import {
 } from '../../domain/exemption';
 import { groundEditSchema, groundSchema } from '../../domain/pasal17';
 import { userFieldsSchema, userSchema } from '../../domain/user';
+import { uploadRefSchema } from '../../domain/upload';
 import { holidaySchema, isoDateSchema } from '../../domain/workingDays';
 import type { MethodSpec } from '../methodSpec';
 
@@ -89,6 +90,14 @@ export const exemptionContract = {
   'consequence.sheet': { input: z.object({ id }).strict(), output: z.object({ fileName: z.string(), pdfBase64: z.string() }) },
 
   'decision.list': { input: none, output: z.array(decisionSchema) },
-  /** Records an SK fixing approved entries; the duration of SK-anchored periods then runs from its date. */
-  'decision.create': { input: z.object({ fields: decisionFieldsSchema }).strict(), output: decisionSchema },
+  /**
+   * Records an SK fixing approved entries; the duration of SK-anchored periods then runs from its date.
+   * `scan`, a staged upload of the signed SK, is stored in the vault in the same transaction.
+   */
+  'decision.create': {
+    input: z.object({ fields: decisionFieldsSchema, scan: uploadRefSchema.nullable().default(null) }).strict(),
+    output: decisionSchema,
+  },
+  /** Attaches (or replaces) the signed scan of a recorded SK: stored in the vault, its hash kept on the decision. */
+  'decision.attachScan': { input: z.object({ id, upload: uploadRefSchema }).strict(), output: decisionSchema },
 } as const satisfies Record<string, MethodSpec>;
