@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { pdfBytes, pngBytes } from '../vault/fixtures';
 import { AppPage, screenshotDir } from './pages/AppPage';
 import { ExemptionPage } from './pages/ExemptionPage';
 import { startServer } from './support/server';
@@ -120,9 +121,27 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
   await sk.getByLabel('Jabatan penanda tangan').fill('Sekretaris Daerah');
   await dik.pick(sk, 'Informasi yang ditetapkan', new RegExp(judul));
   await dik.pick(sk, 'Uji Konsekuensi yang mendasari', /^UK-0001/);
+  // The signed scan goes with it; a file that is not a scan is refused by its bytes and records nothing.
+  const scanInput = sk.getByRole('button', { name: 'Pindaian SK bertanda tangan' });
+  await dik.chooseFile(scanInput, { name: 'SK-1864.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>bukan pindaian</html>') });
+  await sk.getByRole('button', { name: 'Simpan' }).click();
+  await expect(sk.getByRole('alert')).toContainText('bukan PDF, JPEG, PNG atau TIFF');
+  await expect(page.getByText('Belum ada SK.')).toBeAttached();
+  await dik.chooseFile(scanInput, { name: 'SK-1864-ttd.pdf', mimeType: 'application/pdf', buffer: await pdfBytes(2, 'SK 300.2.11 / 1864 / IV / 2025') });
   await app.screenshot('dik-06-sk');
   await sk.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByRole('table', { name: 'Surat Keputusan' })).toContainText('300.2.11 / 1864 / IV / 2025');
+  await expect(sk).toBeHidden();
+  const skList = page.getByRole('table', { name: 'Surat Keputusan' });
+  await expect(skList).toContainText('300.2.11 / 1864 / IV / 2025');
+  await skList.getByRole('button', { name: 'Lihat pindaian SK 300.2.11 / 1864 / IV / 2025' }).click();
+  const viewer = page.getByRole('dialog', { name: 'Pindaian SK 300.2.11 / 1864 / IV / 2025' });
+  await expect(viewer.getByText('Halaman 1 dari 2')).toBeVisible();
+  await expect(viewer.getByRole('img', { name: 'Halaman 1 dari 2' }).last()).toBeVisible();
+  await app.screenshot('dik-06b-sk-pindaian');
+  await viewer.getByRole('button', { name: 'Tutup', exact: true }).click();
+  // A better scan replaces it afterwards; the old hash stays in the audit trail.
+  await dik.chooseFile(skList.getByRole('button', { name: 'Ganti pindaian SK 300.2.11 / 1864 / IV / 2025' }), { name: 'SK-1864-hal1.png', mimeType: 'image/png', buffer: pngBytes(400, 560, [250, 250, 245]) });
+  await expect(page.getByText('Pindaian SK tersimpan di brankas.')).toBeVisible();
 
   // 6. Classified by period: under its end year 2045.
   await dik.openTab('Klasifikasi jangka waktu');

@@ -13,6 +13,7 @@ import { ExemptionDetailScreen } from './ExemptionDetail';
 import { ExemptionForm } from './ExemptionForm';
 import { ClassifyPanel, DecisionsPanel, DuePanel, EntryLink, ExemptionTable, UsersPanel } from './Panels';
 import { exemptionQueries } from './queries';
+import { ReferencePanel } from './ReferencePanel';
 import { TestEditor } from './TestEditor';
 
 function TestsPanel() {
@@ -99,7 +100,7 @@ export function ExemptionScreen() {
       ) : (
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="md">
-            {(['list', 'tests', 'decisions', 'classify', 'due', 'opened', 'users'] as const).map((key) => (
+            {(['list', 'tests', 'decisions', 'classify', 'due', 'opened', 'users', 'reference'] as const).map((key) => (
               <Tabs.Tab key={key} value={key}>{t(`exemption.tabs.${key}`)}</Tabs.Tab>
             ))}
           </Tabs.List>
@@ -114,6 +115,7 @@ export function ExemptionScreen() {
           <Tabs.Panel value="due"><DuePanel /></Tabs.Panel>
           <Tabs.Panel value="opened"><OpenedPanel /></Tabs.Panel>
           <Tabs.Panel value="users"><UsersPanel /></Tabs.Panel>
+          <Tabs.Panel value="reference"><ReferencePanel /></Tabs.Panel>
         </Tabs>
       )}
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('exemption.add')} size="xl">

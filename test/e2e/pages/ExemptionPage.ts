@@ -36,6 +36,13 @@ export class ExemptionPage {
     await dialog.waitFor({ state: 'hidden' });
   }
 
+  /** Opens the file picker behind `trigger` (a FileInput or a FileButton) and answers it with one file. */
+  async chooseFile(trigger: Locator, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await trigger.click();
+    await (await chooser).setFiles(file);
+  }
+
   dialog(): Locator {
     return this.page.getByRole('dialog');
   }
