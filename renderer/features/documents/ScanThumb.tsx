@@ -4,16 +4,17 @@ import { useEffect, useState } from 'react';
 import type { BlobContentType } from '../../../shared/domain/vault';
 import { useApiClient } from '../../api/ApiContext';
 import { pdfThumbnail } from './pdf';
+import { tiffThumbnail } from './tiffView';
 
-/** A small picture of a scan: the image itself, or the first page of a PDF drawn by pdf.js. */
+/** A small picture of a scan: the image itself, or the first page of a PDF (pdf.js) or a TIFF (utif2). */
 export function ScanThumb({ sha256, contentType, label, width = 96 }: { sha256: string; contentType: BlobContentType | null; label: string; width?: number }) {
   const client = useApiClient();
   const url = client.vaultUrl(sha256);
   const [src, setSrc] = useState<string | null>(contentType === 'image/png' || contentType === 'image/jpeg' ? url : null);
   useEffect(() => {
-    if (contentType !== 'application/pdf') return undefined;
+    if (contentType !== 'application/pdf' && contentType !== 'image/tiff') return undefined;
     let live = true;
-    pdfThumbnail(url, sha256, width * 2)
+    (contentType === 'image/tiff' ? tiffThumbnail(url, sha256, width * 2) : pdfThumbnail(url, sha256, width * 2))
       .then((data) => live && setSrc(data))
       .catch(() => undefined);
     return () => {

@@ -4,12 +4,14 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawPage } from './pdf';
+import type { TiffDocument } from './tiff';
+import { drawTiffPage } from './tiffView';
 
-/** One file the viewer shows: a PDF (pages rendered locally by pdf.js) or an image. */
+/** One file the viewer shows: a PDF (pages rendered locally by pdf.js), a TIFF (pages decoded by utif2) or an image. */
 export type ViewerSource =
   | { kind: 'pdf'; key: string; name: string; downloadUrl: string; load: () => Promise<PDFDocumentProxy> }
-  | { kind: 'image'; key: string; name: string; downloadUrl: string; url: string }
-  | { kind: 'other'; key: string; name: string; downloadUrl: string };
+  | { kind: 'tiff'; key: string; name: string; downloadUrl: string; load: () => Promise<TiffDocument> }
+  | { kind: 'image'; key: string; name: string; downloadUrl: string; url: string };
 
 interface Page {
   source: number;
@@ -25,12 +27,35 @@ function PdfCanvas({ doc, page, scale, label }: { doc: PDFDocumentProxy; page: n
   return <canvas ref={ref} role="img" aria-label={label} style={{ display: 'block', background: '#fff', boxShadow: '0 1px 4px rgba(0,0,0,.25)' }} />;
 }
 
+/** A TIFF page at the width an image of the same zoom gets, so scans of either kind look alike. */
+function TiffCanvas({ doc, page, width, label }: { doc: TiffDocument; page: number; width: number; label: string }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLCanvasElement>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!ref.current) return;
+    try {
+      drawTiffPage(doc, page - 1, ref.current, width);
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  }, [doc, page, width]);
+  return (
+    <>
+      {failed ? <Alert color="red">{t('documents.viewer.failed')}</Alert> : null}
+      <canvas ref={ref} role="img" aria-label={label} hidden={failed} style={{ display: failed ? 'none' : 'block', background: '#fff', boxShadow: '0 1px 4px rgba(0,0,0,.25)' }} />
+    </>
+  );
+}
+
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
 /** Pindaian in the app: PDF pages and images, zoom, paging, a strip of page thumbnails. */
 export function ScanViewer({ sources, title, opened, onClose, startAt = 0 }: { sources: ViewerSource[]; title: string; opened: boolean; onClose: () => void; startAt?: number }) {
   const { t } = useTranslation();
   const [docs, setDocs] = useState<Record<string, PDFDocumentProxy>>({});
+  const [tiffs, setTiffs] = useState<Record<string, TiffDocument>>({});
   const [failed, setFailed] = useState<Record<string, boolean>>({});
   const [current, setCurrent] = useState<number | null>(null);
   const [zoom, setZoom] = useState(2);
@@ -38,12 +63,13 @@ export function ScanViewer({ sources, title, opened, onClose, startAt = 0 }: { s
   useEffect(() => {
     if (!opened) return;
     let live = true;
+    const fail = (key: string) => live && setFailed((all) => ({ ...all, [key]: true }));
     for (const source of sources) {
-      if (source.kind !== 'pdf') continue;
-      source
-        .load()
-        .then((doc) => live && setDocs((all) => ({ ...all, [source.key]: doc })))
-        .catch(() => live && setFailed((all) => ({ ...all, [source.key]: true })));
+      if (source.kind === 'pdf') {
+        source.load().then((doc) => live && setDocs((all) => ({ ...all, [source.key]: doc }))).catch(() => fail(source.key));
+      } else if (source.kind === 'tiff') {
+        source.load().then((doc) => live && setTiffs((all) => ({ ...all, [source.key]: doc }))).catch(() => fail(source.key));
+      }
     }
     return () => {
       live = false;
@@ -52,8 +78,7 @@ export function ScanViewer({ sources, title, opened, onClose, startAt = 0 }: { s
 
   const pages: Page[] = [];
   sources.forEach((source, index) => {
-    const doc = source.kind === 'pdf' ? docs[source.key] : undefined;
-    const count = source.kind === 'pdf' ? (doc?.numPages ?? 0) : 1;
+    const count = source.kind === 'pdf' ? (docs[source.key]?.numPages ?? 0) : source.kind === 'tiff' ? (tiffs[source.key]?.numPages ?? 0) : 1;
     for (let page = 1; page <= count; page += 1) pages.push({ source: index, page });
   });
   const firstOfStart = pages.findIndex((p) => p.source === startAt);
@@ -63,7 +88,7 @@ export function ScanViewer({ sources, title, opened, onClose, startAt = 0 }: { s
   const index = Math.min(current ?? Math.max(0, firstOfStart), Math.max(0, pages.length - 1));
   const here = pages[index];
   const source = here ? sources[here.source] : sources[0];
-  const loading = sources.some((s) => s.kind === 'pdf' && !docs[s.key] && !failed[s.key]);
+  const loading = sources.some((s) => ((s.kind === 'pdf' && !docs[s.key]) || (s.kind === 'tiff' && !tiffs[s.key])) && !failed[s.key]);
   const scale = ZOOMS[zoom] ?? 1;
   const pageLabel = t('documents.viewer.pageOf', { page: index + 1, count: pages.length });
 
@@ -74,8 +99,11 @@ export function ScanViewer({ sources, title, opened, onClose, startAt = 0 }: { s
       const doc = docs[s.key];
       return doc ? <PdfCanvas doc={doc} page={page.page} scale={scaleFactor} label={label} /> : null;
     }
-    if (s.kind === 'image') return <img src={s.url} alt={label} style={{ width: `${String(Math.round(600 * scaleFactor))}px`, display: 'block', background: '#fff' }} />;
-    return <Alert color="gray">{t('documents.viewer.tiff')}</Alert>;
+    if (s.kind === 'tiff') {
+      const doc = tiffs[s.key];
+      return doc ? <TiffCanvas doc={doc} page={page.page} width={Math.round(600 * scaleFactor)} label={label} /> : null;
+    }
+    return <img src={s.url} alt={label} style={{ width: `${String(Math.round(600 * scaleFactor))}px`, display: 'block', background: '#fff' }} />;
   }
 
   return (
