@@ -142,6 +142,7 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
   // A better scan replaces it afterwards; the old hash stays in the audit trail.
   await dik.chooseFile(skList.getByRole('button', { name: 'Ganti pindaian SK 300.2.11 / 1864 / IV / 2025' }), { name: 'SK-1864-hal1.png', mimeType: 'image/png', buffer: pngBytes(400, 560, [250, 250, 245]) });
   await expect(page.getByText('Pindaian SK tersimpan di brankas.')).toBeVisible();
+  await app.screenshot('dik-06c-sk-daftar');
 
   // 6. Classified by period: under its end year 2045.
   await dik.openTab('Klasifikasi jangka waktu');
