@@ -1,34 +1,9 @@
-import { Readable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Method, MethodInput, MethodOutput } from '../../../shared/api/contract';
-import type { ApiError } from '../../../shared/api/errors';
+import { describe, expect, it } from 'vitest';
 import { emptyExemptionFields, type DecisionFields } from '../../../shared/domain/exemption';
-import { tempDir } from '../../../test/support/tempArchive';
-import { createDispatch } from '../../transport/dispatch';
-import { createCore, type Core } from '../createCore';
+import { dispatchCore } from '../../../test/support/dispatchCore';
+import type { Core } from '../createCore';
 
-const opened: Core[] = [];
-afterEach(() => {
-  for (const core of opened.splice(0)) core.close();
-});
-
-function setup() {
-  const core = createCore({ archiveDir: tempDir(), clock: () => new Date('2025-04-14T03:00:00Z'), background: false });
-  opened.push(core);
-  const dispatch = createDispatch(core.handlers, () => undefined);
-  const call = async <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await dispatch(method, input, { actor: 'laptop' });
-    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.messageEn}`);
-    return result.value as MethodOutput<M>;
-  };
-  const refuse = async <M extends Method>(method: M, input: MethodInput<M>): Promise<ApiError> => {
-    const result = await dispatch(method, input, { actor: 'laptop' });
-    if (result.ok) throw new Error(`${method} was accepted but should have been refused`);
-    return result.error;
-  };
-  const stage = async (bytes: Buffer, name: string) => ({ uploadId: (await core.uploads.stage(Readable.from([bytes]), name)).uploadId });
-  return { core, call, refuse, stage };
-}
+const setup = () => dispatchCore('2025-04-14T03:00:00Z');
 
 /** A one-page PDF as small as a signed SK scan can be: enough for the vault's magic-byte check. */
 const signedSk = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');

@@ -1,34 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Method, MethodInput, MethodOutput } from '../../../shared/api/contract';
-import type { ApiError } from '../../../shared/api/errors';
+import { describe, expect, it } from 'vitest';
 import { emptyExemptionFields, type ExemptionFields, type TestFields } from '../../../shared/domain/exemption';
-import { tempDir } from '../../../test/support/tempArchive';
-import { createDispatch } from '../../transport/dispatch';
-import { createCore, type Core } from '../createCore';
+import { dispatchCore } from '../../../test/support/dispatchCore';
 
-/** A core whose clock the test moves by hand (RELIABILITY #15). */
-function setup() {
-  let now = new Date('2025-04-10T03:00:00Z');
-  const core = createCore({ archiveDir: tempDir(), clock: () => now, background: false });
-  opened.push(core);
-  const dispatch = createDispatch(core.handlers, () => undefined);
-  const call = async <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await dispatch(method, input, { actor: 'laptop' });
-    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.messageEn}`);
-    return result.value as MethodOutput<M>;
-  };
-  const refuse = async <M extends Method>(method: M, input: MethodInput<M>): Promise<ApiError> => {
-    const result = await dispatch(method, input, { actor: 'laptop' });
-    if (result.ok) throw new Error(`${method} was accepted but should have been refused`);
-    return result.error;
-  };
-  return { core, call, refuse, setClock: (iso: string) => (now = new Date(iso)) };
-}
-
-const opened: Core[] = [];
-afterEach(() => {
-  for (const core of opened.splice(0)) core.close();
-});
+const setup = () => dispatchCore('2025-04-10T03:00:00Z');
 
 const salary: ExemptionFields = {
   ...emptyExemptionFields,
