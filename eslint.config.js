@@ -11,26 +11,32 @@ const boundaries = [
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          pattern(nodeBuiltins, 'shared/ is pure: no Node built-ins.'),
-          pattern(['electron', 'electron/*'], 'shared/ is pure: no Electron.'),
-          pattern(['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*'], 'shared/ is pure: no React.'),
-          pattern(['**/main/**', '../main/*', '**/renderer/**'], 'shared/ may not import main/ or renderer/.'),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(nodeBuiltins, 'shared/ is pure: no Node built-ins.'),
+            pattern(['electron', 'electron/*'], 'shared/ is pure: no Electron.'),
+            pattern(['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*'], 'shared/ is pure: no React.'),
+            pattern(['**/main/**', '../main/*', '**/renderer/**'], 'shared/ may not import main/ or renderer/.'),
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', '__dirname', 'require'],
     },
   },
   {
     files: ['main/core/**/*.ts', 'main/transport/**/*.ts', 'main/cli.ts', 'main/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          pattern(['electron', 'electron/*'], 'Only main/electron and main/preload may import electron.'),
-          pattern(['**/renderer/**'], 'main/ may not import renderer/.'),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['electron', 'electron/*'], 'Only main/electron and main/preload may import electron.'),
+            pattern(['**/renderer/**'], 'main/ may not import renderer/.'),
+          ],
+        },
+      ],
     },
   },
   {
@@ -43,13 +49,16 @@ const boundaries = [
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     ignores: ['renderer/vite.config.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          pattern(nodeBuiltins, 'The renderer has no Node.'),
-          pattern(['electron', 'electron/*'], 'The renderer reaches main only through the api client.'),
-          pattern(['**/main/**'], 'The renderer reaches main only through the api client.'),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(nodeBuiltins, 'The renderer has no Node.'),
+            pattern(['electron', 'electron/*'], 'The renderer reaches main only through the api client.'),
+            pattern(['**/main/**'], 'The renderer reaches main only through the api client.'),
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', 'require'],
     },
   },
@@ -73,7 +82,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unnecessary-type-parameters': 'off',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

@@ -13,7 +13,19 @@ import { verifyCommand } from './cli/commands/verify';
 import { processIo, reportError, UsageError, type CliIo } from './cli/io';
 
 /** Every `lemari` command; later domains add theirs here. */
-export const commands: readonly Command[] = [serveCommand, infoCommand, importCommand, listCommand, backupCommand, restoreCommand, vaultCommand, verifyCommand, expiringCommand, exportCommand, publishCommand];
+export const commands: readonly Command[] = [
+  serveCommand,
+  infoCommand,
+  importCommand,
+  listCommand,
+  backupCommand,
+  restoreCommand,
+  vaultCommand,
+  verifyCommand,
+  expiringCommand,
+  exportCommand,
+  publishCommand,
+];
 
 function help(io: CliIo): void {
   io.out('Lemari — arsip DIP & DIK untuk meja PPID / DIP & DIK archive for the PPID desk');

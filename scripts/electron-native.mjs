@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { platform: { type: 'string', default: process.platform }, arch: { type: 'string', default: process.arch } } });
+const { values } = parseArgs({
+  options: { platform: { type: 'string', default: process.platform }, arch: { type: 'string', default: process.arch } },
+});
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 
 const work = mkdtempSync(join(tmpdir(), 'lemari-electron-abi-'));
@@ -18,7 +20,17 @@ try {
   rmSync(join(work, 'build'), { recursive: true, force: true });
   execFileSync(
     process.execPath,
-    [join(root, 'node_modules/prebuild-install/bin.js'), '--runtime', 'electron', '--target', electronVersion, '--platform', values.platform, '--arch', values.arch],
+    [
+      join(root, 'node_modules/prebuild-install/bin.js'),
+      '--runtime',
+      'electron',
+      '--target',
+      electronVersion,
+      '--platform',
+      values.platform,
+      '--arch',
+      values.arch,
+    ],
     { cwd: work, stdio: 'inherit' },
   );
   mkdirSync(join(root, '.electron-abi'), { recursive: true });

@@ -16,7 +16,9 @@ function stage(name, command, args, env = {}) {
   console.log(`\n=== ${name} ===`);
   const started = Date.now();
   const status = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status;
-  console.log(`=== ${name}: ${status === 0 ? 'ok' : `FAILED (exit ${String(status)})`} in ${((Date.now() - started) / 1000).toFixed(0)} s ===`);
+  console.log(
+    `=== ${name}: ${status === 0 ? 'ok' : `FAILED (exit ${String(status)})`} in ${((Date.now() - started) / 1000).toFixed(0)} s ===`,
+  );
   return status === 0;
 }
 
@@ -33,6 +35,7 @@ const check = (name, ok) => {
 
 check('typecheck', stage('typecheck', npm, ['run', '-s', 'typecheck']));
 check('lint', stage('lint', npm, ['run', '-s', 'lint']));
+check('format', stage('format (prettier --check)', npm, ['run', '-s', 'format:check']));
 
 const unitOk = stage('vitest', npx, ['vitest', 'run'], { NO_COLOR: '1' });
 const built = stage('build renderer', npm, ['run', '-s', 'build:renderer']);

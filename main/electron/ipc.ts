@@ -43,7 +43,9 @@ export interface IpcTarget {
 /** Electron's transport: one invoke channel into the same dispatch as HTTP, with the sender checked first. */
 export function attachIpc(target: IpcTarget, dispatch: Dispatch, context: () => CallContext): () => void {
   const forbidden = fail(lemariError('forbidden').toApiError());
-  ipcMain.handle(channels.call, (event, method: unknown, input: unknown) => (trusted(event) ? dispatch(method, input, context()) : forbidden));
+  ipcMain.handle(channels.call, (event, method: unknown, input: unknown) =>
+    trusted(event) ? dispatch(method, input, context()) : forbidden,
+  );
   // A dropped or picked file: Electron gives its real path, so main streams it (memory stays flat).
   ipcMain.handle(channels.uploadPath, (event, path: unknown) => {
     if (!trusted(event) || typeof path !== 'string') return forbidden;

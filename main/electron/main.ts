@@ -47,7 +47,11 @@ function start(): void {
   applyHardening((url) => createPreviewWindow({ url, isPackaged: app.isPackaged }));
   let session: ArchiveSession;
   try {
-    const nativeBinding = electronNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+    const nativeBinding = electronNativeBinding({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appPath: app.getAppPath(),
+    });
     // A damaged archive opens read-only in recovery mode, offering the newest verified backup, instead of refusing.
     session = openArchiveSession({
       archiveDir: archiveDirFromArgs(process.argv) ?? rememberedArchiveDir() ?? join(app.getPath('userData'), 'archive'),
@@ -69,7 +73,12 @@ function start(): void {
     Menu.buildFromTemplate(
       menuTemplate({
         isPackaged: app.isPackaged,
-        onAbout: () => void dialog.showMessageBox({ title: 'Lemari', message: `Lemari ${app.getVersion()}`, detail: 'Arsip DIP & DIK untuk meja PPID — luring.' }),
+        onAbout: () =>
+          void dialog.showMessageBox({
+            title: 'Lemari',
+            message: `Lemari ${app.getVersion()}`,
+            detail: 'Arsip DIP & DIK untuk meja PPID — luring.',
+          }),
       }),
     ),
   );

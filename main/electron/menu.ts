@@ -9,7 +9,8 @@ export function menuTemplate(options: { isPackaged: boolean; onAbout: () => void
     { type: 'separator' },
     { role: 'togglefullscreen', label: 'Layar Penuh' },
   ];
-  if (!options.isPackaged) view.push({ type: 'separator' }, { role: 'reload', label: 'Muat Ulang' }, { role: 'toggleDevTools', label: 'Alat Pengembang' });
+  if (!options.isPackaged)
+    view.push({ type: 'separator' }, { role: 'reload', label: 'Muat Ulang' }, { role: 'toggleDevTools', label: 'Alat Pengembang' });
   return [
     { label: 'Berkas', submenu: [{ role: 'quit', label: 'Keluar' }] },
     {

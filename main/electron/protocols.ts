@@ -18,7 +18,8 @@ export function registerSchemes(): void {
   ]);
 }
 
-const notFound = () => new Response('Tidak ditemukan / not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+const notFound = () =>
+  new Response('Tidak ditemukan / not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 /** Serves the renderer build and vault objects; each request's path is contained before any file is touched. */
 export function handleProtocols(rendererDir: string, open: { vault: VaultOpener; download: DownloadOpener }): void {

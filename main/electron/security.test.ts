@@ -56,7 +56,14 @@ describe('Electron security decisions', () => {
     expect(appProtocolFile('/r', 'app://lemari/assets/a.js')).toBe('/r/assets/a.js');
     // The URL parser folds dot segments at the root: still inside the build.
     expect(appProtocolFile('/r', 'app://lemari/%2e%2e/x')).toBe('/r/x');
-    for (const url of ['app://lemari/..%2f..%2fetc/passwd', 'app://lemari/a%00b', 'app://lemari/..%5c..%5cwin.ini', 'app://lemari/C:%5cWindows', 'app://other/index.html', 'vault://lemari/index.html']) {
+    for (const url of [
+      'app://lemari/..%2f..%2fetc/passwd',
+      'app://lemari/a%00b',
+      'app://lemari/..%5c..%5cwin.ini',
+      'app://lemari/C:%5cWindows',
+      'app://other/index.html',
+      'vault://lemari/index.html',
+    ]) {
       expect(appProtocolFile('/r', url)).toBeNull();
     }
   });
@@ -65,7 +72,16 @@ describe('Electron security decisions', () => {
     expect(vaultProtocolHash(`vault://objects/${sha}`)).toBe(sha);
     // Dot segments are folded by the URL parser before we look: what remains is still only a hash.
     expect(vaultProtocolHash(`vault://objects/../${sha}`)).toBe(sha);
-    for (const url of [`vault://objects/${sha}/..`, 'vault://objects/..%2f..%2fetc%2fpasswd', `vault://objects/${sha}?x=1`, `vault://objects/${sha.toUpperCase()}`, `vault://objects/${sha}0`, `app://objects/${sha}`, 'vault://objects/', 'vault://objects/%00']) {
+    for (const url of [
+      `vault://objects/${sha}/..`,
+      'vault://objects/..%2f..%2fetc%2fpasswd',
+      `vault://objects/${sha}?x=1`,
+      `vault://objects/${sha.toUpperCase()}`,
+      `vault://objects/${sha}0`,
+      `app://objects/${sha}`,
+      'vault://objects/',
+      'vault://objects/%00',
+    ]) {
       expect(vaultProtocolHash(url)).toBeNull();
     }
   });
@@ -75,7 +91,14 @@ describe('Electron security decisions', () => {
     expect(appDownload(`app://lemari/download/${id}`)).toEqual({ fileId: id, inline: false });
     expect(appDownload(`app://lemari/download/${id}?inline=1`)).toEqual({ fileId: id, inline: true });
     expect(isPrintPreviewUrl(`app://lemari/download/${id}?inline=1`)).toBe(true);
-    for (const url of [`app://lemari/download/${id}`, `app://evil/download/${id}?inline=1`, `https://lemari/download/${id}?inline=1`, 'app://lemari/download/..%2f..%2fetc%2fpasswd?inline=1', `app://lemari/download/${id}/x?inline=1`, 'app://lemari/index.html?inline=1']) {
+    for (const url of [
+      `app://lemari/download/${id}`,
+      `app://evil/download/${id}?inline=1`,
+      `https://lemari/download/${id}?inline=1`,
+      'app://lemari/download/..%2f..%2fetc%2fpasswd?inline=1',
+      `app://lemari/download/${id}/x?inline=1`,
+      'app://lemari/index.html?inline=1',
+    ]) {
       expect(isPrintPreviewUrl(url), url).toBe(false);
     }
   });

@@ -29,7 +29,10 @@ const electron = vi.hoisted(() => {
     permissionCheck: null as null | ((c: unknown, p: string) => boolean),
     module: {
       BrowserWindow,
-      ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn), removeHandler: (c: string) => handlers.delete(c) },
+      ipcMain: {
+        handle: (channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn),
+        removeHandler: (c: string) => handlers.delete(c),
+      },
       app: { on: (name: string, fn: (...args: unknown[]) => void) => appListeners.set(name, fn) },
       session: {
         defaultSession: {
@@ -69,7 +72,14 @@ describe('the Electron shell (electron mocked)', () => {
     expect(electron.created).toHaveLength(1);
     const [window] = electron.created;
     expect(window?.url).toBe('app://lemari/index.html');
-    expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, devTools: false, preload: '/x/preload.cjs' });
+    expect(window?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      devTools: false,
+      preload: '/x/preload.cjs',
+    });
   });
 
   it('opens print previews from the factory too: no preload, sandboxed, PDF viewer on', () => {
@@ -87,7 +97,8 @@ describe('the Electron shell (electron mocked)', () => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
-        else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') && readFileSync(path, 'utf8').includes('new BrowserWindow')) offenders.push(relative(root, path));
+        else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') && readFileSync(path, 'utf8').includes('new BrowserWindow'))
+          offenders.push(relative(root, path));
       }
     };
     for (const dir of ['main', 'renderer', 'shared']) walk(join(root, dir));
@@ -100,7 +111,10 @@ describe('the Electron shell (electron mocked)', () => {
     const onCreated = electron.appListeners.get('web-contents-created');
     const contentsHandlers = new Map<string, (event: { preventDefault: () => void }, url?: string) => void>();
     const opened: { handler: ((details: { url: string }) => { action: string }) | null } = { handler: null };
-    onCreated?.({}, { on: (name: string, fn: never) => contentsHandlers.set(name, fn), setWindowOpenHandler: (fn: never) => (opened.handler = fn) });
+    onCreated?.(
+      {},
+      { on: (name: string, fn: never) => contentsHandlers.set(name, fn), setWindowOpenHandler: (fn: never) => (opened.handler = fn) },
+    );
     const prevented = (name: string, url?: string) => {
       let stopped = false;
       contentsHandlers.get(name)?.({ preventDefault: () => (stopped = true) }, url);
@@ -129,10 +143,16 @@ describe('the Electron shell (electron mocked)', () => {
     const fromUs = await call?.({ senderFrame: { url: 'app://lemari/index.html' } }, 'app.info', {});
     expect(fromUs).toMatchObject({ ok: true, value: { schemaVersion: expect.any(Number) } });
     for (const url of ['https://evil.example/', 'file:///x', undefined]) {
-      expect(await call?.({ senderFrame: url ? { url } : null }, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await call?.({ senderFrame: url ? { url } : null }, 'app.info', {})).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
     const upload = electron.handlers.get(channels.uploadPath);
-    expect(await upload?.({ senderFrame: { url: 'app://lemari/' } }, '/etc')).toMatchObject({ ok: false, error: { code: 'unsupported_file' } });
+    expect(await upload?.({ senderFrame: { url: 'app://lemari/' } }, '/etc')).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported_file' },
+    });
     core.close();
   });
 

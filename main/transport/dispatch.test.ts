@@ -64,7 +64,10 @@ describe('dispatch', () => {
       },
     } as unknown as Handlers;
     const dispatch = createDispatch(handlers, (message) => logged.push(message));
-    expect(await dispatch('app.info', {}, ctx)).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('tidak ditemukan') } });
+    expect(await dispatch('app.info', {}, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringContaining('tidak ditemukan') },
+    });
     const internal = await dispatch('unit.list', {}, ctx);
     expect(internal).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(internal)).not.toContain('secret stack detail');
@@ -73,7 +76,11 @@ describe('dispatch', () => {
 
   it('maps SQLite failures to errors an officer can act on', async () => {
     const sqliteFull = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-    const handlers = { 'app.info': () => { throw sqliteFull; } } as unknown as Handlers;
+    const handlers = {
+      'app.info': () => {
+        throw sqliteFull;
+      },
+    } as unknown as Handlers;
     const result = await createDispatch(handlers)('app.info', {}, ctx);
     expect(result).toMatchObject({ ok: false, error: { code: 'disk_full', message: expect.stringContaining('Ruang disk penuh') } });
   });

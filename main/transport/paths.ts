@@ -18,7 +18,7 @@ export function resolveInside(root: string, urlPath: string): string | null {
   const rootAbs = resolve(root);
   const target = resolve(rootAbs, `.${decoded.startsWith('/') ? decoded : `/${decoded}`}`);
   const rel = relative(rootAbs, target);
-  if (rel === '' ) return rootAbs;
+  if (rel === '') return rootAbs;
   if (rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return null;
   return target;
 }

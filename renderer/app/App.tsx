@@ -52,7 +52,13 @@ export function App() {
   return (
     <Layout>
       <ErrorBoundary key={route}>
-        {ready && screen ? screen() : <Center h={200}><Loader aria-label="…" /></Center>}
+        {ready && screen ? (
+          screen()
+        ) : (
+          <Center h={200}>
+            <Loader aria-label="…" />
+          </Center>
+        )}
       </ErrorBoundary>
     </Layout>
   );

@@ -25,7 +25,9 @@ class Boundary extends Component<WithTranslation & { children: ReactNode }, Stat
       <Alert color="red" title={t('app.crashTitle')} role="alert">
         <Stack gap="xs">
           <Text size="sm">{t('app.crashBody')}</Text>
-          <Text size="xs" c="dimmed">{this.state.error.message}</Text>
+          <Text size="xs" c="dimmed">
+            {this.state.error.message}
+          </Text>
           <Button variant="light" w="fit-content" onClick={() => this.setState({ error: null })}>
             {t('app.reload')}
           </Button>

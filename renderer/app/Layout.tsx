@@ -45,17 +45,26 @@ export function Layout({ children }: { children: ReactNode }) {
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
             <IconArchive size={26} aria-hidden />
-            <Title order={1} size="h3">{t('app.name')}</Title>
-            <Text size="sm" c="dimmed" visibleFrom="sm">{t('app.tagline')}</Text>
+            <Title order={1} size="h3">
+              {t('app.name')}
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="sm">
+              {t('app.tagline')}
+            </Text>
           </Group>
           <Group gap="sm">
-            <Badge variant="light" color="teal">{t('app.offline')}</Badge>
+            <Badge variant="light" color="teal">
+              {t('app.offline')}
+            </Badge>
             <SegmentedControl
               size="xs"
               aria-label={t('nav.language')}
               value={language}
               onChange={(value) => setLanguage(value === 'en' ? 'en' : 'id')}
-              data={[{ value: 'id', label: 'ID' }, { value: 'en', label: 'EN' }]}
+              data={[
+                { value: 'id', label: 'ID' },
+                { value: 'en', label: 'EN' },
+              ]}
             />
           </Group>
         </Group>

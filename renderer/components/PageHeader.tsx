@@ -6,7 +6,11 @@ export function PageHeader({ title, intro, actions }: { title: string; intro?: s
     <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
       <Stack gap={4}>
         <Title order={2}>{title}</Title>
-        {intro ? <Text c="dimmed" size="sm" maw={720}>{intro}</Text> : null}
+        {intro ? (
+          <Text c="dimmed" size="sm" maw={720}>
+            {intro}
+          </Text>
+        ) : null}
       </Stack>
       {actions}
     </Group>

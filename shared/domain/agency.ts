@@ -23,8 +23,17 @@ export const agencyFieldsSchema = z.object({
   address: text(500),
   city: text(100),
   phone: text(50),
-  email: z.string().trim().pipe(z.union([z.literal(''), z.email({ message: 'v.email' })])),
-  website: z.union([z.literal(''), z.string().trim().regex(/^https?:\/\/\S+$/i, { message: 'v.url' })]),
+  email: z
+    .string()
+    .trim()
+    .pipe(z.union([z.literal(''), z.email({ message: 'v.email' })])),
+  website: z.union([
+    z.literal(''),
+    z
+      .string()
+      .trim()
+      .regex(/^https?:\/\/\S+$/i, { message: 'v.url' }),
+  ]),
   logo: logoSchema.nullable(),
   ppidName: text(200),
   ppidNip: nipSchema,

@@ -23,7 +23,15 @@ export const documentFieldsSchema = z.object({
 });
 export type DocumentFields = z.infer<typeof documentFieldsSchema>;
 
-export const emptyDocument: DocumentFields = { title: '', number: '', date: '', classificationCode: '', stage: 'asli', description: '', sheetCount: 1 };
+export const emptyDocument: DocumentFields = {
+  title: '',
+  number: '',
+  date: '',
+  classificationCode: '',
+  stage: 'asli',
+  description: '',
+  sheetCount: 1,
+};
 
 /** Where a document's paper sits: ordner, sekat (divider) and nomor urut (sequence). */
 export const filingSchema = z.object({
@@ -86,7 +94,9 @@ export function filingLabel(f: { ordnerCode: string; sekat: number; seq: number 
 }
 
 /** What "find by code" resolves to. */
-export const codeHitSchema = z.object({ kind: z.enum(['ordner', 'document']), id: z.number().int().positive(), code: z.string() }).nullable();
+export const codeHitSchema = z
+  .object({ kind: z.enum(['ordner', 'document']), id: z.number().int().positive(), code: z.string() })
+  .nullable();
 export type CodeHit = z.infer<typeof codeHitSchema>;
 
 /** A file waiting in the scanner inbox, already copied durably into the vault (or refused, with why). */

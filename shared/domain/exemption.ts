@@ -85,7 +85,9 @@ export type Exemption = z.infer<typeof exemptionSchema>;
 
 export const exemptionDetailSchema = exemptionSchema.extend({
   steps: z.array(approvalStepSchema),
-  tests: z.array(z.object({ id, heldOn: isoDateSchema.nullable(), concluded: z.boolean(), conclusion: z.enum(['dikecualikan', 'terbuka']).nullable() })),
+  tests: z.array(
+    z.object({ id, heldOn: isoDateSchema.nullable(), concluded: z.boolean(), conclusion: z.enum(['dikecualikan', 'terbuka']).nullable() }),
+  ),
   /** Each missing piece as an i18n key under exemption.missing: what still stands between this entry and approval. */
   missing: z.array(z.string()),
 });
@@ -180,7 +182,10 @@ export const decisionFieldsSchema = z.object({
   entryIds: z.array(id).min(1, { message: 'v.required' }).max(500),
   testId: id.nullable(),
   /** Signed scan in the vault (documents issue): a document id or a blob hash, whichever exists. */
-  scanSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  scanSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
 });
 export type DecisionFields = z.infer<typeof decisionFieldsSchema>;
 
@@ -254,8 +259,6 @@ export const lineageSchema = z.object({
   category: entryCategorySchema,
   formerDik: z.object({ entryId: id, judul: z.string(), decisionNumber: z.string().nullable() }).nullable(),
   openedTo: z.object({ entryId: id, judul: z.string(), category: entryCategorySchema }).nullable(),
-  history: z.array(
-    z.object({ seq: z.number().int(), at: z.string(), actor: z.string(), action: z.string(), entryId: id }),
-  ),
+  history: z.array(z.object({ seq: z.number().int(), at: z.string(), actor: z.string(), action: z.string(), entryId: id })),
 });
 export type Lineage = z.infer<typeof lineageSchema>;

@@ -139,7 +139,11 @@ export const listTitles: Record<ListKind, string> = {
 export const dipCategories = ['berkala', 'serta_merta', 'setiap_saat'] as const satisfies readonly EntryCategory[];
 
 const bentukLabels: Record<Bentuk, string> = { hardcopy: 'Hardcopy', softcopy: 'Softcopy', both: 'Hardcopy dan Softcopy' };
-export const dispositionLabels: Record<Disposition, string> = { musnah: 'Musnah', dinilai_kembali: 'Dinilai Kembali', permanen: 'Permanen' };
+export const dispositionLabels: Record<Disposition, string> = {
+  musnah: 'Musnah',
+  dinilai_kembali: 'Dinilai Kembali',
+  permanen: 'Permanen',
+};
 
 export function bentukText(row: Pick<DipRow, 'bentuk' | 'formatCetak' | 'formatRekam' | 'formatOnline'>): string {
   if (row.bentuk !== null) return bentukLabels[row.bentuk];
@@ -169,7 +173,17 @@ export function waktuTempat(row: Pick<DipRow, 'waktu' | 'tempat'>): string {
 
 /** The nine printed DIP cells of a row, numbered within its category heading. */
 export function dipCells(row: DipRow, number: number): string[] {
-  return [String(number), row.judul, row.ringkasan, row.unit, row.penanggungJawab, waktuTempat(row), bentukText(row), retensiPrinted(row), row.jenisMedia];
+  return [
+    String(number),
+    row.judul,
+    row.ringkasan,
+    row.unit,
+    row.penanggungJawab,
+    waktuTempat(row),
+    bentukText(row),
+    retensiPrinted(row),
+    row.jenisMedia,
+  ];
 }
 
 export function dikCells(row: DikRow, number: number): string[] {

@@ -42,7 +42,11 @@ export const seedGrounds: readonly SeedGround[] = [
   ['17d', "Reveals Indonesia's natural wealth", 'mengungkapkan kekayaan alam Indonesia'],
   ['17e', 'Harms national economic resilience', 'merugikan ketahanan ekonomi nasional'],
   ['17e1', 'early plans to buy/sell currency, shares, vital state assets', 'rencana awal jual/beli mata uang, saham, aset vital'],
-  ['17e2', 'early plans to change exchange rate, interest, financial-institution operations', 'rencana awal perubahan nilai tukar, suku bunga'],
+  [
+    '17e2',
+    'early plans to change exchange rate, interest, financial-institution operations',
+    'rencana awal perubahan nilai tukar, suku bunga',
+  ],
   ['17e3', "early plans on bank rates, gov't loans, taxes, tariffs, revenues", 'rencana awal perubahan pajak, tarif, pinjaman pemerintah'],
   ['17e4', 'early plans to sell/buy land or property', 'rencana awal jual/beli tanah atau properti'],
   ['17e5', 'early foreign-investment plans', 'rencana awal investasi asing'],
@@ -60,7 +64,11 @@ export const seedGrounds: readonly SeedGround[] = [
   ['17h3', 'personal finances, assets, income, bank accounts', 'kondisi keuangan, aset, pendapatan, rekening bank'],
   ['17h4', 'evaluations of capability, intellect, recommendations', 'evaluasi kapabilitas, intelektualitas, kemampuan'],
   ['17h5', 'personal records from formal/non-formal education', 'catatan pribadi satuan pendidikan formal/nonformal'],
-  ['17i', 'Inter-/intra-agency memoranda confidential by nature (unless opened by KI/court ruling)', 'memorandum atau surat antar/intra Badan Publik yang dirahasiakan'],
+  [
+    '17i',
+    'Inter-/intra-agency memoranda confidential by nature (unless opened by KI/court ruling)',
+    'memorandum atau surat antar/intra Badan Publik yang dirahasiakan',
+  ],
   ['17j', 'Information a statute prohibits disclosing', 'tidak boleh diungkapkan berdasarkan Undang-Undang'],
 ];
 
@@ -115,7 +123,10 @@ export function plausibilityWarnings(codes: readonly string[], informationText: 
   for (const code of codes) {
     const fit = personalFit[code];
     if (fit && !fit.test(text)) {
-      warnings.push({ key: financialReport.test(text) ? 'personalOnFinancial' : 'personalNoFit', params: { ground: groundCitation(code) } });
+      warnings.push({
+        key: financialReport.test(text) ? 'personalOnFinancial' : 'personalNoFit',
+        params: { ground: groundCitation(code) },
+      });
     }
   }
   const nonPermanent = codes.filter((code) => !isLastingGround(code) && !/^17[ij]/.test(code));

@@ -10,7 +10,10 @@ describe('parsePeriod reads every period DOMAIN lists', () => {
     ['Sampai memperoleh persetujuan dari yang bersangkutan', { kind: 'condition', condition: 'persetujuan' }],
     ['Sampai pengumuman dan memperoleh persetujuan pimpinan', { kind: 'condition', condition: 'pengumuman' }],
     ['Dapat dibuka pada waktu pemeriksaan', { kind: 'condition', condition: 'pemeriksaan' }],
-    ['Sampai dengan diperlukan untuk keperluan proses hukum oleh aparat hukum dan pengadilan', { kind: 'condition', condition: 'proses_hukum' }],
+    [
+      'Sampai dengan diperlukan untuk keperluan proses hukum oleh aparat hukum dan pengadilan',
+      { kind: 'condition', condition: 'proses_hukum' },
+    ],
   ])('"%s"', (text, expected) => {
     expect(parsePeriod(text)).toEqual(expected);
   });

@@ -12,7 +12,12 @@ export const conditionKinds = ['persetujuan', 'selama_berlaku', 'pemeriksaan', '
 export type ConditionKind = (typeof conditionKinds)[number];
 
 export const parsedPeriodSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('duration'), years: z.number().int().nonnegative(), months: z.number().int().nonnegative(), days: z.number().int().nonnegative() }),
+  z.object({
+    kind: z.literal('duration'),
+    years: z.number().int().nonnegative(),
+    months: z.number().int().nonnegative(),
+    days: z.number().int().nonnegative(),
+  }),
   z.object({ kind: z.literal('condition'), condition: z.enum(conditionKinds) }),
   z.object({ kind: z.literal('lasting') }),
   z.object({ kind: z.literal('unparsed'), reason: z.enum(['empty', 'unknown', 'zero', 'tooLong']) }),
@@ -23,8 +28,19 @@ export const periodKinds = ['duration', 'condition', 'lasting', 'unparsed'] as c
 
 /** Number words as they appear in decisions: "lima (5) tahun", "dua puluh tahun". */
 const units: Record<string, number> = {
-  satu: 1, se: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9,
-  sepuluh: 10, sebelas: 11, seratus: 100,
+  satu: 1,
+  se: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+  sebelas: 11,
+  seratus: 100,
 };
 
 function wordsToNumber(words: string): number | null {

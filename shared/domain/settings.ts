@@ -8,7 +8,11 @@ export const settingsSchema = z.object({
   /** How many automatic backups to keep in that folder; older ones are removed after a verified new one. */
   backupKeep: z.number().int().min(1).max(100),
   /** Hours between scheduled backups while Lemari runs; 0 turns the schedule off. */
-  backupIntervalHours: z.number().int().min(0).max(24 * 30),
+  backupIntervalHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30),
   backupOnQuit: z.boolean(),
   /** Days after which the home screen warns that the last good backup is too old. */
   backupWarnDays: z.number().int().min(1).max(365),

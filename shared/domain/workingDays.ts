@@ -6,7 +6,10 @@ import { z } from 'zod';
  * daylight rule can move a day.
  */
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'v.invalid' }).refine(isValidIsoDate, { message: 'v.invalid' });
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'v.invalid' })
+  .refine(isValidIsoDate, { message: 'v.invalid' });
 export type IsoDate = string;
 
 export function isValidIsoDate(value: string): boolean {

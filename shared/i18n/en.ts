@@ -154,7 +154,8 @@ export const en = {
     conflict: 'This record was changed in another window since you opened it. Reload, then repeat your change.',
     forbidden: 'You are not allowed to do this.',
     archive_in_use: 'The archive is open in another Lemari program. Close that one first.',
-    archive_too_new: 'This archive was made by a newer Lemari (schema {{found}}; this version supports up to {{supported}}). Update Lemari.',
+    archive_too_new:
+      'This archive was made by a newer Lemari (schema {{found}}; this version supports up to {{supported}}). Update Lemari.',
     archive_corrupt: 'The archive check found damage. Restore from the latest backup.',
     archive_read_only: 'The archive cannot be written (read-only media). Move the archive to the computer’s disk.',
     disk_full: 'The disk is full. Nothing was saved; free some space and try again.',

@@ -152,7 +152,8 @@ export const id = {
     conflict: 'Data ini sudah diubah di jendela lain sejak Anda membukanya. Muat ulang lalu ulangi perubahan Anda.',
     forbidden: 'Anda tidak berwenang melakukan tindakan ini.',
     archive_in_use: 'Arsip sedang dibuka oleh program Lemari lain. Tutup program itu dahulu.',
-    archive_too_new: 'Arsip ini dibuat oleh versi Lemari yang lebih baru (skema {{found}}, versi ini paling tinggi {{supported}}). Perbarui Lemari.',
+    archive_too_new:
+      'Arsip ini dibuat oleh versi Lemari yang lebih baru (skema {{found}}, versi ini paling tinggi {{supported}}). Perbarui Lemari.',
     archive_corrupt: 'Pemeriksaan arsip menemukan kerusakan. Pulihkan dari cadangan terakhir.',
     archive_read_only: 'Arsip tidak dapat ditulisi (media hanya-baca). Pindahkan arsip ke disk komputer.',
     disk_full: 'Ruang disk penuh. Tidak ada yang tersimpan; kosongkan ruang lalu ulangi.',

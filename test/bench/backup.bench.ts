@@ -14,7 +14,9 @@ export default async function run(): Promise<void> {
   try {
     const archive = join(base, 'arsip');
     const core = openCore(archive);
-    const insert = core.db.prepare("INSERT INTO units (name, kind, head, active, version, created_at, updated_at) VALUES (?, 'bidang', 'Kepala', 1, 0, '2026-11-21', '2026-11-21')");
+    const insert = core.db.prepare(
+      "INSERT INTO units (name, kind, head, active, version, created_at, updated_at) VALUES (?, 'bidang', 'Kepala', 1, 0, '2026-11-21', '2026-11-21')",
+    );
     core.db.transaction(() => {
       for (let i = 0; i < 20_000; i += 1) insert.run(`Unit ${String(i)}`);
     })();
@@ -43,11 +45,21 @@ export default async function run(): Promise<void> {
     const mb = bytes / 1_048_576;
     table([
       { step: 'plain copy of the vault (floor)', time: fmt(copyMs), 'MB/s': (vaultBytes / 1_048_576 / (copyMs / 1000)).toFixed(0) },
-      { step: 'backup (VACUUM INTO + stream + fsync + read-back verify)', time: fmt(backupMs), 'MB/s': (mb / (backupMs / 1000)).toFixed(0) },
+      {
+        step: 'backup (VACUUM INTO + stream + fsync + read-back verify)',
+        time: fmt(backupMs),
+        'MB/s': (mb / (backupMs / 1000)).toFixed(0),
+      },
       { step: 'verify (every hash)', time: fmt(verifyMs), 'MB/s': (mb / (verifyMs / 1000)).toFixed(0) },
-      { step: 'restore into a new folder + integrity_check + audit + gap', time: fmt(restoreMs), 'MB/s': (mb / (restoreMs / 1000)).toFixed(0) },
+      {
+        step: 'restore into a new folder + integrity_check + audit + gap',
+        time: fmt(restoreMs),
+        'MB/s': (mb / (restoreMs / 1000)).toFixed(0),
+      },
     ]);
-    console.log(`backup file ${mb.toFixed(1)} MB (${String(objects.length)} objects, DB ${(statSync(join(archive, 'lemari.sqlite')).size / 1_048_576).toFixed(1)} MB); backup/copy time ${(backupMs / copyMs).toFixed(1)}×; RSS growth during backup ${((peakRss - baseline) / 1_048_576).toFixed(0)} MB`);
+    console.log(
+      `backup file ${mb.toFixed(1)} MB (${String(objects.length)} objects, DB ${(statSync(join(archive, 'lemari.sqlite')).size / 1_048_576).toFixed(1)} MB); backup/copy time ${(backupMs / copyMs).toFixed(1)}×; RSS growth during backup ${((peakRss - baseline) / 1_048_576).toFixed(0)} MB`,
+    );
   } finally {
     rmSync(base, { recursive: true, force: true });
   }

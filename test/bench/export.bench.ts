@@ -17,7 +17,11 @@ interface Measured {
 }
 
 function child(format: 'pdf' | 'xlsx', out: string): Measured {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'export.child.ts'), format, out, String(ROWS)], { encoding: 'utf8' });
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'export.child.ts'), format, out, String(ROWS)],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(output.trim().split('\n').pop() ?? '{}') as Measured;
 }
 
@@ -40,23 +44,54 @@ export default function run(): Promise<void> {
     const xlsx = best('xlsx', join(dir, 'dip.xlsx'));
     const pages = /Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [join(dir, 'dip.pdf')], { encoding: 'utf8' }).stdout)?.[1] ?? '?';
     const rows: Array<Record<string, string | number>> = [
-      { measure: `DIP ${String(ROWS)} rows → PDF (A4, embedded Noto Sans, ${pages} pages)`, time: fmt(pdf.ms), peakRssMB: Math.round(pdf.maxRssMB), size: `${(pdf.bytes / 1e6).toFixed(2)} MB` },
-      { measure: `DIP ${String(ROWS)} rows → XLSX (streaming writer)`, time: fmt(xlsx.ms), peakRssMB: Math.round(xlsx.maxRssMB), size: `${(xlsx.bytes / 1e6).toFixed(2)} MB` },
+      {
+        measure: `DIP ${String(ROWS)} rows → PDF (A4, embedded Noto Sans, ${pages} pages)`,
+        time: fmt(pdf.ms),
+        peakRssMB: Math.round(pdf.maxRssMB),
+        size: `${(pdf.bytes / 1e6).toFixed(2)} MB`,
+      },
+      {
+        measure: `DIP ${String(ROWS)} rows → XLSX (streaming writer)`,
+        time: fmt(xlsx.ms),
+        peakRssMB: Math.round(xlsx.maxRssMB),
+        size: `${(xlsx.bytes / 1e6).toFixed(2)} MB`,
+      },
     ];
     const lo = libreOffice();
     if (lo === null) {
-      console.log('LibreOffice not installed: the PDF-vs-LibreOffice ratio is not measured (apt-get install -y --no-install-recommends libreoffice-calc).');
+      console.log(
+        'LibreOffice not installed: the PDF-vs-LibreOffice ratio is not measured (apt-get install -y --no-install-recommends libreoffice-calc).',
+      );
     } else {
       const profile = join(dir, 'lo-profile');
       const start = process.hrtime.bigint();
-      execFileSync(lo, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), join(dir, 'dip.xlsx')], { stdio: 'ignore' });
+      execFileSync(
+        lo,
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          join(dir, 'lo'),
+          join(dir, 'dip.xlsx'),
+        ],
+        { stdio: 'ignore' },
+      );
       const loMs = Number(process.hrtime.bigint() - start) / 1e6;
       const loPages = /Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [join(dir, 'lo', 'dip.pdf')], { encoding: 'utf8' }).stdout)?.[1] ?? '?';
-      rows.push({ measure: `LibreOffice headless: our XLSX → PDF (${loPages} pages, first run incl. start-up)`, time: fmt(loMs), peakRssMB: '-', size: '-' });
+      rows.push({
+        measure: `LibreOffice headless: our XLSX → PDF (${loPages} pages, first run incl. start-up)`,
+        time: fmt(loMs),
+        peakRssMB: '-',
+        size: '-',
+      });
       rows.push({ measure: 'ratio LibreOffice / Lemari PDF', time: `${(loMs / pdf.ms).toFixed(1)}×`, peakRssMB: '-', size: '-' });
     }
     table(rows);
-    console.log(`Best of ${String(RUNS)} runs each for Lemari; goals (issue 6): PDF < 3 s and ≥ 5× faster than LibreOffice, XLSX < 1.5 s, RSS < 300 MB.`);
+    console.log(
+      `Best of ${String(RUNS)} runs each for Lemari; goals (issue 6): PDF < 3 s and ≥ 5× faster than LibreOffice, XLSX < 1.5 s, RSS < 300 MB.`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

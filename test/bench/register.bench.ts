@@ -15,27 +15,45 @@ import { ftsQuery } from '../../main/core/register/entry.list';
 import { fmt, percentile, samples, table, timeMs } from './measure';
 
 const ENTRIES = 100_000;
-const words = ['laporan', 'keuangan', 'rencana', 'strategis', 'pengumuman', 'anggaran', 'kafé', 'pendidikan', 'kesehatan', 'jalan', 'banjir', 'pajak', 'perizinan', 'statistik', 'pengadaan'];
+const words = [
+  'laporan',
+  'keuangan',
+  'rencana',
+  'strategis',
+  'pengumuman',
+  'anggaran',
+  'kafé',
+  'pendidikan',
+  'kesehatan',
+  'jalan',
+  'banjir',
+  'pajak',
+  'perizinan',
+  'statistik',
+  'pengadaan',
+];
 const queries = ['laporan', 'kafe', 'rencana strategis', 'sleman 2023', 'pen', 'zzzz tidak ada'];
 
 function seed(core: Core): void {
   const repo = createEntryRepo(core.db);
-  core.db.transaction(() => {
-    for (let i = 0; i < ENTRIES; i += 1) {
-      const pick = (k: number) => String(words[(i * 7 + k * 13) % words.length]);
-      repo.insert(
-        {
-          ...emptyEntryFields(i % 10 === 0 ? entryCategories[1] : i % 3 === 0 ? entryCategories[2] : entryCategories[0], 2015 + (i % 11)),
-          judul: `${pick(0)} ${pick(1)} nomor ${String(i)}`,
-          ringkasan: `Ringkasan ${pick(2)} dan ${pick(3)} yang dikuasai bidang ${String(i % 40)}`,
-          unitText: `Bidang ${String(i % 40)}`,
-          tempat: i % 2 === 0 ? 'Sleman' : 'Yogyakarta',
-          waktu: String(2015 + (i % 11)),
-        },
-        't',
-      );
-    }
-  }).immediate();
+  core.db
+    .transaction(() => {
+      for (let i = 0; i < ENTRIES; i += 1) {
+        const pick = (k: number) => String(words[(i * 7 + k * 13) % words.length]);
+        repo.insert(
+          {
+            ...emptyEntryFields(i % 10 === 0 ? entryCategories[1] : i % 3 === 0 ? entryCategories[2] : entryCategories[0], 2015 + (i % 11)),
+            judul: `${pick(0)} ${pick(1)} nomor ${String(i)}`,
+            ringkasan: `Ringkasan ${pick(2)} dan ${pick(3)} yang dikuasai bidang ${String(i % 40)}`,
+            unitText: `Bidang ${String(i % 40)}`,
+            tempat: i % 2 === 0 ? 'Sleman' : 'Yogyakarta',
+            waktu: String(2015 + (i % 11)),
+          },
+          't',
+        );
+      }
+    })
+    .immediate();
 }
 
 function listInput(search: string): EntryListInput {
@@ -49,7 +67,9 @@ async function searchBench(dir: string): Promise<void> {
     console.log(`seeded ${String(ENTRIES)} entries in ${fmt(seedMs)}`);
     const dispatch = createDispatch(core.handlers);
     // TOOLCHAIN's baseline, measured here on the same archive: the bare FTS5 top-20 by bm25.
-    const bm25Top20 = core.db.prepare<[string], { rowid: number }>('SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY bm25(entries_fts) LIMIT 20');
+    const bm25Top20 = core.db.prepare<[string], { rowid: number }>(
+      'SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY bm25(entries_fts) LIMIT 20',
+    );
     const server = await startHttpServer({ dispatch, events: core.events, staticDir: null, context: () => ({ actor: 'bench' }) });
     try {
       const rows: Array<Record<string, string>> = [];
@@ -67,7 +87,9 @@ async function searchBench(dir: string): Promise<void> {
         const httpSamples = await samples(40, () => call().catch(call));
         const deep = await samples(20, () => dispatch('entry.list', { ...listInput(query), offset: 90_000 }, { actor: 'bench' }));
         // The pages after the first, as the register fetches them while scrolling: no counts asked.
-        const next = await samples(40, (i) => dispatch('entry.list', { ...listInput(query), offset: 100 * (1 + (i % 20)), withCounts: false }, { actor: 'bench' }));
+        const next = await samples(40, (i) =>
+          dispatch('entry.list', { ...listInput(query), offset: 100 * (1 + (i % 20)), withCounts: false }, { actor: 'bench' }),
+        );
         const words = ftsQuery(query);
         const baseline = words === null ? [] : await samples(40, () => bm25Top20.all(words));
         rows.push({
@@ -93,7 +115,10 @@ async function searchBench(dir: string): Promise<void> {
 
 async function firstPaintBench(dir: string): Promise<void> {
   const server = await startServer(dir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-quic', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-quic', '--disable-sync'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
     await page.goto(server.url);
@@ -104,13 +129,21 @@ async function firstPaintBench(dir: string): Promise<void> {
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       const started = performance.now();
       await page.goto(`${server.url}#/dip`);
-      await page.getByRole('row').filter({ hasText: /nomor 1(?!\d)/ }).first().waitFor();
+      await page
+        .getByRole('row')
+        .filter({ hasText: /nomor 1(?!\d)/ })
+        .first()
+        .waitFor();
       times.push(performance.now() - started);
     }
     // A full reload straight onto the register: page load, API round trips and first rows.
     const cold = await timeMs(async () => {
       await page.reload();
-      await page.getByRole('row').filter({ hasText: /nomor 1(?!\d)/ }).first().waitFor();
+      await page
+        .getByRole('row')
+        .filter({ hasText: /nomor 1(?!\d)/ })
+        .first()
+        .waitFor();
     });
     // Runs in the page (a string, since this file is typed without the DOM): scroll the list
     // 120 frames of 2000 px and report the longest frame.

@@ -13,7 +13,9 @@ const files = readdirSync(dir)
   .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
   .sort();
 
-console.log(`Lemari benchmarks — ${new Date().toISOString().slice(0, 10)} — Node ${process.version}, ${String(cpus().length)} cores (${cpus()[0]?.model ?? '?'}), ${String(Math.round(totalmem() / 2 ** 30))} GiB`);
+console.log(
+  `Lemari benchmarks — ${new Date().toISOString().slice(0, 10)} — Node ${process.version}, ${String(cpus().length)} cores (${cpus()[0]?.model ?? '?'}), ${String(Math.round(totalmem() / 2 ** 30))} GiB`,
+);
 for (const file of files) {
   console.log(`\n## ${file}`);
   const module = (await import(pathToFileURL(join(dir, file)).href)) as { default: () => Promise<void> };

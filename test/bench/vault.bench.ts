@@ -39,8 +39,12 @@ async function ingest(base: string): Promise<void> {
     { step: '(for reference: + sync -f of the copy)', time: fmt(shaMs + cpMs + syncMs), 'MB/s': mbps(shaMs + cpMs + syncMs) },
     { step: 'Lemari ingest (hash + sniff + copy + fsync + rename + dir fsync + DB commit)', time: fmt(child.ms), 'MB/s': mbps(child.ms) },
   ]);
-  console.log(`ingest ratio to sha256sum + cp (throughput): ${((shaMs + cpMs) / child.ms).toFixed(2)}; to sha256sum + cp + sync: ${((shaMs + cpMs + syncMs) / child.ms).toFixed(2)}`);
-  console.log(`ingesting process: RSS ${child.rssBeforeMb.toFixed(0)} MB before, peak ${child.maxRssMb.toFixed(0)} MB (whole process, Node + SQLite included)`);
+  console.log(
+    `ingest ratio to sha256sum + cp (throughput): ${((shaMs + cpMs) / child.ms).toFixed(2)}; to sha256sum + cp + sync: ${((shaMs + cpMs + syncMs) / child.ms).toFixed(2)}`,
+  );
+  console.log(
+    `ingesting process: RSS ${child.rssBeforeMb.toFixed(0)} MB before, peak ${child.maxRssMb.toFixed(0)} MB (whole process, Node + SQLite included)`,
+  );
 }
 
 async function verify(base: string): Promise<void> {
@@ -48,7 +52,9 @@ async function verify(base: string): Promise<void> {
   const core = createCore({ archiveDir: archive, background: false });
   await core.vault.ready;
   const files: string[] = [];
-  const insert = core.db.prepare("INSERT INTO blobs (sha256, size, content_type, name, created_at) VALUES (?, ?, 'application/pdf', ?, 't')");
+  const insert = core.db.prepare(
+    "INSERT INTO blobs (sha256, size, content_type, name, created_at) VALUES (?, ?, 'application/pdf', ?, 't')",
+  );
   const size = 2 * MB;
   for (let i = 0; i < 1000; i += 1) {
     const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size - 9)]);
@@ -71,7 +77,11 @@ async function verify(base: string): Promise<void> {
   table([
     { step: 'sha256sum over the 1,000 files', time: fmt(shaMs), 'MB/s': (gb / (shaMs / 1000)).toFixed(0) },
     { step: 'sha256sum again', time: fmt(shaAgainMs), 'MB/s': (gb / (shaAgainMs / 1000)).toFixed(0) },
-    { step: `Periksa Keutuhan (${String(check.ok)} ok, clean ${String(check.clean)})`, time: fmt(oursMs), 'MB/s': (gb / (oursMs / 1000)).toFixed(0) },
+    {
+      step: `Periksa Keutuhan (${String(check.ok)} ok, clean ${String(check.clean)})`,
+      time: fmt(oursMs),
+      'MB/s': (gb / (oursMs / 1000)).toFixed(0),
+    },
   ]);
   console.log(`verify ratio to sha256sum (throughput, best baseline run): ${(Math.min(shaMs, shaAgainMs) / oursMs).toFixed(2)}`);
 }

@@ -10,4 +10,6 @@ const start = process.hrtime.bigint();
 const { blob } = await core.vault.ingest(file, 'bench.pdf', 'bench');
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
 core.close();
-process.stdout.write(JSON.stringify({ ms, sha256: blob.sha256, rssBeforeMb: rssBefore / 2 ** 20, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+process.stdout.write(
+  JSON.stringify({ ms, sha256: blob.sha256, rssBeforeMb: rssBefore / 2 ** 20, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+);

@@ -20,8 +20,17 @@ describe('electron-builder.yml', () => {
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
     expect(config.asarUnpack).toContain('**/*.node');
     expect(config.npmRebuild).toBe(false);
-    expect(config.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true, enableNodeCliInspectArguments: false, enableEmbeddedAsarIntegrityValidation: true });
-    expect(readFileSync(join(repoRoot, 'resources', 'icons', 'icon.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      onlyLoadAppFromAsar: true,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+    expect(
+      readFileSync(join(repoRoot, 'resources', 'icons', 'icon.png'))
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it('keeps the app version in step with package.json', async () => {
@@ -31,7 +40,10 @@ describe('electron-builder.yml', () => {
   });
 
   it('never rebuilds the native module for Electron on install (TOOLCHAIN)', () => {
-    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string>; allowScripts: Record<string, boolean> };
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      allowScripts: Record<string, boolean>;
+    };
     expect(JSON.stringify(pkg.scripts)).not.toMatch(/install-app-deps|electron-rebuild/);
     expect(pkg.allowScripts.electron).toBe(false);
   });
@@ -49,6 +61,7 @@ describe('the Electron bundles', () => {
     expect(main).toContain('require("better-sqlite3")');
     expect(main).toContain('require("electron")');
     // The workers are bundles of their own beside electron.cjs, where resolveWorker looks for them.
-    for (const worker of ['pdf.worker.cjs', 'sheet.worker.cjs']) expect(existsSync(join(repoRoot, 'dist', 'main', worker)), worker).toBe(true);
+    for (const worker of ['pdf.worker.cjs', 'sheet.worker.cjs'])
+      expect(existsSync(join(repoRoot, 'dist', 'main', worker)), worker).toBe(true);
   });
 });

@@ -43,7 +43,10 @@ describe('bundled build (scripts/build-main.mjs options)', () => {
     const options = script.mainBundleOptions;
     // The export code alone (electron.cjs needs Electron), with the worker entry exactly as shipped;
     // NODE_PATH stands in for the app's node_modules.
-    const entries = { job: join(repoRoot, 'test', 'build', 'fixtures', 'pdfJobEntry.ts'), 'pdf.worker': join(repoRoot, 'main', 'core', 'export', 'pdf', 'pdf.worker.ts') };
+    const entries = {
+      job: join(repoRoot, 'test', 'build', 'fixtures', 'pdfJobEntry.ts'),
+      'pdf.worker': join(repoRoot, 'main', 'core', 'export', 'pdf', 'pdf.worker.ts'),
+    };
     await build({ ...options, absWorkingDir: repoRoot, entryPoints: entries, outdir: dir, sourcemap: false, logLevel: 'error' });
     const out = join(dir, 'list.pdf');
     const child = join(dir, 'run.cjs');
@@ -56,7 +59,13 @@ threads.Worker = class extends Original { constructor(file, options) { super(fil
 const job = require('./job.cjs');
 job.render(${JSON.stringify(out)}).then(() => console.log(JSON.stringify({ started, entry: job.entry() })));`,
     );
-    const result = JSON.parse(execFileSync(process.execPath, [child], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NODE_PATH: join(repoRoot, 'node_modules') } }).trim()) as { started: string[]; entry: unknown };
+    const result = JSON.parse(
+      execFileSync(process.execPath, [child], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_PATH: join(repoRoot, 'node_modules') },
+      }).trim(),
+    ) as { started: string[]; entry: unknown };
     expect(result.entry).toEqual({ kind: 'bundled', file: join(dir, 'pdf.worker.cjs') });
     expect(result.started).toEqual([join(dir, 'pdf.worker.cjs')]);
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });

@@ -31,11 +31,18 @@ describe.each(harnesses)('the foundation contract over %s', (_name, make) => {
     const { client } = await open();
     const created = await client.call('unit.create', { fields: { name: 'Subbagian Teknis', kind: 'bagian', head: '', active: true } });
     if (!created.ok) throw new Error(created.error.message);
-    const updated = await client.call('unit.update', { id: created.value.id, fields: { ...created.value, active: false }, expectedVersion: created.value.version });
+    const updated = await client.call('unit.update', {
+      id: created.value.id,
+      fields: { ...created.value, active: false },
+      expectedVersion: created.value.version,
+    });
     expect(updated).toMatchObject({ ok: true, value: { active: false, version: 1 } });
     expect(await client.call('unit.list', {})).toEqual({ ok: true, value: [] });
     expect(await client.call('unit.list', { includeInactive: true })).toMatchObject({ ok: true, value: [{ name: 'Subbagian Teknis' }] });
-    expect(await client.call('unit.update', { id: 999, fields: { ...created.value }, expectedVersion: 0 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await client.call('unit.update', { id: 999, fields: { ...created.value }, expectedVersion: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('reports validation errors with the field, and changes nothing', async () => {
@@ -60,7 +67,10 @@ describe.each(harnesses)('the foundation contract over %s', (_name, make) => {
     const { client } = await open();
     expect(await client.call('settings.get', {})).toMatchObject({ ok: true, value: { language: 'id' } });
     expect(await client.call('settings.update', { patch: { language: 'en' } })).toMatchObject({ ok: true, value: { language: 'en' } });
-    expect(await client.call('settings.update', { patch: { language: 'fr' as 'en' } })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'patch.language' } });
+    expect(await client.call('settings.update', { patch: { language: 'fr' as 'en' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'patch.language' },
+    });
     const info = await client.call('app.info', {});
     expect(info).toMatchObject({ ok: true, value: { counts: { auditEvents: 1 } } });
   });

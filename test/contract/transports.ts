@@ -21,7 +21,8 @@ export function inProcess(): Harness {
   const dispatch = createDispatch(core.handlers);
   const transport: Transport = {
     call: (method, input) => dispatch(method, structuredClone(input), context()),
-    subscribe: (event, listener) => core.events.subscribe((name, payload) => (name === event ? listener(structuredClone(payload)) : undefined)),
+    subscribe: (event, listener) =>
+      core.events.subscribe((name, payload) => (name === event ? listener(structuredClone(payload)) : undefined)),
     vaultUrl: (sha256) => `vault://objects/${sha256}`,
   };
   return { name: 'in-process', core, client: createClient(transport), close: () => Promise.resolve(core.close()) };
@@ -30,12 +31,22 @@ export function inProcess(): Harness {
 /** The real loopback server, spoken to with fetch and a hand-read SSE stream, as the renderer does. */
 export async function overHttp(): Promise<Harness> {
   const core = createCore({ archiveDir: tempDir() });
-  const server = await startHttpServer({ dispatch: createDispatch(core.handlers), events: core.events, staticDir: null, context, routes: httpRoutes(core) });
+  const server = await startHttpServer({
+    dispatch: createDispatch(core.handlers),
+    events: core.events,
+    staticDir: null,
+    context,
+    routes: httpRoutes(core),
+  });
   const auth = { Authorization: `Bearer ${server.token}` };
   const aborts = new Set<AbortController>();
   const transport: Transport = {
     async call(method, input) {
-      const response = await fetch(`${server.origin}/api/${method}`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+      const response = await fetch(`${server.origin}/api/${method}`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
       return (await response.json()) as Result<unknown>;
     },
     subscribe(event, listener) {
@@ -48,7 +59,9 @@ export async function overHttp(): Promise<Harness> {
         const decoder = new TextDecoder();
         let buffer = '';
         for (;;) {
-          const chunk: Awaited<ReturnType<typeof reader.read>> = await reader.read().catch(() => ({ done: true as const, value: undefined }));
+          const chunk: Awaited<ReturnType<typeof reader.read>> = await reader
+            .read()
+            .catch(() => ({ done: true as const, value: undefined }));
           if (chunk.done) return;
           buffer += decoder.decode(chunk.value, { stream: true });
           let end;

@@ -48,8 +48,16 @@ describe('migration 2 (register)', () => {
     migrate(db, { migrations: [m0001Init, m0002Register], backupPath: () => join(dir, 'b2') });
     expect(() => db.prepare(insertEntry).run('rahasia', 'X', null, '')).toThrow();
     expect(() => db.prepare(insertEntry).run('berkala', 'X', 99, '')).toThrow();
-    expect(() => db.prepare("INSERT INTO entries (category, judul, bentuk, created_at, updated_at) VALUES ('berkala', 'X', 'papyrus', 't', 't')").run()).toThrow();
-    expect(() => db.prepare("INSERT INTO entries (category, judul, disposisi, created_at, updated_at) VALUES ('berkala', 'X', 'bakar', 't', 't')").run()).toThrow();
+    expect(() =>
+      db
+        .prepare("INSERT INTO entries (category, judul, bentuk, created_at, updated_at) VALUES ('berkala', 'X', 'papyrus', 't', 't')")
+        .run(),
+    ).toThrow();
+    expect(() =>
+      db
+        .prepare("INSERT INTO entries (category, judul, disposisi, created_at, updated_at) VALUES ('berkala', 'X', 'bakar', 't', 't')")
+        .run(),
+    ).toThrow();
     db.prepare(insertEntry).run('dikecualikan', 'Y', null, '');
     expect(db.prepare('SELECT category_rank FROM entries').pluck().get()).toBe(4);
     db.close();

@@ -20,9 +20,25 @@ function archiveAt2() {
 describe('migration 3 (vault, documents, ordners)', () => {
   it('adds the tables to an archive of version 2 and keeps its entries', () => {
     const { db, dir } = archiveAt2();
-    expect(migrate(db, { migrations: [m0001Init, m0002Register, m0003Vault], backupPath: () => join(dir, 'b3') })).toMatchObject({ from: 2, to: 3 });
+    expect(migrate(db, { migrations: [m0001Init, m0002Register, m0003Vault], backupPath: () => join(dir, 'b3') })).toMatchObject({
+      from: 2,
+      to: 3,
+    });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['blobs', 'vault_checks', 'places', 'ordners', 'documents', 'document_files', 'filings', 'filing_moves', 'document_entries', 'inbox_items']));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'blobs',
+        'vault_checks',
+        'places',
+        'ordners',
+        'documents',
+        'document_files',
+        'filings',
+        'filing_moves',
+        'document_entries',
+        'inbox_items',
+      ]),
+    );
     expect(db.prepare('SELECT judul FROM entries').pluck().all()).toEqual(['Laporan Tahunan']);
     db.close();
   });
@@ -35,15 +51,23 @@ describe('migration 3 (vault, documents, ordners)', () => {
     expect(() => blob.run('../../etc/passwd'.padEnd(64, 'a'), 'image/png')).toThrow(/CHECK/);
     expect(() => blob.run(SHA, 'text/html')).toThrow(/CHECK/);
     blob.run(SHA, 'image/png');
-    db.prepare("INSERT INTO documents (code, title, stage, created_at, updated_at) VALUES ('NSK-2025-0001', 'A', 'asli', 't', 't'), ('NSK-2025-0002', 'B', 'asli', 't', 't')").run();
-    const link = db.prepare("INSERT INTO document_files (document_id, role, position, sha256, name, added_at) VALUES (1, 'original', ?, ?, 'x', 't')");
+    db.prepare(
+      "INSERT INTO documents (code, title, stage, created_at, updated_at) VALUES ('NSK-2025-0001', 'A', 'asli', 't', 't'), ('NSK-2025-0002', 'B', 'asli', 't', 't')",
+    ).run();
+    const link = db.prepare(
+      "INSERT INTO document_files (document_id, role, position, sha256, name, added_at) VALUES (1, 'original', ?, ?, 'x', 't')",
+    );
     expect(() => link.run(1, 'cd'.repeat(32))).toThrow(/FOREIGN KEY/);
     link.run(1, SHA);
-    db.prepare("INSERT INTO ordners (code, title, year_from, year_to, access, capacity_sheets, colour, spine_cm, created_at, updated_at) VALUES ('DIK-2025-01', 'O', 2025, 2025, 'tertutup', 600, 'merah', 8, 't', 't')").run();
+    db.prepare(
+      "INSERT INTO ordners (code, title, year_from, year_to, access, capacity_sheets, colour, spine_cm, created_at, updated_at) VALUES ('DIK-2025-01', 'O', 2025, 2025, 'tertutup', 600, 'merah', 8, 't', 't')",
+    ).run();
     const file = db.prepare("INSERT INTO filings (document_id, ordner_id, sekat, seq, filed_at) VALUES (?, 1, 1, 1, 't')");
     file.run(1);
     expect(() => file.run(2)).toThrow(/UNIQUE/);
-    expect(() => db.prepare("INSERT INTO document_entries (document_id, entry_id, year, linked_at) VALUES (1, 99, 2025, 't')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare("INSERT INTO document_entries (document_id, entry_id, year, linked_at) VALUES (1, 99, 2025, 't')").run(),
+    ).toThrow(/FOREIGN KEY/);
     db.prepare("INSERT INTO document_entries (document_id, entry_id, year, linked_at) VALUES (1, 1, 2025, 't')").run();
     db.close();
   });

@@ -21,7 +21,7 @@ describe('migration 4 (exemption)', () => {
       angka: 5,
       label_id: 'catatan pribadi satuan pendidikan formal/nonformal',
     });
-    expect(db.prepare("SELECT DISTINCT substr(date, 1, 4) FROM holidays ORDER BY 1").pluck().all()).toEqual(['2025', '2026', '2027']);
+    expect(db.prepare('SELECT DISTINCT substr(date, 1, 4) FROM holidays ORDER BY 1').pluck().all()).toEqual(['2025', '2026', '2027']);
     expect(db.prepare("SELECT roles_json FROM role_rules WHERE act = 'approve'").pluck().get()).toBe('["atasan_ppid","pembina_ppid"]');
     expect(db.prepare('SELECT count(*) FROM statutes').pluck().get()).toBeGreaterThan(3);
     db.close();
@@ -29,7 +29,9 @@ describe('migration 4 (exemption)', () => {
 
   it('keeps opened and deleted entries out of dik_current, the DIK exports read', () => {
     const db = migrated();
-    const insert = db.prepare("INSERT INTO entries (id, category, judul, created_at, updated_at, deleted_at) VALUES (?, ?, ?, 't', 't', ?)");
+    const insert = db.prepare(
+      "INSERT INTO entries (id, category, judul, created_at, updated_at, deleted_at) VALUES (?, ?, ?, 't', 't', ?)",
+    );
     insert.run(1, 'dikecualikan', 'Masih dikecualikan', null);
     insert.run(2, 'dikecualikan', 'Sudah dibuka', null);
     insert.run(3, 'dikecualikan', 'Terhapus', 't');

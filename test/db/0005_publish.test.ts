@@ -16,7 +16,13 @@ describe('migration 0005 (publish)', () => {
     ).run();
     expect(() => db.prepare("UPDATE editions SET decision_number = '2/2026'").run()).toThrow(/immutable/);
     expect(() => db.prepare('DELETE FROM editions').run()).toThrow(/immutable/);
-    expect(() => db.prepare("INSERT INTO editions (list, year, decision_number, decision_date, place, signer_position, signer_name, signer_nip, row_count, snapshot_json, snapshot_sha256, published_at, published_by) VALUES ('daftar', 2026, '', '', '', '', '', '', 0, '{}', 'x', '', '')").run()).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO editions (list, year, decision_number, decision_date, place, signer_position, signer_name, signer_nip, row_count, snapshot_json, snapshot_sha256, published_at, published_by) VALUES ('daftar', 2026, '', '', '', '', '', '', 0, '{}', 'x', '', '')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
     db.close();
   });
 });

@@ -59,7 +59,10 @@ describe('the archive database', () => {
     const dir = tempDir();
     const core = createCore({ archiveDir: dir });
     for (let i = 0; i < 300; i += 1) {
-      await core.handlers['unit.create']({ fields: { name: `Unit ${String(i)} ${'x'.repeat(100)}`, kind: 'bidang', head: '', active: true } }, { actor: 't' });
+      await core.handlers['unit.create'](
+        { fields: { name: `Unit ${String(i)} ${'x'.repeat(100)}`, kind: 'bidang', head: '', active: true } },
+        { actor: 't' },
+      );
     }
     core.close();
     // Overwrite the middle of the file (index and table pages) with garbage, as a failing disk would.

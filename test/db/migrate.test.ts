@@ -69,7 +69,9 @@ describe('migrations', () => {
         throw new Error('disk said no');
       },
     };
-    expect(() => migrate(db, { migrations: [...migrations.slice(0, 1), broken], backupPath: () => join(dir, 'b') })).toThrow('disk said no');
+    expect(() => migrate(db, { migrations: [...migrations.slice(0, 1), broken], backupPath: () => join(dir, 'b') })).toThrow(
+      'disk said no',
+    );
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
     db.close();

@@ -34,8 +34,12 @@ describe('query plans of the register hot paths', () => {
 
   it('counts a category without words typed by seeking the covering index, never reading entry rows', () => {
     const params = { category: 'berkala', unitId: null, year: null, bentuk: null };
-    expect(plan(countSql('active'), params)).toMatch(/SEARCH e USING COVERING INDEX entries_category_filters \(category=\? AND deleted_at=\?\)/);
-    expect(plan(countSql('deleted'), params)).toMatch(/SEARCH e USING COVERING INDEX entries_category_filters \(category=\? AND deleted_at>\?\)/);
+    expect(plan(countSql('active'), params)).toMatch(
+      /SEARCH e USING COVERING INDEX entries_category_filters \(category=\? AND deleted_at=\?\)/,
+    );
+    expect(plan(countSql('deleted'), params)).toMatch(
+      /SEARCH e USING COVERING INDEX entries_category_filters \(category=\? AND deleted_at>\?\)/,
+    );
     expect(plan(countSql('all'), params)).toMatch(/SEARCH e USING COVERING INDEX entries_category_filters \(category=\?\)/);
   });
 

@@ -7,7 +7,10 @@ import { expect, test } from './support/fixtures';
 
 const judul = 'Laporan Penyelenggaraan Pemerintahan Daerah (LPPD)';
 
-test('an entry shows its documents per year: scans dropped onto it become a linked document; an existing one is linked and unlinked', async ({ page, server }) => {
+test('an entry shows its documents per year: scans dropped onto it become a linked document; an existing one is linked and unlinked', async ({
+  page,
+  server,
+}) => {
   const app = new AppPage(page);
   const register = new RegisterPage(page);
   const docs = new EntryDocumentsPage(page);
@@ -38,7 +41,11 @@ test('an entry shows its documents per year: scans dropped onto it become a link
   // A folder's worth dropped at once: the two scans make a new document titled from the entry, in the order dropped; the rest is named and left out.
   await docs.drop([
     { name: 'LPPD-2024.pdf', mimeType: 'application/pdf', buffer: lppd },
-    { name: 'daftar-hadir.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK\x03\x04word/document.xml') },
+    {
+      name: 'daftar-hadir.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from('PK\x03\x04word/document.xml'),
+    },
     { name: 'LPPD-2024-lampiran.png', mimeType: 'image/png', buffer: pngBytes(420, 594, [250, 248, 240]) },
   ]);
   await expect(docs.newDocument.getByRole('textbox', { name: 'Judul naskah' })).toHaveValue(judul);
@@ -65,7 +72,9 @@ test('an entry shows its documents per year: scans dropped onto it become a link
   await expect(page.getByText(`2024 · ${judul}`)).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await page.getByLabel(/^Salinan publik \(disamarkan\): Seret berkas/).click();
-  await (await chooser).setFiles({ name: 'LPPD-2024-disamarkan.png', mimeType: 'image/png', buffer: pngBytes(420, 594, [255, 255, 255], 3) });
+  await (
+    await chooser
+  ).setFiles({ name: 'LPPD-2024-disamarkan.png', mimeType: 'image/png', buffer: pngBytes(420, 594, [255, 255, 255], 3) });
   await expect(page.getByText('1. LPPD-2024-disamarkan.png')).toBeVisible();
   await app.screenshot('entry-documents-03-naskah');
   await page.goBack();
@@ -90,7 +99,10 @@ test('an entry shows its documents per year: scans dropped onto it become a link
   await expect(page.getByRole('table', { name: 'Naskah' }).getByRole('link', { name: 'SK Bupati tentang Penetapan LPPD' })).toBeVisible();
 });
 
-test('when main refuses a file half way, the new document stays linked and the officer is told what was stored', async ({ page, server }) => {
+test('when main refuses a file half way, the new document stays linked and the officer is told what was stored', async ({
+  page,
+  server,
+}) => {
   const app = new AppPage(page);
   const register = new RegisterPage(page);
   const docs = new EntryDocumentsPage(page);

@@ -61,7 +61,10 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
   await sheet.getByLabel('Tempat').fill('Ruang rapat PPID');
   await sheet.getByLabel('Dokumen yang diuji').fill('Daftar gaji pegawai 2024');
   await dik.pick(sheet, 'Informasi yang diuji', new RegExp(judul));
-  for (const [name, role] of [['Rina Marlina', 'PPID'], ['Budi Santoso', 'Unit yang menguasai informasi']] as const) {
+  for (const [name, role] of [
+    ['Rina Marlina', 'PPID'],
+    ['Budi Santoso', 'Unit yang menguasai informasi'],
+  ] as const) {
     await sheet.getByRole('button', { name: 'Tambah peserta' }).click();
     await sheet.getByLabel('Nama peserta').last().fill(name);
     await sheet.getByLabel('Peran').last().fill(role);
@@ -127,7 +130,11 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
   await sk.getByRole('button', { name: 'Simpan' }).click();
   await expect(sk.getByRole('alert')).toContainText('bukan PDF, JPEG, PNG atau TIFF');
   await expect(page.getByText('Belum ada SK.')).toBeAttached();
-  await dik.chooseFile(scanInput, { name: 'SK-1864-ttd.pdf', mimeType: 'application/pdf', buffer: await pdfBytes(2, 'SK 300.2.11 / 1864 / IV / 2025') });
+  await dik.chooseFile(scanInput, {
+    name: 'SK-1864-ttd.pdf',
+    mimeType: 'application/pdf',
+    buffer: await pdfBytes(2, 'SK 300.2.11 / 1864 / IV / 2025'),
+  });
   await app.screenshot('dik-06-sk');
   await sk.getByRole('button', { name: 'Simpan' }).click();
   await expect(sk).toBeHidden();
@@ -140,7 +147,11 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
   await app.screenshot('dik-06b-sk-pindaian');
   await viewer.getByRole('button', { name: 'Tutup', exact: true }).click();
   // A better scan replaces it afterwards; the old hash stays in the audit trail.
-  await dik.chooseFile(skList.getByRole('button', { name: 'Ganti pindaian SK 300.2.11 / 1864 / IV / 2025' }), { name: 'SK-1864-hal1.png', mimeType: 'image/png', buffer: pngBytes(400, 560, [250, 250, 245]) });
+  await dik.chooseFile(skList.getByRole('button', { name: 'Ganti pindaian SK 300.2.11 / 1864 / IV / 2025' }), {
+    name: 'SK-1864-hal1.png',
+    mimeType: 'image/png',
+    buffer: pngBytes(400, 560, [250, 250, 245]),
+  });
   await expect(page.getByText('Pindaian SK tersimpan di brankas.')).toBeVisible();
   await app.screenshot('dik-06c-sk-daftar');
 

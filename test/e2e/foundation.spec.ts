@@ -8,7 +8,15 @@ test('the Indonesian shell shows every part of the product', async ({ page, serv
   await app.open(server.url);
   await expect(page.getByRole('heading', { name: 'Selamat datang di Lemari' })).toBeVisible();
   const nav = page.getByRole('navigation');
-  for (const name of ['Beranda', 'Daftar Informasi Publik', 'Informasi Dikecualikan', 'Ordner & Arsip Fisik', 'Pindaian', 'Ekspor & Publikasi', 'Pengaturan']) {
+  for (const name of [
+    'Beranda',
+    'Daftar Informasi Publik',
+    'Informasi Dikecualikan',
+    'Ordner & Arsip Fisik',
+    'Pindaian',
+    'Ekspor & Publikasi',
+    'Pengaturan',
+  ]) {
     await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
   }
   await expect(page.getByText('Profil badan publik belum diisi')).toBeVisible();
@@ -36,7 +44,11 @@ test('the agency profile set in the UI survives a restart of the server', async 
   await agency.save();
   // A short NIP is refused at the field, in Indonesian, and nothing is saved.
   await expect(page.getByText('NIP harus 18 angka (spasi boleh).')).toBeVisible();
-  await agency.fill({ 'NIP PPID': '19800101 200501 2 001', 'Nama Atasan PPID': 'Drs. Bambang Sutrisno', 'Jabatan Atasan PPID': 'Sekretaris Daerah' });
+  await agency.fill({
+    'NIP PPID': '19800101 200501 2 001',
+    'Nama Atasan PPID': 'Drs. Bambang Sutrisno',
+    'Jabatan Atasan PPID': 'Sekretaris Daerah',
+  });
   await agency.save();
   await expect(page.getByText('Profil badan publik tersimpan.')).toBeVisible();
   await app.screenshot('03-profil-badan-publik');

@@ -10,9 +10,18 @@ test('export a list, establish an edition, see its differences and download the 
   const publish = new PublishPage(page);
   await app.open(server.url);
   for (let i = 1; i <= 3; i += 1) {
-    await publish.seedEntry({ ...emptyEntryFields('berkala', 2026), judul: `Laporan Kinerja ${String(i)}`, ringkasan: 'Capaian kinerja tahunan' });
+    await publish.seedEntry({
+      ...emptyEntryFields('berkala', 2026),
+      judul: `Laporan Kinerja ${String(i)}`,
+      ringkasan: 'Capaian kinerja tahunan',
+    });
   }
-  await publish.seedEntry({ ...emptyEntryFields('dikecualikan', 2026), judul: 'Data gaji', ringkasan: 'RAHASIA-TIDAK-TERBIT', dikInformasi: 'Rincian gaji pegawai' });
+  await publish.seedEntry({
+    ...emptyEntryFields('dikecualikan', 2026),
+    judul: 'Data gaji',
+    ringkasan: 'RAHASIA-TIDAK-TERBIT',
+    dikInformasi: 'Rincian gaji pegawai',
+  });
   await app.go('Ekspor & Publikasi');
   await expect(page.getByRole('heading', { name: 'Ekspor & Publikasi' })).toBeVisible();
 
@@ -49,7 +58,10 @@ test('export a list, establish an edition, see its differences and download the 
     'manifest-sha256.txt',
   ]);
   for (const entry of readZip(zip)) expect(entry.data.includes('RAHASIA-TIDAK-TERBIT')).toBe(false);
-  const index = readZip(zip).find((entry) => entry.name === 'index.html')?.data.toString('utf8') ?? '';
+  const index =
+    readZip(zip)
+      .find((entry) => entry.name === 'index.html')
+      ?.data.toString('utf8') ?? '';
   expect(index).toContain('<caption>Daftar Informasi Publik Tahun 2026</caption>');
   expect(index).toContain('Laporan Kinerja 3');
 });

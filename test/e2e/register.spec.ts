@@ -15,9 +15,12 @@ test('create, edit, search, soft-delete and restore entries; stale saves are ref
   await app.go('Daftar Informasi Publik');
   await expect(page.getByText('Belum ada entri.')).toBeVisible();
 
-  await register.newEntry({ 'Judul / Jenis Informasi': 'Laporan Keuangan Tahun 2024', 'Ringkasan Isi Informasi': 'Neraca dan laporan realisasi anggaran' });
+  await register.newEntry({
+    'Judul / Jenis Informasi': 'Laporan Keuangan Tahun 2024',
+    'Ringkasan Isi Informasi': 'Neraca dan laporan realisasi anggaran',
+  });
   await expect(page.getByText('Entri tersimpan.')).toBeVisible();
-  await register.newEntry({ 'Judul / Jenis Informasi': 'Daftar Kafé Binaan', 'Catatan': 'dari bidang UMKM' });
+  await register.newEntry({ 'Judul / Jenis Informasi': 'Daftar Kafé Binaan', Catatan: 'dari bidang UMKM' });
   await expect(register.row('Daftar Kafé Binaan')).toBeVisible();
   await expect(page.getByRole('rowheader', { name: /Informasi yang Wajib Disediakan dan Diumumkan Secara Berkala/i })).toBeVisible();
 
@@ -113,7 +116,11 @@ test('the register with thousands of entries stays usable; screenshots for revie
   await app.go('Daftar Informasi Publik');
   await expect(page.getByRole('status').filter({ hasText: '3006 entri' })).toBeVisible();
   await app.screenshot('register-3000');
-  await page.getByRole('table', { name: 'Daftar Informasi Publik' }).getByRole('rowgroup').nth(1).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await page
+    .getByRole('table', { name: 'Daftar Informasi Publik' })
+    .getByRole('rowgroup')
+    .nth(1)
+    .evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(register.row('Daftar Informasi Publik 2025')).toBeVisible();
   await app.screenshot('register-3000-end');
   await page.keyboard.press('/');

@@ -37,7 +37,12 @@ test('a multi-page TIFF from the office scanner is paged, zoomed and shown as th
   await scans.tab('Kotak Masuk Pindaian');
   // The inbox thumbnail is the first page, decoded in the app.
   await expect(scans.inboxItem('SCAN_0007.tif').getByRole('img', { name: 'SCAN_0007.tif' })).toHaveAttribute('src', /^data:image\/png/);
-  await scans.assignToNewDocument('SCAN_0007.tif', { title: 'Notulen rapat Tim Pertimbangan', number: '005/17/PPID/2025', date: '2025-05-12', classification: '000.1.2' });
+  await scans.assignToNewDocument('SCAN_0007.tif', {
+    title: 'Notulen rapat Tim Pertimbangan',
+    number: '005/17/PPID/2025',
+    date: '2025-05-12',
+    classification: '000.1.2',
+  });
   await expect(page.getByRole('heading', { name: 'Notulen rapat Tim Pertimbangan', level: 2 })).toBeVisible();
 
   await page.getByRole('button', { name: 'Lihat SCAN_0007.tif' }).click();

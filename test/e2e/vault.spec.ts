@@ -38,7 +38,12 @@ test('a scan goes from the inbox into a document, the document into an ordner, a
   await expect(scans.inboxItem('SCAN_0001.pdf').getByRole('img', { name: 'SCAN_0001.pdf' })).toHaveAttribute('src', /^data:image\/png/);
   await app.screenshot('vault-01-kotak-masuk');
 
-  await scans.assignToNewDocument('SCAN_0001.pdf', { title: 'SK PPID tentang Daftar Informasi Publik', number: '188/12/KPTS/2025', date: '2025-03-03', classification: '000.1.2' });
+  await scans.assignToNewDocument('SCAN_0001.pdf', {
+    title: 'SK PPID tentang Daftar Informasi Publik',
+    number: '188/12/KPTS/2025',
+    date: '2025-03-03',
+    classification: '000.1.2',
+  });
   await expect(page.getByRole('heading', { name: 'SK PPID tentang Daftar Informasi Publik', level: 2 })).toBeVisible();
   await expect(page.getByText('Pindaian masuk ke naskah NSK-2025-0001.')).toBeVisible();
   // The scanner's copy leaves the folder only after the vault write and the link are committed.
@@ -58,10 +63,27 @@ test('a scan goes from the inbox into a document, the document into an ordner, a
 
   await app.go('Ordner & Arsip Fisik');
   await shelf.addCabinet('Lemari A', 'Ruang PPID, sebelah jendela');
-  await shelf.addOrdner({ code: 'DIK-2025-01', title: 'Informasi yang Dikecualikan 2025', yearFrom: 2025, yearTo: 2025, classification: '000.1.2', place: 'Lemari · Lemari A', closed: true, colour: 'Merah' });
+  await shelf.addOrdner({
+    code: 'DIK-2025-01',
+    title: 'Informasi yang Dikecualikan 2025',
+    yearFrom: 2025,
+    yearTo: 2025,
+    classification: '000.1.2',
+    place: 'Lemari · Lemari A',
+    closed: true,
+    colour: 'Merah',
+  });
   await expect(page.getByRole('heading', { name: 'DIK-2025-01 · Informasi yang Dikecualikan 2025' })).toBeVisible();
   await app.go('Ordner & Arsip Fisik');
-  await shelf.addOrdner({ code: 'DIP-2025-01', title: 'Daftar Informasi Publik dan SK', yearFrom: 2023, yearTo: 2025, classification: '000.1.2', place: 'Lemari · Lemari A', spine5: true });
+  await shelf.addOrdner({
+    code: 'DIP-2025-01',
+    title: 'Daftar Informasi Publik dan SK',
+    yearFrom: 2023,
+    yearTo: 2025,
+    classification: '000.1.2',
+    place: 'Lemari · Lemari A',
+    spine5: true,
+  });
 
   // File the document in the first ordner, found by its code as a barcode scanner would type it.
   await app.go('Pindaian');
@@ -124,7 +146,8 @@ test('scans are served by hash with their recorded type and nosniff, and nothing
   const inbox = mkdtempSync(join(tmpdir(), 'lemari-scanner-'));
   const png = pngBytes(20, 20, [10, 120, 200]);
   scannerSaves(inbox, 'lampiran.pdf', png);
-  const call = async (method: string, data: unknown) => (await request.post(`${server.origin}/api/${method}`, { data, headers: auth })).json() as Promise<{ ok: boolean; value: unknown }>;
+  const call = async (method: string, data: unknown) =>
+    (await request.post(`${server.origin}/api/${method}`, { data, headers: auth })).json() as Promise<{ ok: boolean; value: unknown }>;
   await call('vault.configure', { config: { inboxDir: inbox, maxFileMb: 50, verifyEveryDays: 7 } });
   await call('inbox.scan', {});
   const hash = sha256(png);

@@ -70,7 +70,10 @@ export async function addDip(s: Session, count: number): Promise<number[]> {
     ids.push(
       await addEntry(s, categories[i % 3] ?? 'berkala', {
         judul: `Laporan Realisasi Anggaran Nomor ${String(i + 1)}`,
-        ringkasan: i % 11 === 0 ? 'Uraian rinci realisasi pendapatan dan belanja per program dan kegiatan. '.repeat(30) : `Ringkasan laporan ${String(i + 1)} tentang pelaksanaan anggaran dinas.`,
+        ringkasan:
+          i % 11 === 0
+            ? 'Uraian rinci realisasi pendapatan dan belanja per program dan kegiatan. '.repeat(30)
+            : `Ringkasan laporan ${String(i + 1)} tentang pelaksanaan anggaran dinas.`,
         unitText: 'Sekretariat — Subbagian Keuangan',
         penanggungJawab: 'Kepala Subbagian Keuangan',
         waktu: '2025',

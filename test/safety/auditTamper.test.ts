@@ -90,8 +90,13 @@ describe('safety #14: audit tampering', () => {
       const from = randomInt(1, anchor.seq + 1);
       // The careful attacker: edit an entry, then recompute every hash after it so the chain links again.
       const rows = db.prepare<[number], AuditRow>('SELECT * FROM audit_events WHERE seq >= ? ORDER BY seq').all(from);
-      let prev = from === 1 ? GENESIS_HASH : (db.prepare<[number], { hash: string }>('SELECT hash FROM audit_events WHERE seq = ?').get(from - 1)?.hash ?? GENESIS_HASH);
-      const update = db.prepare<[string, string, string, number]>('UPDATE audit_events SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?');
+      let prev =
+        from === 1
+          ? GENESIS_HASH
+          : (db.prepare<[number], { hash: string }>('SELECT hash FROM audit_events WHERE seq = ?').get(from - 1)?.hash ?? GENESIS_HASH);
+      const update = db.prepare<[string, string, string, number]>(
+        'UPDATE audit_events SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?',
+      );
       for (const row of rows) {
         const actor = row.seq === from ? 'penyusup' : row.actor;
         const { hash: _old, ...rest } = { ...row, actor, prev_hash: prev };

@@ -134,7 +134,10 @@ describe('safety #8: backup → wipe → restore', () => {
     const restoredDir = join(safetyTemp(), 'pulih');
     await restoreBackup(result.file, restoredDir, { leaving: null });
     const restored = openCore(restoredDir);
-    const ids = restored.db.prepare<[], { id: number }>('SELECT id FROM units').all().map((r) => r.id);
+    const ids = restored.db
+      .prepare<[], { id: number }>('SELECT id FROM units')
+      .all()
+      .map((r) => r.id);
     const inBackup = result.auditCount;
     // Units are created one per audit entry after the first 20; the restored set is a prefix of what was acknowledged.
     expect(ids.length).toBeGreaterThanOrEqual(20);

@@ -21,7 +21,10 @@ describe('safety #15: clock jumps', () => {
     const clock = () => new Date(now);
     const folder = safetyTemp();
     const core = openCore(join(safetyTemp(), 'arsip'), { clock });
-    await core.handlers['settings.update']({ patch: { backupDir: folder, backupKeep: 2, backupWarnDays: 7, backupIntervalHours: 24 } }, { actor: 'uji' });
+    await core.handlers['settings.update'](
+      { patch: { backupDir: folder, backupKeep: 2, backupWarnDays: 7, backupIntervalHours: 24 } },
+      { actor: 'uji' },
+    );
 
     await addUnits(core, 2);
     const first = await core.backup.create('manual', 'uji');

@@ -11,7 +11,16 @@ import { recordSafety, soak } from './support/tally';
 // RELIABILITY #6: corrupt DB (zeroed header, truncation, garbage pages, bit flips) detected at start;
 // restore from the newest verified backup; the user is told what the backup lacks.
 type Kind = 'zeroed-header' | 'truncated' | 'garbage-pages' | 'bit-flips';
-const tally = { files: 0, detectedAtStart: 0, restored: 0, bitFlipRuns: 0, bitFlipsDetectedAtStart: 0, bitFlipsDetectedByFullCheck: 0, bitFlipsHarmless: 0, bitFlipsUndetected: 0 };
+const tally = {
+  files: 0,
+  detectedAtStart: 0,
+  restored: 0,
+  bitFlipRuns: 0,
+  bitFlipsDetectedAtStart: 0,
+  bitFlipsDetectedByFullCheck: 0,
+  bitFlipsHarmless: 0,
+  bitFlipsUndetected: 0,
+};
 let template = '';
 let unitsInBackup = 0;
 const ctx = { actor: 'uji' };
@@ -86,7 +95,9 @@ async function trial(kind: Kind) {
   expect(status.reason?.message).toBeTruthy();
   expect(status.backups.length).toBeGreaterThan(0);
   // Read-only: a change is refused with a clear message, and the damaged file is never touched.
-  await expect(Promise.resolve().then(() => handlers['unit.list']({ includeInactive: true }, ctx))).rejects.toMatchObject({ code: 'archive_read_only' });
+  await expect(Promise.resolve().then(() => handlers['unit.list']({ includeInactive: true }, ctx))).rejects.toMatchObject({
+    code: 'archive_read_only',
+  });
   const report = await handlers['recovery.restore']({}, ctx);
   expect(report.integrity).toBe('ok');
   expect(report.archiveDir).toContain('-pulih-');
@@ -134,6 +145,8 @@ describe('safety #6: corrupt database at start', () => {
       tally.bitFlipRuns += 1;
       await trial('bit-flips');
     }
-    console.log(`[safety] 6 bit flips: quick_check at start caught ${String(tally.bitFlipsDetectedAtStart)}, integrity_check/audit chain ${String(tally.bitFlipsDetectedByFullCheck)}, harmless ${String(tally.bitFlipsHarmless)}, undetected ${String(tally.bitFlipsUndetected)} of ${String(tally.bitFlipRuns)}`);
+    console.log(
+      `[safety] 6 bit flips: quick_check at start caught ${String(tally.bitFlipsDetectedAtStart)}, integrity_check/audit chain ${String(tally.bitFlipsDetectedByFullCheck)}, harmless ${String(tally.bitFlipsHarmless)}, undetected ${String(tally.bitFlipsUndetected)} of ${String(tally.bitFlipRuns)}`,
+    );
   });
 });

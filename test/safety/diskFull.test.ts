@@ -12,7 +12,14 @@ import { recordSafety, soak } from './support/tally';
 // RELIABILITY #5: disk full (a real 512 KB tmpfs as root, else injected ENOSPC at every write) and
 // read-only media, for the database and for backups: a clear message, the DB intact with exactly the
 // committed rows, no temp files left.
-const tally: Record<string, number | string> & { variant: string } = { variant: '', dbFullRuns: 0, backupFullRuns: 0, injectedFaults: 0, readOnlyRuns: 0, resumedAfterEio: 0 };
+const tally: Record<string, number | string> & { variant: string } = {
+  variant: '',
+  dbFullRuns: 0,
+  backupFullRuns: 0,
+  injectedFaults: 0,
+  readOnlyRuns: 0,
+  resumedAfterEio: 0,
+};
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const mounted: string[] = [];
 
@@ -53,7 +60,11 @@ describe('safety #5: disk full and read-only media', () => {
     let committed = 0;
     let failure = null;
     for (let i = 0; i < 5000 && failure === null; i += 1) {
-      const result = await dispatch('unit.create', { fields: { name: `Unit ${String(i)} ${'x'.repeat(150)}`, kind: 'bidang', head: 'y'.repeat(150), active: true } }, ctx);
+      const result = await dispatch(
+        'unit.create',
+        { fields: { name: `Unit ${String(i)} ${'x'.repeat(150)}`, kind: 'bidang', head: 'y'.repeat(150), active: true } },
+        ctx,
+      );
       if (result.ok) committed += 1;
       else failure = result.error;
     }
@@ -66,7 +77,8 @@ describe('safety #5: disk full and read-only media', () => {
     core.close();
     // The files taken off the full disk (database and its WAL) open intact, with exactly the committed rows.
     const rescue = safetyTemp();
-    for (const name of readdirSync(join(dir, 'arsip')).filter((n) => n.startsWith('lemari.sqlite'))) cpSync(join(dir, 'arsip', name), join(rescue, name));
+    for (const name of readdirSync(join(dir, 'arsip')).filter((n) => n.startsWith('lemari.sqlite')))
+      cpSync(join(dir, 'arsip', name), join(rescue, name));
     const again = rawOpen(join(rescue, 'lemari.sqlite'), false);
     expect(again.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(again.prepare<[], { n: number }>('SELECT count(*) AS n FROM units').get()?.n).toBe(committed);
@@ -101,8 +113,15 @@ describe('safety #5: disk full and read-only media', () => {
         appVersion: 'uji',
         clock: () => new Date(),
         retryDelaysMs: [1, 1, 1],
-        faults: { beforeWrite: (position, length) => { if (at >= position && at < position + length) throw fail('ENOSPC'); } },
-      }).then(() => null, (e: unknown) => e);
+        faults: {
+          beforeWrite: (position, length) => {
+            if (at >= position && at < position + length) throw fail('ENOSPC');
+          },
+        },
+      }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(isLemariError(error) && error.code).toBe('disk_full');
       expect(isLemariError(error) && error.message).toContain(folder);
       tally.injectedFaults = Number(tally.injectedFaults) + 1;
@@ -116,7 +135,14 @@ describe('safety #5: disk full and read-only media', () => {
       appVersion: 'uji',
       clock: () => new Date(),
       retryDelaysMs: [1, 1, 1],
-      faults: { beforeWrite: (position) => { if (position > written.bytes / 2 && hiccups > 0) { hiccups -= 1; throw fail('EIO'); } } },
+      faults: {
+        beforeWrite: (position) => {
+          if (position > written.bytes / 2 && hiccups > 0) {
+            hiccups -= 1;
+            throw fail('EIO');
+          }
+        },
+      },
     });
     expect(resumed.retries).toBe(1);
     expect((await verifyBackupFile(resumed.file, { wholeHash: true })).wholeHash).toBe(resumed.sha256);
@@ -148,7 +174,9 @@ describe('safety #5: disk full and read-only media', () => {
       expect(isLemariError(error) && error.code).toBe('archive_read_only');
     }
     const other = openCore(join(safetyTemp(), 'arsip2'));
-    await expect(other.backup.create('manual', 'uji', join(stickDir, 'ro.lemari-backup'))).rejects.toMatchObject({ code: 'archive_read_only' });
+    await expect(other.backup.create('manual', 'uji', join(stickDir, 'ro.lemari-backup'))).rejects.toMatchObject({
+      code: 'archive_read_only',
+    });
     other.close();
     tally.readOnlyRuns = Number(tally.readOnlyRuns) + 1;
   });

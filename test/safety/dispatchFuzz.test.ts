@@ -20,7 +20,16 @@ const tally = { inputs: 0, valid: 0, rejected: 0, http: 0, internalErrors: 0 };
 const methods = Object.keys(contract) as Method[];
 // Valid calls of these touch folders outside the archive (restore targets, scanner inbox, backup
 // folders) or take seconds each; they still get every junk and near-miss input.
-const junkOnly = new Set<string>(['backup.create', 'backup.restore', 'backup.testRestore', 'recovery.restore', 'vault.configure', 'vault.verify', 'inbox.scan', 'settings.update']);
+const junkOnly = new Set<string>([
+  'backup.create',
+  'backup.restore',
+  'backup.testRestore',
+  'recovery.restore',
+  'vault.configure',
+  'vault.verify',
+  'inbox.scan',
+  'settings.update',
+]);
 const ctx = { actor: 'fuzz' };
 
 let core: Core;
@@ -45,7 +54,12 @@ function fileState(dir: string): string {
 const totalChanges = () => core.db.prepare<[], { n: number }>('SELECT total_changes() AS n').get()?.n ?? -1;
 
 function isTypedError(result: Result<unknown>): boolean {
-  return !result.ok && (errorCodes as readonly string[]).includes(result.error.code) && result.error.message.length > 0 && result.error.messageEn.length > 0;
+  return (
+    !result.ok &&
+    (errorCodes as readonly string[]).includes(result.error.code) &&
+    result.error.message.length > 0 &&
+    result.error.messageEn.length > 0
+  );
 }
 
 /** One call in process: never throws; rejected input changes nothing on disk or in the database. */
@@ -79,7 +93,11 @@ async function callInProcess(method: Method, input: unknown): Promise<void> {
 /** The same over HTTP: JSON (junk that JSON cannot carry arrives as what JSON.stringify makes of it). */
 async function callOverHttp(method: string, body: string): Promise<void> {
   tally.http += 1;
-  const response = await fetch(`${server.origin}/api/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' }, body });
+  const response = await fetch(`${server.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+    body,
+  });
   expect([200, 400, 413, 415]).toContain(response.status);
   const result = (await response.json()) as Result<unknown>;
   expect(result.ok || isTypedError(result)).toBe(true);
@@ -125,9 +143,16 @@ describe('safety #2: dispatch fuzzing through both transports', () => {
   });
 
   it('generated valid and near-miss inputs, in process', async () => {
-    const arb = fc.constantFrom(...methods).chain((method) =>
-      fc.tuple(fc.constant(method), junkOnly.has(method) ? nearMiss(contract[method].input) : fc.oneof(arbitraryFor(contract[method].input), nearMiss(contract[method].input), junkArb)),
-    );
+    const arb = fc
+      .constantFrom(...methods)
+      .chain((method) =>
+        fc.tuple(
+          fc.constant(method),
+          junkOnly.has(method)
+            ? nearMiss(contract[method].input)
+            : fc.oneof(arbitraryFor(contract[method].input), nearMiss(contract[method].input), junkArb),
+        ),
+      );
     await fc.assert(
       fc.asyncProperty(arb, async ([method, input]) => {
         await callInProcess(method, input);
@@ -139,17 +164,24 @@ describe('safety #2: dispatch fuzzing through both transports', () => {
   }, 120_000);
 
   it('the same through the real HTTP server, plus bodies that are not JSON', async () => {
-    const arb = fc.constantFrom(...methods).chain((method) => fc.tuple(fc.constant(method), fc.oneof(nearMiss(contract[method].input), junkArb).map(jsonOf)));
+    const arb = fc
+      .constantFrom(...methods)
+      .chain((method) => fc.tuple(fc.constant(method), fc.oneof(nearMiss(contract[method].input), junkArb).map(jsonOf)));
     await fc.assert(
       fc.asyncProperty(arb, async ([method, body]) => {
         await callOverHttp(method, body);
       }),
       { numRuns: soak(300, 5_000) },
     );
-    for (const body of ['{', 'null', '"', '\u0000', '[]'.repeat(100_000), '{"__proto__":{"polluted":true}}']) await callOverHttp('unit.create', body);
+    for (const body of ['{', 'null', '"', '\u0000', '[]'.repeat(100_000), '{"__proto__":{"polluted":true}}'])
+      await callOverHttp('unit.create', body);
     // Over the 8 MB body limit the server stops reading: the client sees a 413 or a reset connection
     // (server.ts destroys the request mid-body), and the server keeps serving either way.
-    const huge = await fetch(`${server.origin}/api/unit.create`, { method: 'POST', headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' }, body: `{"a":"${'x'.repeat(9 * 1024 * 1024)}"}` }).then(
+    const huge = await fetch(`${server.origin}/api/unit.create`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+      body: `{"a":"${'x'.repeat(9 * 1024 * 1024)}"}`,
+    }).then(
       (response) => response.status,
       () => 'reset',
     );

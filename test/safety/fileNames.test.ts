@@ -19,12 +19,59 @@ function validOnWindows(name: string): boolean {
 }
 
 const nasty = fc.constantFrom(
-  'CON', 'con.txt', 'Prn', 'AUX.pdf', 'nul', 'COM1', 'com9.csv', 'LPT1', 'lpt¹', 'COM¹.txt', 'CON .txt',
-  ':', '*', '?', '<', '>', '|', '"', '/', '\\', '..', '.', ' ', '\u0000', '\u001f', '\u007f', '\u0085',
-  '\u202e', '\u202d', '\u2066', '\u200f', 'e\u0301', 'A\u030a', '\ud800', '\udfff', '😀', 'ß', 'İ', 'ﬁ', 'Σ', 'ς',
-  'gambar\u202efdp.exe', 'laporan.', 'laporan ', '  ', '....', 'x'.repeat(300), 'é'.repeat(150), '文'.repeat(120),
+  'CON',
+  'con.txt',
+  'Prn',
+  'AUX.pdf',
+  'nul',
+  'COM1',
+  'com9.csv',
+  'LPT1',
+  'lpt¹',
+  'COM¹.txt',
+  'CON .txt',
+  ':',
+  '*',
+  '?',
+  '<',
+  '>',
+  '|',
+  '"',
+  '/',
+  '\\',
+  '..',
+  '.',
+  ' ',
+  '\u0000',
+  '\u001f',
+  '\u007f',
+  '\u0085',
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u200f',
+  'e\u0301',
+  'A\u030a',
+  '\ud800',
+  '\udfff',
+  '😀',
+  'ß',
+  'İ',
+  'ﬁ',
+  'Σ',
+  'ς',
+  'gambar\u202efdp.exe',
+  'laporan.',
+  'laporan ',
+  '  ',
+  '....',
+  'x'.repeat(300),
+  'é'.repeat(150),
+  '文'.repeat(120),
 );
-const nameArb = fc.array(fc.oneof(nasty, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 12 })), { maxLength: 8 }).map((parts) => parts.join(''));
+const nameArb = fc
+  .array(fc.oneof(nasty, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 12 })), { maxLength: 8 })
+  .map((parts) => parts.join(''));
 
 describe('safety #12: file-name sanitizer', () => {
   afterAll(() => recordSafety('12 file names', { inputs }));
@@ -68,15 +115,22 @@ describe('safety #12: file-name sanitizer', () => {
 
   it('never lets two names in one folder collide ignoring case', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(nameArb, fc.constantFrom('Laporan.pdf', 'LAPORAN.PDF', 'laporan (2).pdf', 'con', 'CON')), { maxLength: 30 }), (names) => {
-        inputs += names.length;
-        const out = dedupeFileNames(names);
-        expect(out).toHaveLength(names.length);
-        expect(new Set(out.map(fileNameKey)).size).toBe(out.length);
-        for (const name of out) expect(validOnWindows(name)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.oneof(nameArb, fc.constantFrom('Laporan.pdf', 'LAPORAN.PDF', 'laporan (2).pdf', 'con', 'CON')), { maxLength: 30 }),
+        (names) => {
+          inputs += names.length;
+          const out = dedupeFileNames(names);
+          expect(out).toHaveLength(names.length);
+          expect(new Set(out.map(fileNameKey)).size).toBe(out.length);
+          for (const name of out) expect(validOnWindows(name)).toBe(true);
+        },
+      ),
       { numRuns: soak(500, 10_000) },
     );
-    expect(dedupeFileNames(['Laporan.pdf', 'LAPORAN.pdf', 'laporan (2).pdf'])).toEqual(['Laporan.pdf', 'LAPORAN (3).pdf', 'laporan (2).pdf']);
+    expect(dedupeFileNames(['Laporan.pdf', 'LAPORAN.pdf', 'laporan (2).pdf'])).toEqual([
+      'Laporan.pdf',
+      'LAPORAN (3).pdf',
+      'laporan (2).pdf',
+    ]);
   });
 });

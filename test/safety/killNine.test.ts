@@ -10,11 +10,22 @@ import { recordSafety, soak } from './support/tally';
 
 // RELIABILITY #3: kill -9 of a child process at random points while it edits and backs up:
 // integrity_check ok, every acknowledged write present, no partial transaction.
-const tally = { kills: 0, acknowledgedWrites: 0, lostWrites: 0, corruptArchives: 0, backupsChecked: 0, halfBackupsUnderFinalName: 0, partialsLeft: 0 };
+const tally = {
+  kills: 0,
+  acknowledgedWrites: 0,
+  lostWrites: 0,
+  corruptArchives: 0,
+  backupsChecked: 0,
+  halfBackupsUnderFinalName: 0,
+  partialsLeft: 0,
+};
 const repoRoot = join(import.meta.dirname, '..', '..');
 
 function spawnEditor(archive: string, mode: 'edit' | 'backup'): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'test', 'safety', 'scripts', 'editor.ts'), archive, mode], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'test', 'safety', 'scripts', 'editor.ts'), archive, mode], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Runs the editor, kills it with SIGKILL at a random moment, and returns every line it acknowledged. */
@@ -107,7 +118,10 @@ describe('safety #3: kill -9 during edits and backups', () => {
           continue;
         }
         // Anything under a final name must be a whole, verifying backup.
-        const verified = await verifyBackupFile(join(folder, name)).then(() => true, () => false);
+        const verified = await verifyBackupFile(join(folder, name)).then(
+          () => true,
+          () => false,
+        );
         if (!verified) tally.halfBackupsUnderFinalName += 1;
         expect(verified, name).toBe(true);
         tally.backupsChecked += 1;

@@ -14,12 +14,26 @@ import { tempDir } from '../support/tempArchive';
  * (folder and zip, each entry inflated, the .xlsx inflated again, PDF text and metadata) is searched.
  */
 const canary = (field: string) => `KNR${field.toUpperCase()}Q7X`;
-const exemptedFields = ['judul', 'ringkasan', 'notes', 'unitText', 'penanggungJawab', 'waktu', 'tempat', 'jenisMedia', 'retensiText', 'kodeKlasifikasi'] as const;
+const exemptedFields = [
+  'judul',
+  'ringkasan',
+  'notes',
+  'unitText',
+  'penanggungJawab',
+  'waktu',
+  'tempat',
+  'jenisMedia',
+  'retensiText',
+  'kodeKlasifikasi',
+] as const;
 const testFields = ['documentExamined', 'harm', 'publicInterest', 'balance', 'place'] as const;
 const DOC_CANARY = 'KNRDOCUMENTTITLEQ7X';
 
 function pdfBytes(tag: string): Buffer {
-  return Buffer.from(`%PDF-1.4\n% ${tag} ${createHash('sha256').update(tag).digest('hex')}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1');
+  return Buffer.from(
+    `%PDF-1.4\n% ${tag} ${createHash('sha256').update(tag).digest('hex')}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+    'latin1',
+  );
 }
 
 async function seed(s: Session): Promise<{ exemptedScans: Buffer[]; publicCopy: Buffer; dipIds: number[] }> {
@@ -61,16 +75,30 @@ async function seed(s: Session): Promise<{ exemptedScans: Buffer[]; publicCopy: 
   });
 
   const document = async (title: string, entryId: number) => {
-    const made = await s.call('document.create', { fields: { title, number: '', date: '2026-01-05', classificationCode: '', stage: 'asli', description: title, sheetCount: 1 } });
+    const made = await s.call('document.create', {
+      fields: { title, number: '', date: '2026-01-05', classificationCode: '', stage: 'asli', description: title, sheetCount: 1 },
+    });
     await s.call('document.linkEntry', { id: made.id, entryId, year: 2026 });
     return made.id;
   };
   // An exempted document: original scan and even a "public" copy, neither may leave.
   const exemptedScans = [pdfBytes('exempted-original'), pdfBytes('exempted-public-copy'), pdfBytes('shared-with-public')];
   const secret = await document(DOC_CANARY, dikIds[0] ?? 0);
-  await s.call('document.addFile', { id: secret, role: 'original', upload: await s.stage('rahasia.pdf', exemptedScans[0] ?? Buffer.alloc(0)) });
-  await s.call('document.addFile', { id: secret, role: 'public', upload: await s.stage('rahasia-publik.pdf', exemptedScans[1] ?? Buffer.alloc(0)) });
-  await s.call('document.addFile', { id: secret, role: 'original', upload: await s.stage('lampiran.pdf', exemptedScans[2] ?? Buffer.alloc(0)) });
+  await s.call('document.addFile', {
+    id: secret,
+    role: 'original',
+    upload: await s.stage('rahasia.pdf', exemptedScans[0] ?? Buffer.alloc(0)),
+  });
+  await s.call('document.addFile', {
+    id: secret,
+    role: 'public',
+    upload: await s.stage('rahasia-publik.pdf', exemptedScans[1] ?? Buffer.alloc(0)),
+  });
+  await s.call('document.addFile', {
+    id: secret,
+    role: 'original',
+    upload: await s.stage('lampiran.pdf', exemptedScans[2] ?? Buffer.alloc(0)),
+  });
   // A public document, linked to a DIP entry: its public copy goes out, its original does not.
   const publicCopy = pdfBytes('public-copy-of-laporan');
   const open = await document('Laporan Realisasi Anggaran 2025', dipIds[0] ?? 0);
@@ -78,7 +106,11 @@ async function seed(s: Session): Promise<{ exemptedScans: Buffer[]; publicCopy: 
   await s.call('document.addFile', { id: open, role: 'public', upload: await s.stage('laporan.pdf', publicCopy) });
   // A public document that reuses bytes of an exempted scan: refused by hash.
   const mixed = await document('Dokumen campuran', dipIds[1] ?? 0);
-  await s.call('document.addFile', { id: mixed, role: 'public', upload: await s.stage('campuran.pdf', exemptedScans[2] ?? Buffer.alloc(0)) });
+  await s.call('document.addFile', {
+    id: mixed,
+    role: 'public',
+    upload: await s.stage('campuran.pdf', exemptedScans[2] ?? Buffer.alloc(0)),
+  });
   return { exemptedScans, publicCopy, dipIds };
 }
 
@@ -91,7 +123,10 @@ function walk(dir: string): string[] {
 
 /** Every readable form of a file: its bytes, its inflated zip entries (recursively), its PDF text and metadata. */
 function surfaces(name: string, data: Buffer, scratch: string): { where: string; text: Buffer }[] {
-  const found = [{ where: name, text: data }, { where: `${name} (name)`, text: Buffer.from(name) }];
+  const found = [
+    { where: name, text: data },
+    { where: `${name} (name)`, text: Buffer.from(name) },
+  ];
   if (data.subarray(0, 2).toString('latin1') === 'PK') {
     for (const entry of readZip(data)) found.push(...surfaces(`${name}!${entry.name}`, entry.data, scratch));
   }
@@ -117,7 +152,14 @@ describe('website package and exports leak nothing exempted (RELIABILITY #9)', (
   it('zero canaries, zero exempted hashes, no SQLite file; the same edition gives the same bytes', async () => {
     const s = openSession();
     const { exemptedScans, publicCopy } = await seed(s);
-    const decision = { number: '300.2.11 / 12 / I / 2026', date: '2026-01-12', place: 'Sukamaju', signerPosition: 'Kepala Dinas', signerName: 'Ir. Bambang Wibowo', signerNip: '' };
+    const decision = {
+      number: '300.2.11 / 12 / I / 2026',
+      date: '2026-01-12',
+      place: 'Sukamaju',
+      signerPosition: 'Kepala Dinas',
+      signerName: 'Ir. Bambang Wibowo',
+      signerNip: '',
+    };
     const skScan = pdfBytes('signed-decision');
     const dip = await s.call('edition.publish', { list: 'dip', year: 2026, decision, scan: await s.stage('sk.pdf', skScan) });
     const dik = await s.call('edition.publish', { list: 'dik', year: 2026, decision: { ...decision, number: '300.2.11 / 13 / I / 2026' } });
@@ -149,7 +191,9 @@ describe('website package and exports leak nothing exempted (RELIABILITY #9)', (
       for (const surface of surfaces(relative(out, path), data, scratch)) {
         searched += 1;
         for (const text of forbiddenTexts) expect(surface.text.includes(text), `${text} in ${surface.where}`).toBe(false);
-        expect(forbiddenHashes.has(createHash('sha256').update(surface.text).digest('hex')), `exempted scan in ${surface.where}`).toBe(false);
+        expect(forbiddenHashes.has(createHash('sha256').update(surface.text).digest('hex')), `exempted scan in ${surface.where}`).toBe(
+          false,
+        );
         for (const scan of exemptedScans) expect(surface.text.includes(scan), `exempted bytes in ${surface.where}`).toBe(false);
         for (const hash of forbiddenHashes) expect(surface.text.includes(hash), `exempted hash in ${surface.where}`).toBe(false);
       }
@@ -157,7 +201,9 @@ describe('website package and exports leak nothing exempted (RELIABILITY #9)', (
     expect(searched).toBeGreaterThan(40);
     expect(readFileSync(join(packages[0]?.folder ?? '', 'dokumen', 'laporan.pdf')).equals(publicCopy)).toBe(true);
     // The manifest verifies with sha256sum -c.
-    expect(execFileSync('sha256sum', ['-c', 'manifest-sha256.txt'], { cwd: packages[0]?.folder, encoding: 'utf8' })).not.toContain('FAILED');
+    expect(execFileSync('sha256sum', ['-c', 'manifest-sha256.txt'], { cwd: packages[0]?.folder, encoding: 'utf8' })).not.toContain(
+      'FAILED',
+    );
 
     // Same edition → byte-identical package, however often it is made.
     const again = await s.core.publish.toFolder(dip.id, tempDir('lemari-leak-again-'));
@@ -171,7 +217,11 @@ describe('website package and exports leak nothing exempted (RELIABILITY #9)', (
     const ids = await addDip(s, 2);
     // An officer pasted an exempted entry's notes into a public entry: the DIP would publish them.
     await addEntry(s, 'dikecualikan', { judul: 'Rahasia', notes: 'Catatan rahasia KNRPASTEDQ7X pegawai', dikInformasi: 'Data pribadi' });
-    await s.call('entry.patch', { id: ids[0] ?? 0, patch: { jenisMedia: 'lihat Catatan rahasia KNRPASTEDQ7X pegawai' }, expectedVersion: 0 });
+    await s.call('entry.patch', {
+      id: ids[0] ?? 0,
+      patch: { jenisMedia: 'lihat Catatan rahasia KNRPASTEDQ7X pegawai' },
+      expectedVersion: 0,
+    });
     const edition = await s.call('edition.publish', {
       list: 'dip',
       year: 2026,

@@ -11,7 +11,10 @@ const tally = { runs: 0, refusals: 0, firstProcessWrites: 0 };
 const repoRoot = join(import.meta.dirname, '..', '..');
 
 function startHolder(archive: string): { child: ChildProcess; waitFor(text: string): Promise<string>; send(line: string): void } {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'test', 'safety', 'scripts', 'holder.ts'), archive], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'test', 'safety', 'scripts', 'holder.ts'), archive], {
+    cwd: repoRoot,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -56,7 +59,10 @@ describe('safety #13: two processes on one archive', () => {
     expect(refusedAsInUse(() => openCore(archive))).toBe(true);
     expect(refusedAsInUse(() => openArchiveSession({ archiveDir: archive, background: false }))).toBe(true);
     // A real second process: the CLI says so in words and exits 1.
-    const cli = spawnSync(process.execPath, [join(repoRoot, 'bin', 'lemari.mjs'), 'info', '--archive', archive], { cwd: repoRoot, encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [join(repoRoot, 'bin', 'lemari.mjs'), 'info', '--archive', archive], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(cli.status).toBe(1);
     expect(cli.stderr).toMatch(/sedang dibuka|in use/i);
     tally.refusals += 3;

@@ -48,7 +48,7 @@ describe('disk full and read-only media (RELIABILITY #5)', () => {
   it('ENOSPC injected at every write: a clear message, no temp file, no row, and the vault still works after', async () => {
     const core = opened();
     const source = fileIn(tempDir(), 'tebal.png', bigPng(0.5));
-    const writes = Math.ceil(0.5 * 1024 * 1024 / (64 * 1024)) + 1;
+    const writes = Math.ceil((0.5 * 1024 * 1024) / (64 * 1024)) + 1;
     for (let failAt = 1; failAt <= writes; failAt += 1) {
       const real = createNodeVaultFs();
       let count = 0;
@@ -70,7 +70,10 @@ describe('disk full and read-only media (RELIABILITY #5)', () => {
       const real = createNodeVaultFs();
       const full: VaultFs =
         at === 'sync'
-          ? { ...real, createExclusive: async (path) => ({ ...(await real.createExclusive(path)), sync: () => Promise.reject(errno('ENOSPC')) }) }
+          ? {
+              ...real,
+              createExclusive: async (path) => ({ ...(await real.createExclusive(path)), sync: () => Promise.reject(errno('ENOSPC')) }),
+            }
           : { ...real, rename: () => Promise.reject(errno('ENOSPC')) };
       expect((await codeOf(vaultWith(core, { fs: full }).ingest(source, 'tebal.png', 't'))).code).toBe('disk_full');
       expect(filesUnder(join(core.archiveDir, 'vault'))).toEqual([]);
@@ -104,7 +107,10 @@ describe('disk full and read-only media (RELIABILITY #5)', () => {
         // Not root: no tmpfs, so the disk "fills" after 3 MB of writes instead.
         createExclusive: async (path) => {
           const handle = await real.createExclusive(path);
-          return { ...handle, write: (data) => (!isRoot && (written += data.length) > 3 * 1024 * 1024 ? Promise.reject(errno('ENOSPC')) : handle.write(data)) };
+          return {
+            ...handle,
+            write: (data) => (!isRoot && (written += data.length) > 3 * 1024 * 1024 ? Promise.reject(errno('ENOSPC')) : handle.write(data)),
+          };
         },
       },
       store: { reserveBytes: 0 },
@@ -130,7 +136,9 @@ describe('disk full and read-only media (RELIABILITY #5)', () => {
       execFileSync('mount', ['-o', 'remount,bind,ro', vaultDir]);
     } else {
       const real = createNodeVaultFs();
-      vault = vaultWith(core, { fs: { ...real, createExclusive: () => Promise.reject(errno('EROFS')), mkdir: () => Promise.reject(errno('EROFS')) } });
+      vault = vaultWith(core, {
+        fs: { ...real, createExclusive: () => Promise.reject(errno('EROFS')), mkdir: () => Promise.reject(errno('EROFS')) },
+      });
     }
     const error = await codeOf(vault.ingest(fileIn(src, 'dua.png', pngBytes(11, 11, [2, 2, 2])), 'dua.png', 't'));
     expect(error.code).toBe('archive_read_only');

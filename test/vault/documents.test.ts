@@ -23,12 +23,39 @@ afterEach(() => {
   for (const c of cores.splice(0)) c.close();
 });
 
-const fields = (title: string, extra: Partial<DocumentFields> = {}): DocumentFields => ({ title, number: '', date: '2025-04-02', classificationCode: '000.1.2', stage: 'asli', description: '', sheetCount: 2, ...extra });
+const fields = (title: string, extra: Partial<DocumentFields> = {}): DocumentFields => ({
+  title,
+  number: '',
+  date: '2025-04-02',
+  classificationCode: '000.1.2',
+  stage: 'asli',
+  description: '',
+  sheetCount: 2,
+  ...extra,
+});
 const ctx = { actor: 'petugas' };
 
 /** Through dispatch, as the renderer calls it: the input is parsed (codes upper-cased) first. */
 async function ordner(c: Core, code: string): Promise<Ordner> {
-  const result = await createDispatch(c.handlers)('ordner.create', { fields: { code, title: `Ordner ${code}`, unitId: null, classificationCode: '000.1.2', yearFrom: 2025, yearTo: 2025, access: 'terbuka', capacitySheets: 350, colour: 'biru', spineCm: 5, placeId: null } }, ctx);
+  const result = await createDispatch(c.handlers)(
+    'ordner.create',
+    {
+      fields: {
+        code,
+        title: `Ordner ${code}`,
+        unitId: null,
+        classificationCode: '000.1.2',
+        yearFrom: 2025,
+        yearTo: 2025,
+        access: 'terbuka',
+        capacitySheets: 350,
+        colour: 'biru',
+        spineCm: 5,
+        placeId: null,
+      },
+    },
+    ctx,
+  );
   if (!result.ok) throw new LemariError(result.error.code, result.error.message, result.error.messageEn);
   return result.value as Ordner;
 }
@@ -53,7 +80,11 @@ describe('documents, filing and ordners', () => {
     const o = await ordner(c, 'dik-2025-01');
     expect(o.code).toBe('DIK-2025-01');
     expect(await c.handlers['ordner.lookup']({ code: ' DIK-2025-01 ' }, ctx)).toEqual({ kind: 'ordner', id: o.id, code: 'DIK-2025-01' });
-    expect(await c.handlers['ordner.lookup']({ code: 'nsk-2025-0001' }, ctx)).toEqual({ kind: 'document', id: a.id, code: 'NSK-2025-0001' });
+    expect(await c.handlers['ordner.lookup']({ code: 'nsk-2025-0001' }, ctx)).toEqual({
+      kind: 'document',
+      id: a.id,
+      code: 'NSK-2025-0001',
+    });
     expect(await c.handlers['ordner.lookup']({ code: 'TIDAK-ADA' }, ctx)).toBeNull();
     expect(await codeOf(() => ordner(c, 'DIK-2025-01'))).toBe('conflict');
   });
@@ -64,7 +95,11 @@ describe('documents, filing and ordners', () => {
     const two = await ordner(c, 'DIP-2025-01');
     const a = c.documents.create(fields('A'), 'p');
     const b = c.documents.create(fields('B'), 'p');
-    expect(c.documents.move(a.id, { ordnerId: one.id, sekat: 1, seq: null }, 'p').filing).toMatchObject({ ordnerCode: 'DIK-2025-01', sekat: 1, seq: 1 });
+    expect(c.documents.move(a.id, { ordnerId: one.id, sekat: 1, seq: null }, 'p').filing).toMatchObject({
+      ordnerCode: 'DIK-2025-01',
+      sekat: 1,
+      seq: 1,
+    });
     expect(c.documents.move(b.id, { ordnerId: one.id, sekat: 1, seq: null }, 'p').filing?.seq).toBe(2);
     expect(await codeOf(() => c.documents.move(b.id, { ordnerId: one.id, sekat: 1, seq: 1 }, 'p'))).toBe('conflict');
     c.documents.move(a.id, { ordnerId: two.id, sekat: 3, seq: 7 }, 'q');
@@ -92,10 +127,17 @@ describe('documents, filing and ordners', () => {
     }
     const [s0, s1, s2] = shas as [string, string, string];
     expect(await codeOf(() => c.documents.addFile(doc.id, 'original', join(src, 'h0.png'), 'h0.png', 'p'))).toBe('conflict');
-    expect(c.documents.reorderFiles(doc.id, 'original', [s2, s0, s1], 'p').files.map((f) => [f.sha256, f.position])).toEqual([[s2, 1], [s0, 2], [s1, 3]]);
+    expect(c.documents.reorderFiles(doc.id, 'original', [s2, s0, s1], 'p').files.map((f) => [f.sha256, f.position])).toEqual([
+      [s2, 1],
+      [s0, 2],
+      [s1, 3],
+    ]);
     expect(await codeOf(() => c.documents.reorderFiles(doc.id, 'original', [s2, s0], 'p'))).toBe('conflict');
     const after = c.documents.removeFile(doc.id, 'original', s0, 'p');
-    expect(after.files.map((f) => [f.sha256, f.position])).toEqual([[s2, 1], [s1, 2]]);
+    expect(after.files.map((f) => [f.sha256, f.position])).toEqual([
+      [s2, 1],
+      [s1, 2],
+    ]);
     expect(c.vault.open(s0)).not.toBeNull();
   });
 
@@ -137,7 +179,14 @@ describe('documents, filing and ordners', () => {
     expect(labels.subarray(0, 5).toString()).toBe('%PDF-');
     expect(labels.toString('latin1')).toContain('NotoSans');
     expect(labels.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
-    const index = await printOrdnerIndex(narrow, 'Lemari A', [], { bodyName: 'Dinas Kominfo', unitName: '', address: '', city: '' }, findPrintFonts(), new Date('2025-11-21T00:00:00Z'));
+    const index = await printOrdnerIndex(
+      narrow,
+      'Lemari A',
+      [],
+      { bodyName: 'Dinas Kominfo', unitName: '', address: '', city: '' },
+      findPrintFonts(),
+      new Date('2025-11-21T00:00:00Z'),
+    );
     expect(index.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -51,7 +51,11 @@ export function pngBytes(width: number, height: number, rgb: [number, number, nu
 
 /** A minimal JFIF header: enough to be recognised as JPEG by its magic bytes. */
 export function jpegBytes(filler = 'jpeg'): Buffer {
-  return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]), Buffer.from(filler), Buffer.from([0xff, 0xd9])]);
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]),
+    Buffer.from(filler),
+    Buffer.from([0xff, 0xd9]),
+  ]);
 }
 
 export function tiffBytes(order: 'II' | 'MM' = 'II'): Buffer {
@@ -69,7 +73,11 @@ export function pdfBytes(pages: number, title: string): Promise<Buffer> {
     doc.fontSize(22).text(title, 72, 90);
     doc.fontSize(14).text(`Halaman ${String(page)} dari ${String(pages)}`, 72, 130);
     doc.rect(72, 170, 450, 2).fill('#333333');
-    for (let line = 0; line < 18; line += 1) doc.fillColor('#555555').fontSize(11).text(`Baris isi naskah nomor ${String(line + 1)} pada halaman ${String(page)}.`, 72, 190 + line * 22);
+    for (let line = 0; line < 18; line += 1)
+      doc
+        .fillColor('#555555')
+        .fontSize(11)
+        .text(`Baris isi naskah nomor ${String(line + 1)} pada halaman ${String(page)}.`, 72, 190 + line * 22);
   }
   doc.end();
   return done;

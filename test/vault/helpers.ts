@@ -31,5 +31,14 @@ export function blobCount(core: Core): number {
 
 /** A second vault service over a core's database with another fs or store options (fault injection). */
 export function vaultWith(core: Core, options: VaultServiceOptions) {
-  return createVaultService({ db: core.db, audit: createAuditService(core.db, () => new Date()), events: createEventBus(), clock: () => new Date(), archiveDir: core.archiveDir }, options);
+  return createVaultService(
+    {
+      db: core.db,
+      audit: createAuditService(core.db, () => new Date()),
+      events: createEventBus(),
+      clock: () => new Date(),
+      archiveDir: core.archiveDir,
+    },
+    options,
+  );
 }

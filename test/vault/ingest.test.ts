@@ -57,8 +57,14 @@ describe('vault ingest', () => {
     const c = core();
     const src = tempDir();
     const bytes = pngBytes(50, 50, [10, 20, 30]);
-    const a = c.documents.create({ title: 'A', number: '', date: '', classificationCode: '', stage: 'asli', description: '', sheetCount: 1 }, 't');
-    const b = c.documents.create({ title: 'B', number: '', date: '', classificationCode: '', stage: 'salinan', description: '', sheetCount: 1 }, 't');
+    const a = c.documents.create(
+      { title: 'A', number: '', date: '', classificationCode: '', stage: 'asli', description: '', sheetCount: 1 },
+      't',
+    );
+    const b = c.documents.create(
+      { title: 'B', number: '', date: '', classificationCode: '', stage: 'salinan', description: '', sheetCount: 1 },
+      't',
+    );
     await c.documents.addFile(a.id, 'original', fileIn(src, 'scan-a.png', bytes), 'scan-a.png', 't');
     const second = await c.vault.ingest(fileIn(src, 'salinan.png', bytes), 'salinan.png', 't');
     expect(second.existed).toBe(true);
@@ -93,7 +99,9 @@ describe('vault ingest', () => {
   it('refuses an empty file, a symlink and a folder', async () => {
     const c = core();
     const src = tempDir();
-    expect((await refusal(c.vault.ingest(fileIn(src, 'kosong.pdf', Buffer.alloc(0)), 'kosong.pdf', 't'))).message).toContain('kosong (0 bita)');
+    expect((await refusal(c.vault.ingest(fileIn(src, 'kosong.pdf', Buffer.alloc(0)), 'kosong.pdf', 't'))).message).toContain(
+      'kosong (0 bita)',
+    );
     const target = fileIn(src, 'asli.png', pngBytes(4, 4, [0, 0, 0]));
     symlinkSync(target, join(src, 'pintasan.png'));
     expect((await refusal(c.vault.ingest(join(src, 'pintasan.png'), 'pintasan.png', 't'))).message).toContain('bukan berkas biasa');

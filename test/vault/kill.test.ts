@@ -32,33 +32,41 @@ function runAndKill(archiveDir: string, srcDir: string, acksBeforeKill: number, 
 }
 
 describe('kill -9 during ingest (RELIABILITY #3)', () => {
-  it('every acknowledged scan survives with its row and link; no row without its file; the database is whole', { timeout: 120_000 }, async () => {
-    const archiveDir = tempDir('lemari-kill-');
-    const srcDir = tempDir('lemari-kill-src-');
-    const allAcked: string[] = [];
-    for (let round = 0; round < 6; round += 1) {
-      allAcked.push(...(await runAndKill(archiveDir, srcDir, 1 + (round % 3), Math.floor(Math.random() * 250))));
-      const core = openCore(archiveDir);
-      try {
-        await core.vault.ready;
-        expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
-        expect(filesUnder(join(archiveDir, 'vault', 'tmp'))).toEqual([]);
-        const linked = new Set((core.db.prepare('SELECT sha256 FROM document_files').all() as { sha256: string }[]).map((r) => r.sha256));
-        for (const sha of allAcked) {
-          expect(linked.has(sha)).toBe(true);
-          const opened = core.vault.open(sha);
-          expect(opened).not.toBeNull();
-          expect(createHash('sha256').update(readFileSync(opened?.path ?? '')).digest('hex')).toBe(sha);
+  it(
+    'every acknowledged scan survives with its row and link; no row without its file; the database is whole',
+    { timeout: 120_000 },
+    async () => {
+      const archiveDir = tempDir('lemari-kill-');
+      const srcDir = tempDir('lemari-kill-src-');
+      const allAcked: string[] = [];
+      for (let round = 0; round < 6; round += 1) {
+        allAcked.push(...(await runAndKill(archiveDir, srcDir, 1 + (round % 3), Math.floor(Math.random() * 250))));
+        const core = openCore(archiveDir);
+        try {
+          await core.vault.ready;
+          expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+          expect(filesUnder(join(archiveDir, 'vault', 'tmp'))).toEqual([]);
+          const linked = new Set((core.db.prepare('SELECT sha256 FROM document_files').all() as { sha256: string }[]).map((r) => r.sha256));
+          for (const sha of allAcked) {
+            expect(linked.has(sha)).toBe(true);
+            const opened = core.vault.open(sha);
+            expect(opened).not.toBeNull();
+            expect(
+              createHash('sha256')
+                .update(readFileSync(opened?.path ?? ''))
+                .digest('hex'),
+            ).toBe(sha);
+          }
+          // No row without its file, no damaged object; an orphan from the cut moment is only quarantined.
+          const check = await core.vault.verify('manual', 'uji');
+          expect(check.missing).toEqual([]);
+          expect(check.changed).toEqual([]);
+          expect(check.untracked.every((u) => u.quarantinedTo !== null)).toBe(true);
+        } finally {
+          core.close();
         }
-        // No row without its file, no damaged object; an orphan from the cut moment is only quarantined.
-        const check = await core.vault.verify('manual', 'uji');
-        expect(check.missing).toEqual([]);
-        expect(check.changed).toEqual([]);
-        expect(check.untracked.every((u) => u.quarantinedTo !== null)).toBe(true);
-      } finally {
-        core.close();
       }
-    }
-    expect(allAcked.length).toBeGreaterThanOrEqual(6);
-  });
+      expect(allAcked.length).toBeGreaterThanOrEqual(6);
+    },
+  );
 });

@@ -12,9 +12,7 @@ export type FsOp =
   | { op: 'unlink'; path: string }
   | { op: 'ack'; sha256: string };
 
-type Inode =
-  | { kind: 'file'; data: Buffer; durable: Buffer }
-  | { kind: 'dir'; entries: Map<string, number>; durable: Map<string, number> };
+type Inode = { kind: 'file'; data: Buffer; durable: Buffer } | { kind: 'dir'; entries: Map<string, number>; durable: Map<string, number> };
 
 /**
  * What survives a power cut: `lose-metadata` — directories revert to their last directory
@@ -38,7 +36,12 @@ export class MemFs {
     const copy = new MemFs();
     copy.next = of.next;
     for (const [ino, node] of of.inodes) {
-      copy.inodes.set(ino, node.kind === 'file' ? { kind: 'file', data: Buffer.from(node.data), durable: Buffer.from(node.data) } : { kind: 'dir', entries: new Map(node.entries), durable: new Map(node.entries) });
+      copy.inodes.set(
+        ino,
+        node.kind === 'file'
+          ? { kind: 'file', data: Buffer.from(node.data), durable: Buffer.from(node.data) }
+          : { kind: 'dir', entries: new Map(node.entries), durable: new Map(node.entries) },
+      );
     }
     return copy;
   }
@@ -48,7 +51,8 @@ export class MemFs {
     const after = new MemFs();
     after.next = this.next;
     for (const [ino, node] of this.inodes) {
-      if (node.kind === 'file') after.inodes.set(ino, { kind: 'file', data: Buffer.from(node.durable), durable: Buffer.from(node.durable) });
+      if (node.kind === 'file')
+        after.inodes.set(ino, { kind: 'file', data: Buffer.from(node.durable), durable: Buffer.from(node.durable) });
       else {
         const entries = new Map(mode === 'lose-metadata' ? node.durable : node.entries);
         after.inodes.set(ino, { kind: 'dir', entries, durable: new Map(entries) });
@@ -195,7 +199,8 @@ export class MemFs {
         if (ino === undefined) return Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }));
         const node = this.file(ino);
         return Promise.resolve({
-          read: (buffer: Buffer, position: number) => Promise.resolve(node.data.copy(buffer, 0, position, Math.min(node.data.length, position + buffer.length))),
+          read: (buffer: Buffer, position: number) =>
+            Promise.resolve(node.data.copy(buffer, 0, position, Math.min(node.data.length, position + buffer.length))),
           close: () => Promise.resolve(),
         });
       },

@@ -70,11 +70,13 @@ async function violations(mutation: Mutation): Promise<string[]> {
       await store.recoverTmp();
       for (const sha of acked) {
         const data = after.read(store.pathOf(sha));
-        if (data === null || hex(data) !== sha) found.push(`prefix ${String(length)} ${mode}: acknowledged ${sha.slice(0, 8)} ${data === null ? 'missing' : 'damaged'}`);
+        if (data === null || hex(data) !== sha)
+          found.push(`prefix ${String(length)} ${mode}: acknowledged ${sha.slice(0, 8)} ${data === null ? 'missing' : 'damaged'}`);
       }
       for (const file of after.walk(layout.objects)) {
         const data = after.read(file);
-        if (data && hex(data) !== file.split('/').pop()) found.push(`prefix ${String(length)} ${mode}: partial content under final name ${file}`);
+        if (data && hex(data) !== file.split('/').pop())
+          found.push(`prefix ${String(length)} ${mode}: partial content under final name ${file}`);
       }
       if (after.list(layout.tmp).length > 0) found.push(`prefix ${String(length)} ${mode}: temp files left after recovery`);
     }

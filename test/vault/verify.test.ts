@@ -76,12 +76,18 @@ describe('Periksa Keutuhan (RELIABILITY #7)', () => {
     expect(check.ok).toBe(1);
     expect([...check.changed].sort()).toEqual([flipped, truncated, replaced].sort());
     expect(check.missing).toEqual([missing]);
-    expect(check.untracked.map((u) => u.path).sort()).toEqual([`${orphanSha.slice(0, 2)}/${orphanSha.slice(2, 4)}/${orphanSha}`, 'Thumbs.db'].sort());
+    expect(check.untracked.map((u) => u.path).sort()).toEqual(
+      [`${orphanSha.slice(0, 2)}/${orphanSha.slice(2, 4)}/${orphanSha}`, 'Thumbs.db'].sort(),
+    );
     expect(check.clean).toBe(false);
     // Quarantined, never deleted.
     expect(existsSync(orphanPath)).toBe(false);
     for (const u of check.untracked) expect(u.quarantinedTo && existsSync(join(core.archiveDir, 'vault', u.quarantinedTo))).toBeTruthy();
-    expect(readFileSync(join(core.archiveDir, 'vault', check.untracked.find((u) => u.path.endsWith(orphanSha))?.quarantinedTo ?? '')).equals(orphan)).toBe(true);
+    expect(
+      readFileSync(join(core.archiveDir, 'vault', check.untracked.find((u) => u.path.endsWith(orphanSha))?.quarantinedTo ?? '')).equals(
+        orphan,
+      ),
+    ).toBe(true);
     // The stray files are out of the way: a second run reports only what still needs a restore.
     const again = await core.vault.verify('manual', 't');
     expect(again.untracked).toEqual([]);
@@ -121,7 +127,9 @@ describe('Periksa Keutuhan (RELIABILITY #7)', () => {
     expect(await main(['vault', 'add', fileIn(src, 'a.png', png), '--archive', dir], io)).toBe(0);
     expect(lines[0]).toBe(`${sha256(png)}  ${join(src, 'a.png')}`);
     lines.length = 0;
-    expect(await main(['vault', 'add', fileIn(src, 'b.pdf', Buffer.from('<html>')), join(src, 'a.png'), '--archive', dir, '--json'], io)).toBe(1);
+    expect(
+      await main(['vault', 'add', fileIn(src, 'b.pdf', Buffer.from('<html>')), join(src, 'a.png'), '--archive', dir, '--json'], io),
+    ).toBe(1);
     const results = JSON.parse(lines.join('\n')) as { error?: { code: string }; existed?: boolean }[];
     expect(results[0]?.error?.code).toBe('unsupported_file');
     expect(results[1]?.existed).toBe(true);

@@ -24,7 +24,11 @@ describe('TIFF pages in the viewer', () => {
     const doc = openTiff(arrayBuffer(bytes));
     expect(doc.numPages).toBe(3);
     const sizes = [0, 1, 2].map((i) => doc.page(i)).map((p) => [p.width, p.height]);
-    expect(sizes).toEqual([[120, 170], [120, 170], [170, 120]]);
+    expect(sizes).toEqual([
+      [120, 170],
+      [120, 170],
+      [170, 120],
+    ]);
     expect(pixel(doc.page(0), 60, 30)).toEqual([200, 30, 30, 255]);
     expect(pixel(doc.page(1), 60, 30)).toEqual([30, 30, 200, 255]);
     expect(pixel(doc.page(2), 5, 5)).toEqual([248, 248, 248, 255]);

@@ -13,11 +13,18 @@ export const expiringCommand: Command = {
   summary: 'Informasi dikecualikan yang berakhir / akan berakhir / exemptions ended or ending',
   usage: 'lemari expiring [--archive DIR] [--as-of YYYY-MM-DD] [--within-days N] [--json]',
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { ...archiveOption, ...jsonOption, 'as-of': { type: 'string' }, 'within-days': { type: 'string' } });
+    const { values } = parseCommandArgs(argv, {
+      ...archiveOption,
+      ...jsonOption,
+      'as-of': { type: 'string' },
+      'within-days': { type: 'string' },
+    });
     const asOf = values['as-of'] ?? null;
-    if (asOf !== null && !isValidIsoDate(asOf)) throw new UsageError(`--as-of harus tanggal YYYY-MM-DD / --as-of must be a YYYY-MM-DD date (got "${asOf}")`);
+    if (asOf !== null && !isValidIsoDate(asOf))
+      throw new UsageError(`--as-of harus tanggal YYYY-MM-DD / --as-of must be a YYYY-MM-DD date (got "${asOf}")`);
     const within = values['within-days'] === undefined ? 30 : Number(values['within-days']);
-    if (!Number.isInteger(within) || within < 0 || within > 400) throw new UsageError('--within-days harus 0–400 hari kerja / --within-days must be 0–400 working days');
+    if (!Number.isInteger(within) || within < 0 || within > 400)
+      throw new UsageError('--within-days harus 0–400 hari kerja / --within-days must be 0–400 working days');
 
     const core = createCore({ archiveDir: values.archive ?? defaultArchiveDir(), background: false });
     try {
@@ -28,9 +35,27 @@ export const expiringCommand: Command = {
       }
       const due = result.value as import('../../../shared/domain/exemption').Due;
       const rows = [
-        ...due.ended.map((x) => ({ entryId: x.entryId, judul: x.judul, endDate: x.endDate, reason: 'ended' as const, workingDaysLeft: null })),
-        ...due.ending.map((x) => ({ entryId: x.entryId, judul: x.judul, endDate: x.endDate, reason: 'ending' as const, workingDaysLeft: x.workingDaysLeft })),
-        ...due.toReview.map((x) => ({ entryId: x.entryId, judul: x.judul, endDate: null, reason: 'review' as const, workingDaysLeft: null })),
+        ...due.ended.map((x) => ({
+          entryId: x.entryId,
+          judul: x.judul,
+          endDate: x.endDate,
+          reason: 'ended' as const,
+          workingDaysLeft: null,
+        })),
+        ...due.ending.map((x) => ({
+          entryId: x.entryId,
+          judul: x.judul,
+          endDate: x.endDate,
+          reason: 'ending' as const,
+          workingDaysLeft: x.workingDaysLeft,
+        })),
+        ...due.toReview.map((x) => ({
+          entryId: x.entryId,
+          judul: x.judul,
+          endDate: null,
+          reason: 'review' as const,
+          workingDaysLeft: null,
+        })),
       ];
       if (values.json) {
         io.out(JSON.stringify({ asOf: due.asOf, horizon: due.horizon, withinWorkingDays: within, entries: rows }, null, 2));
@@ -41,7 +66,9 @@ export const expiringCommand: Command = {
       const label = { ended: 'exemption.due.ended', ending: 'exemption.due.ending', review: 'exemption.due.toReview' } as const;
       for (const row of rows) {
         const left = row.workingDaysLeft === null ? '' : ` (${String(row.workingDaysLeft)} hari kerja)`;
-        io.out(`#${String(row.entryId).padEnd(6)} ${(row.endDate ?? '-').padEnd(10)}  ${translate('id', label[row.reason])}${left}  ${row.judul}`);
+        io.out(
+          `#${String(row.entryId).padEnd(6)} ${(row.endDate ?? '-').padEnd(10)}  ${translate('id', label[row.reason])}${left}  ${row.judul}`,
+        );
       }
       io.out(translate('id', 'exemption.due.note'));
       return 0;

@@ -14,7 +14,8 @@ function parseYear(value: string | undefined): number | null {
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Ekspor DIP/DIK ke PDF, XLSX, CSV, JSON atau HTML / export the DIP or DIK',
-  usage: 'lemari export --list dip|dik --format pdf|xlsx|csv|json|html --out FILE [--year N] [--paper a4|f4] [--layout daftar|lampiran] [--archive DIR]',
+  usage:
+    'lemari export --list dip|dik --format pdf|xlsx|csv|json|html --out FILE [--year N] [--paper a4|f4] [--layout daftar|lampiran] [--archive DIR]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       ...archiveOption,
@@ -32,7 +33,13 @@ export const exportCommand: Command = {
     if (!format.success) throw new UsageError('--format harus pdf, xlsx, csv, json atau html / must be pdf, xlsx, csv, json or html');
     if (!paper.success) throw new UsageError('--paper harus a4 atau f4 / must be a4 or f4');
     if (values.out === undefined) throw new UsageError('--out FILE wajib / is required');
-    const request = exportRequestSchema.parse({ list: list.data, format: format.data, paper: paper.data, layout: values.layout, year: parseYear(values.year) });
+    const request = exportRequestSchema.parse({
+      list: list.data,
+      format: format.data,
+      paper: paper.data,
+      layout: values.layout,
+      year: parseYear(values.year),
+    });
     const core = openArchive(values.archive);
     try {
       const made = await core.exports.render(request);

@@ -34,7 +34,9 @@ export const importCommand: Command = {
         io.out(JSON.stringify(result, null, 2));
         return 0;
       }
-      io.out(`${basename(path)}: ${String(result.read)} dibaca/read, ${String(result.imported)} diimpor/imported, ${String(result.rejected)} ditolak/rejected`);
+      io.out(
+        `${basename(path)}: ${String(result.read)} dibaca/read, ${String(result.imported)} diimpor/imported, ${String(result.rejected)} ditolak/rejected`,
+      );
       if (values['dry-run']) io.out('Uji coba: tidak ada yang disimpan. / Dry run: nothing saved.');
       for (const row of result.rejectedRows) {
         for (const problem of row.problems) io.out(`  baris/row ${String(row.row)}: ${problem.message} / ${problem.messageEn}`);

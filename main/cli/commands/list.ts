@@ -10,7 +10,12 @@ export const listCommand: Command = {
   summary: 'Tampilkan entri DIP / print register entries',
   usage: 'lemari list [--archive DIR] [--category KATEGORI] [--search TEXT] [--json]',
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { ...archiveOption, ...jsonOption, category: { type: 'string' }, search: { type: 'string' } });
+    const { values } = parseCommandArgs(argv, {
+      ...archiveOption,
+      ...jsonOption,
+      category: { type: 'string' },
+      search: { type: 'string' },
+    });
     let category: EntryCategory | null = null;
     if (values.category !== undefined) {
       const parsed = entryCategorySchema.safeParse(values.category);
@@ -19,7 +24,18 @@ export const listCommand: Command = {
     }
     const core = openArchive(values.archive);
     try {
-      const query = { search: values.search ?? '', category, unitId: null, year: null, bentuk: null, deleted: 'active' as const, sort: 'number' as const, direction: 'asc' as const, grouped: true, withCounts: false };
+      const query = {
+        search: values.search ?? '',
+        category,
+        unitId: null,
+        year: null,
+        bentuk: null,
+        deleted: 'active' as const,
+        sort: 'number' as const,
+        direction: 'asc' as const,
+        grouped: true,
+        withCounts: false,
+      };
       const rows = [];
       for (let offset = 0; ; offset += PAGE) {
         const page = await core.handlers['entry.list']({ ...query, offset, limit: PAGE }, { actor: 'cli' });
@@ -38,7 +54,9 @@ export const listCommand: Command = {
           io.out(categoryHeadings[heading].toUpperCase());
         }
         const holder = entry.unitName ?? entry.unitText;
-        io.out(`  ${String(entry.id).padStart(6)}  ${entry.judul}${holder ? ` — ${holder}` : ''}${entry.year ? ` (${String(entry.year)})` : ''}`);
+        io.out(
+          `  ${String(entry.id).padStart(6)}  ${entry.judul}${holder ? ` — ${holder}` : ''}${entry.year ? ` (${String(entry.year)})` : ''}`,
+        );
       }
       io.out('');
       io.out(`${String(rows.length)} entri / entries`);

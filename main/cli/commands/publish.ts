@@ -8,9 +8,15 @@ export const publishCommand: Command = {
   summary: 'Paket situs web dari edisi yang diterbitkan / website package of the published editions',
   usage: 'lemari publish --out DIR [--year N] [--list dip|dik] [--archive DIR]',
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { ...archiveOption, out: { type: 'string' }, year: { type: 'string' }, list: { type: 'string' } });
+    const { values } = parseCommandArgs(argv, {
+      ...archiveOption,
+      out: { type: 'string' },
+      year: { type: 'string' },
+      list: { type: 'string' },
+    });
     if (values.out === undefined) throw new UsageError('--out DIR wajib / is required');
-    if (values.list !== undefined && values.list !== 'dip' && values.list !== 'dik') throw new UsageError('--list harus dip atau dik / must be dip or dik');
+    if (values.list !== undefined && values.list !== 'dip' && values.list !== 'dik')
+      throw new UsageError('--list harus dip atau dik / must be dip or dik');
     const core = openArchive(values.archive);
     try {
       const editions = await core.handlers['edition.list']({}, { actor: 'cli' });

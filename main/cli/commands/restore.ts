@@ -12,13 +12,17 @@ import { UsageError, type CliIo } from '../io';
 export function printGap(io: CliIo, report: RestoreReport): void {
   const gap = report.gap;
   if (!gap) return;
-  const say = (key: string, params: Record<string, string | number> = {}) => io.out(`${translate('id', key, params)} / ${translate('en', key, params)}`);
+  const say = (key: string, params: Record<string, string | number> = {}) =>
+    io.out(`${translate('id', key, params)} / ${translate('en', key, params)}`);
   if (!gap.leavingReadable) say('backup.gapUnknown');
   if (gap.diverged) say('backup.gapDiverged');
-  if (gap.missingChanges > 0) say('backup.gapChanges', { count: gap.missingChanges, from: gap.firstMissingAt ?? '-', to: gap.lastMissingAt ?? '-' });
-  if (gap.missingObjects > 0) say('backup.gapObjects', { count: gap.missingObjects, size: `${(gap.missingObjectBytes / 1_048_576).toFixed(1)} MB` });
+  if (gap.missingChanges > 0)
+    say('backup.gapChanges', { count: gap.missingChanges, from: gap.firstMissingAt ?? '-', to: gap.lastMissingAt ?? '-' });
+  if (gap.missingObjects > 0)
+    say('backup.gapObjects', { count: gap.missingObjects, size: `${(gap.missingObjectBytes / 1_048_576).toFixed(1)} MB` });
   for (const [table, inBackup, inLeaving] of gap.tableDifferences) say('backup.gapTables', { table, backup: inBackup, leaving: inLeaving });
-  if (gap.leavingReadable && !gap.diverged && gap.missingChanges === 0 && gap.missingObjects === 0 && gap.tableDifferences.length === 0) say('backup.gapNone');
+  if (gap.leavingReadable && !gap.diverged && gap.missingChanges === 0 && gap.missingObjects === 0 && gap.tableDifferences.length === 0)
+    say('backup.gapNone');
 }
 
 export const restoreCommand: Command = {
@@ -26,22 +30,39 @@ export const restoreCommand: Command = {
   summary: 'Pulihkan cadangan ke folder arsip BARU, atau --test (uji pulih) / restore into a NEW archive folder, or --test',
   usage: 'lemari restore FILE (--archive NEWDIR | --test) [--compare DIR] [--json]',
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { ...archiveOption, ...jsonOption, test: { type: 'boolean', default: false }, compare: { type: 'string' } }, true);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { ...archiveOption, ...jsonOption, test: { type: 'boolean', default: false }, compare: { type: 'string' } },
+      true,
+    );
     const file = positionals[0];
     if (file === undefined || positionals.length > 1) throw new UsageError('sebutkan satu berkas cadangan / name one backup file');
-    if (!values.test && values.archive === undefined) throw new UsageError('--archive FOLDER-BARU wajib (atau --test) / --archive NEWDIR is required (or --test)');
+    if (!values.test && values.archive === undefined)
+      throw new UsageError('--archive FOLDER-BARU wajib (atau --test) / --archive NEWDIR is required (or --test)');
     // The archive being left, for "what the backup lacks": --compare, else the default archive if there is one.
     const leavingDir = values.compare ?? defaultArchiveDir();
     const leaving = existsSync(leavingDir) ? { archiveDir: resolve(leavingDir) } : null;
-    const report = await restoreBackup(resolve(file), values.test ? null : resolve(values.archive ?? ''), { leaving, testOnly: values.test });
+    const report = await restoreBackup(resolve(file), values.test ? null : resolve(values.archive ?? ''), {
+      leaving,
+      testOnly: values.test,
+    });
     if (values.json) {
       io.out(JSON.stringify(report, null, 2));
       return 0;
     }
-    io.out(report.archiveDir === null ? `Uji pulih lolos / test restore passed: ${report.file}` : `Dipulihkan ke / restored into: ${report.archiveDir}`);
+    io.out(
+      report.archiveDir === null
+        ? `Uji pulih lolos / test restore passed: ${report.file}`
+        : `Dipulihkan ke / restored into: ${report.archiveDir}`,
+    );
     io.out(`Berkas diperiksa / files verified: ${String(report.filesVerified)} (${String(report.bytesVerified)} bytes)`);
-    io.out(`Dibuat / created: ${report.createdAt ?? '-'} · skema / schema ${String(report.schemaVersion)} · audit #${String(report.auditCount)} ${report.auditHead ?? '-'}`);
-    if (report.rottenObjects.length > 0) io.out(`${translate('id', 'backup.rotten', { count: report.rottenObjects.length })} / ${translate('en', 'backup.rotten', { count: report.rottenObjects.length })}`);
+    io.out(
+      `Dibuat / created: ${report.createdAt ?? '-'} · skema / schema ${String(report.schemaVersion)} · audit #${String(report.auditCount)} ${report.auditHead ?? '-'}`,
+    );
+    if (report.rottenObjects.length > 0)
+      io.out(
+        `${translate('id', 'backup.rotten', { count: report.rottenObjects.length })} / ${translate('en', 'backup.rotten', { count: report.rottenObjects.length })}`,
+      );
     printGap(io, report);
     return 0;
   },

@@ -29,7 +29,11 @@ export const serveCommand: Command = {
   summary: 'Jalankan Lemari di peramban (mode peramban) / run Lemari in the browser (browser mode)',
   usage: 'lemari serve [--archive DIR] [--port N] [--no-open]',
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { ...archiveOption, port: { type: 'string' }, 'no-open': { type: 'boolean', default: false } });
+    const { values } = parseCommandArgs(argv, {
+      ...archiveOption,
+      port: { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+    });
     const port = parsePort(values.port);
     if (!existsSync(`${rendererDir}/index.html`)) {
       io.err('Tampilan belum dibangun: jalankan `npm run build:renderer`. / The UI is not built yet: run `npm run build:renderer`.');
@@ -37,8 +41,12 @@ export const serveCommand: Command = {
     }
     // A damaged archive opens in recovery mode (read-only, offering a restore) instead of refusing to start.
     const fixedClock = clockFromEnv(process.env);
-    if (fixedClock) io.err(`LEMARI_CLOCK: jam arsip mulai ${fixedClock.start.toISOString()} / archive clock starts at ${fixedClock.start.toISOString()}`);
-    const session = openArchiveSession({ archiveDir: values.archive ?? defaultArchiveDir(), ...(fixedClock ? { clock: fixedClock.clock } : {}) });
+    if (fixedClock)
+      io.err(`LEMARI_CLOCK: jam arsip mulai ${fixedClock.start.toISOString()} / archive clock starts at ${fixedClock.start.toISOString()}`);
+    const session = openArchiveSession({
+      archiveDir: values.archive ?? defaultArchiveDir(),
+      ...(fixedClock ? { clock: fixedClock.clock } : {}),
+    });
     const actor = localActor();
     const opened = session.core();
     // The server reads this array per request, so routes of an archive restored from recovery join it later.

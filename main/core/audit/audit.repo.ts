@@ -23,16 +23,25 @@ export function createAuditRepo(db: Db) {
   const byEntity = db.prepare<[string, string, number], AuditRow>(
     'SELECT * FROM audit_events WHERE entity_type = ? AND entity_id = ? ORDER BY seq DESC LIMIT ?',
   );
-  const byType = db.prepare<[string, number], AuditRow>(
-    'SELECT * FROM audit_events WHERE entity_type = ? ORDER BY seq DESC LIMIT ?',
-  );
+  const byType = db.prepare<[string, number], AuditRow>('SELECT * FROM audit_events WHERE entity_type = ? ORDER BY seq DESC LIMIT ?');
   const latest = db.prepare<[number], AuditRow>('SELECT * FROM audit_events ORDER BY seq DESC LIMIT ?');
   const all = db.prepare<[], AuditRow>('SELECT * FROM audit_events ORDER BY seq');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_events');
 
   return {
     insert: (row: AuditRow) =>
-      insert.run(row.seq, row.at, row.actor, row.action, row.entity_type, row.entity_id, row.before_json, row.after_json, row.prev_hash, row.hash),
+      insert.run(
+        row.seq,
+        row.at,
+        row.actor,
+        row.action,
+        row.entity_type,
+        row.entity_id,
+        row.before_json,
+        row.after_json,
+        row.prev_hash,
+        row.hash,
+      ),
     head: () => head.get() ?? null,
     list: (filter: { entityType?: string | undefined; entityId?: string | undefined; limit: number }) => {
       if (filter.entityType !== undefined && filter.entityId !== undefined) {

@@ -20,17 +20,28 @@ describe('the audit chain', () => {
     const { core } = await archiveWithChanges(2);
     const [unit] = await core.handlers['unit.list']({ includeInactive: false }, ctx);
     if (!unit) throw new Error('no unit');
-    await core.handlers['unit.update']({ id: unit.id, fields: { name: unit.name, kind: 'bagian', head: 'Bu Ani', active: true }, expectedVersion: unit.version }, ctx);
+    await core.handlers['unit.update'](
+      { id: unit.id, fields: { name: unit.name, kind: 'bagian', head: 'Bu Ani', active: true }, expectedVersion: unit.version },
+      ctx,
+    );
     const events = await core.handlers['audit.list']({ limit: 10 }, ctx);
     expect(events.map((e) => e.action)).toEqual(['unit.update', 'unit.create', 'unit.create']);
-    expect(events[0]).toMatchObject({ actor: 'uji', entityType: 'unit', entityId: String(unit.id), before: { kind: 'bidang' }, after: { kind: 'bagian', head: 'Bu Ani' } });
+    expect(events[0]).toMatchObject({
+      actor: 'uji',
+      entityType: 'unit',
+      entityId: String(unit.id),
+      before: { kind: 'bidang' },
+      after: { kind: 'bagian', head: 'Bu Ani' },
+    });
     expect(await core.handlers['audit.verify']({}, ctx)).toEqual({ ok: true, checked: 3, headHash: events[0]?.hash, firstBadSeq: null });
     core.close();
   });
 
   it('writes nothing when the change fails (same transaction)', async () => {
     const { core } = await archiveWithChanges(1);
-    await expect(async () => core.handlers['unit.create']({ fields: { name: 'unit 1', kind: 'bidang', head: '', active: true } }, ctx)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(async () =>
+      core.handlers['unit.create']({ fields: { name: 'unit 1', kind: 'bidang', head: '', active: true } }, ctx),
+    ).rejects.toMatchObject({ code: 'conflict' });
     expect((await core.handlers['audit.verify']({}, ctx)).checked).toBe(1);
     core.close();
   });

@@ -14,5 +14,8 @@ export function backupHandlers(backup: BackupService, archiveDir: string) {
     'recovery.restore': () => {
       throw lemariError('conflict', { key: 'backup.err.notRecovery' });
     },
-  } satisfies Pick<Handlers, 'backup.status' | 'backup.create' | 'backup.list' | 'backup.testRestore' | 'backup.restore' | 'recovery.status' | 'recovery.restore'>;
+  } satisfies Pick<
+    Handlers,
+    'backup.status' | 'backup.create' | 'backup.list' | 'backup.testRestore' | 'backup.restore' | 'recovery.status' | 'recovery.restore'
+  >;
 }

@@ -23,7 +23,9 @@ const LAST_ERROR = 'backup.lastError';
  */
 export function createBackupRepo(db: Db) {
   const get = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
-  const put = db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const put = db.prepare<[string, string]>(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
   const drop = db.prepare<[string]>('DELETE FROM settings WHERE key = ?');
   const read = <T>(key: string): T | null => {
     const row = get.get(key);

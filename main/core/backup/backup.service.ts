@@ -78,7 +78,8 @@ export function createBackupService(deps: BackupServiceDeps) {
    */
   function sweep(dir: string | null): void {
     const tmp = join(archiveDir, 'backups', 'tmp');
-    for (const name of existsSync(tmp) ? readdirSync(tmp) : []) if (/^snapshot-[0-9a-f]+\.sqlite/.test(name)) rmSync(join(tmp, name), { force: true });
+    for (const name of existsSync(tmp) ? readdirSync(tmp) : [])
+      if (/^snapshot-[0-9a-f]+\.sqlite/.test(name)) rmSync(join(tmp, name), { force: true });
     if (dir === null || !existsSync(dir)) return;
     for (const name of readdirSync(dir)) {
       if (!/^\.lemari-.*\.lemari-backup\.partial$/.test(name)) continue;
@@ -127,7 +128,9 @@ export function createBackupService(deps: BackupServiceDeps) {
 
   /** Removes our own oldest backups beyond `keep`; only names Lemari gives, only after a verified new one. */
   function rotate(dir: string, keep: number, justWritten: string): string[] {
-    const names = readdirSync(dir).filter((name) => BACKUP_NAME_PATTERN.test(name)).sort(byNewestBackup);
+    const names = readdirSync(dir)
+      .filter((name) => BACKUP_NAME_PATTERN.test(name))
+      .sort(byNewestBackup);
     const removed: string[] = [];
     // Names carry the clock's time. If one is "newer" than the backup just made, the clock was moved back
     // and name order no longer means age: keep everything rather than remove a good backup (RELIABILITY #15).
@@ -159,13 +162,33 @@ export function createBackupService(deps: BackupServiceDeps) {
         ...(deps.faults ? { faults: deps.faults } : {}),
       });
       const removed = outFile === null ? rotate(dir, settings.get().backupKeep, target) : [];
-      const last = { file: written.file, bytes: written.bytes, sha256: written.sha256, createdAt: written.createdAt, auditHead: written.auditHead };
+      const last = {
+        file: written.file,
+        bytes: written.bytes,
+        sha256: written.sha256,
+        createdAt: written.createdAt,
+        auditHead: written.auditHead,
+      };
       db.transaction(() => {
         repo.setLast(last);
-        audit.record({ actor, action: 'backup.create', entityType: 'backup', entityId: basename(written.file), before: null, after: { ...last, reason, vaultObjects: written.vaultObjects } });
+        audit.record({
+          actor,
+          action: 'backup.create',
+          entityType: 'backup',
+          entityId: basename(written.file),
+          before: null,
+          after: { ...last, reason, vaultObjects: written.vaultObjects },
+        });
       }).immediate();
       events.emit('backup.changed', { ok: true });
-      return { ...last, auditCount: written.auditCount, schemaVersion: written.schemaVersion, vaultObjects: written.vaultObjects, removed, retries: written.retries };
+      return {
+        ...last,
+        auditCount: written.auditCount,
+        schemaVersion: written.schemaVersion,
+        vaultObjects: written.vaultObjects,
+        removed,
+        retries: written.retries,
+      };
     } catch (error) {
       const failure = isLemariError(error) ? error : backupWriteError(error, dir);
       try {

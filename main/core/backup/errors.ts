@@ -18,8 +18,10 @@ export function isRetryable(error: unknown): boolean {
 export function backupWriteError(error: unknown, folder: string): LemariError {
   if (isLemariError(error)) return error;
   const code = errnoCode(error);
-  if (code === 'ENOSPC' || code.startsWith('SQLITE_FULL')) return lemariError('disk_full', { key: 'backup.err.diskFull', params: { folder } });
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return lemariError('archive_read_only', { key: 'backup.err.readOnly', params: { folder } });
+  if (code === 'ENOSPC' || code.startsWith('SQLITE_FULL'))
+    return lemariError('disk_full', { key: 'backup.err.diskFull', params: { folder } });
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+    return lemariError('archive_read_only', { key: 'backup.err.readOnly', params: { folder } });
   if (code === 'EFBIG') return lemariError('too_large', { key: 'backup.err.fileTooBig', params: { folder } });
   if (code === 'ENOENT' || code === 'ENOTDIR') return lemariError('not_found', { key: 'backup.err.folderMissing', params: { folder } });
   if (isRetryable(error)) return lemariError('internal', { key: 'backup.err.io', params: { folder } });

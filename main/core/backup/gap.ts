@@ -15,7 +15,11 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Ordinary tables (no FTS shadow or virtual tables), whose row counts say what differs. */
 function userTables(db: Db): string[] {
-  const rows = db.prepare<[], { name: string; sql: string | null }>("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
+  const rows = db
+    .prepare<[], { name: string; sql: string | null }>(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .all();
   const virtual = rows.filter((r) => /^CREATE VIRTUAL/i.test(r.sql ?? '')).map((r) => r.name);
   return rows
     .filter((r) => !/^CREATE VIRTUAL/i.test(r.sql ?? '') && !virtual.some((v) => r.name.startsWith(`${v}_`)))
@@ -25,7 +29,8 @@ function userTables(db: Db): string[] {
 
 function countRows(db: Db, table: string): number {
   // A backup's own bookkeeping (its audit entry, the "last backup" setting) is not content the backup lacks.
-  if (table === 'settings') return db.prepare<[], { n: number }>("SELECT count(*) AS n FROM settings WHERE key NOT LIKE 'backup.%'").get()?.n ?? 0;
+  if (table === 'settings')
+    return db.prepare<[], { n: number }>("SELECT count(*) AS n FROM settings WHERE key NOT LIKE 'backup.%'").get()?.n ?? 0;
   // Identifiers cannot be bound; the name comes from sqlite_master and matched IDENTIFIER above.
   return db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM "${table}"`).get()?.n ?? 0;
 }
@@ -48,7 +53,13 @@ function openLeaving(leaving: Leaving): { db: Db; close: () => void } | null {
  * it (every change writes one), scan files it lacks, and tables whose row counts differ. A corrupt
  * archive is read as far as it goes; when nothing can be read the gap is reported as unknown.
  */
-export function compareWithLeaving(restored: Db, restoredObjects: ReadonlySet<string>, backupAuditCount: number, backupAuditHead: string | null, leaving: Leaving): BackupGap {
+export function compareWithLeaving(
+  restored: Db,
+  restoredObjects: ReadonlySet<string>,
+  backupAuditCount: number,
+  backupAuditHead: string | null,
+  leaving: Leaving,
+): BackupGap {
   const gap: BackupGap = {
     leavingReadable: true,
     missingChanges: 0,
@@ -75,7 +86,9 @@ export function compareWithLeaving(restored: Db, restoredObjects: ReadonlySet<st
   try {
     const at = opened.db.prepare<[number], { hash: string }>('SELECT hash FROM audit_events WHERE seq = ?').get(backupAuditCount);
     gap.diverged = backupAuditCount > 0 && at?.hash !== backupAuditHead;
-    const rows = opened.db.prepare<[number], { at: string; action: string }>('SELECT at, action FROM audit_events WHERE seq > ? ORDER BY seq').iterate(backupAuditCount);
+    const rows = opened.db
+      .prepare<[number], { at: string; action: string }>('SELECT at, action FROM audit_events WHERE seq > ? ORDER BY seq')
+      .iterate(backupAuditCount);
     for (const row of rows) {
       if (row.action.startsWith('backup.')) continue;
       gap.missingChanges += 1;

@@ -3,7 +3,8 @@ import type { LemariError } from '../../../shared/api/errors';
 import { isLemariError } from '../../../shared/api/errors';
 import type { Core } from '../createCore';
 
-export type QuitBackupOutcome = { ok: true; backup: BackupResult | null } | { ok: false; error: Pick<LemariError, 'code' | 'message' | 'messageEn'> };
+export type QuitBackupOutcome =
+  { ok: true; backup: BackupResult | null } | { ok: false; error: Pick<LemariError, 'code' | 'message' | 'messageEn'> };
 
 /**
  * The quit path, for Electron's before-quit (the lead calls this with event.preventDefault(), then

@@ -106,7 +106,7 @@ export async function verifyBackupFile(file: string, options: VerifyBackupOption
     });
     if (whole) {
       const buffer = Buffer.alloc(1 << 20);
-      for (let position = 0; ; ) {
+      for (let position = 0; ;) {
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
         if (bytesRead === 0) break;
         whole.update(buffer.subarray(0, bytesRead));
@@ -142,7 +142,11 @@ function checkBag(tags: Map<string, string>, payloadHashes: Map<string, string>,
     const match = /^([0-9a-f]{64}) {2}(\S+)$/.exec(line);
     if (match?.[1] && match[2]) tagLines.set(match[2], match[1]);
   }
-  for (const [name, text] of [['bagit.txt', BAGIT_TXT], ['bag-info.txt', bagInfoText], ['manifest-sha256.txt', manifestText]] as const) {
+  for (const [name, text] of [
+    ['bagit.txt', BAGIT_TXT],
+    ['bag-info.txt', bagInfoText],
+    ['manifest-sha256.txt', manifestText],
+  ] as const) {
     if (tagLines.get(name) !== sha(text)) throw backupInvalid(`${name} does not match tagmanifest-sha256.txt`);
   }
   for (const [path, hash] of manifest) {

@@ -60,7 +60,10 @@ export async function restoreBackup(file: string, targetDir: string | null, opti
     mkdirSync(staging);
   }
   try {
-    const verified = await verifyBackupFile(file, { extractTo: staging, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }).catch((error: unknown) => {
+    const verified = await verifyBackupFile(file, {
+      extractTo: staging,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    }).catch((error: unknown) => {
       throw backupWriteError(error, staging);
     });
     const restoredObjects = new Set(listVaultObjects(staging).objects.map((o) => o.hash));
@@ -92,7 +95,9 @@ export async function restoreBackup(file: string, targetDir: string | null, opti
         auditHead: chain.headHash,
         integrity: 'ok',
         rottenObjects: verified.rottenObjects,
-        gap: options.leaving ? compareWithLeaving(db, restoredObjects, verified.info.auditCount, verified.info.auditHead, options.leaving) : null,
+        gap: options.leaving
+          ? compareWithLeaving(db, restoredObjects, verified.info.auditCount, verified.info.auditHead, options.leaving)
+          : null,
       };
       // Leave a whole single file behind: createCore will set WAL and the other settings when it opens it.
       db.pragma('journal_mode = DELETE');

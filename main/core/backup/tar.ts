@@ -113,7 +113,11 @@ export interface TarEntrySink {
  * Streams a tar file entry by entry. `onEntry` returns a sink for the entry's bytes, or null to skip it.
  * Reads through one reused buffer, so memory stays flat whatever the backup's size.
  */
-export async function readTar(handle: FileHandle, onEntry: (header: TarHeader) => Promise<TarEntrySink | null> | TarEntrySink | null, chunkSize = 1 << 20): Promise<void> {
+export async function readTar(
+  handle: FileHandle,
+  onEntry: (header: TarHeader) => Promise<TarEntrySink | null> | TarEntrySink | null,
+  chunkSize = 1 << 20,
+): Promise<void> {
   const buffer = Buffer.alloc(Math.max(chunkSize, BLOCK));
   const fileSize = (await handle.stat()).size;
   let position = 0;

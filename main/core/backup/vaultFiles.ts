@@ -45,7 +45,12 @@ export function listVaultObjects(archiveDir: string): { objects: VaultFile[]; sk
           skipped += 1;
           continue;
         }
-        objects.push({ relative: `vault/objects/${a.name}/${b.name}/${file.name}`, absolute, hash: file.name, size: lstatSync(absolute).size });
+        objects.push({
+          relative: `vault/objects/${a.name}/${b.name}/${file.name}`,
+          absolute,
+          hash: file.name,
+          size: lstatSync(absolute).size,
+        });
       }
     }
   }

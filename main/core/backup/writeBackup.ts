@@ -104,10 +104,17 @@ export async function writeBackup(options: WriteBackupOptions): Promise<WrittenB
     });
     const manifest = () => payload.map((e) => manifestLine(hashes.get(e.path) ?? '', e.path)).join('');
     const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-    const tagManifest = () => [manifestLine(sha(BAGIT_TXT), 'bagit.txt'), manifestLine(sha(bagInfo), 'bag-info.txt'), manifestLine(sha(manifest()), 'manifest-sha256.txt')].join('');
+    const tagManifest = () =>
+      [
+        manifestLine(sha(BAGIT_TXT), 'bagit.txt'),
+        manifestLine(sha(bagInfo), 'bag-info.txt'),
+        manifestLine(sha(manifest()), 'manifest-sha256.txt'),
+      ].join('');
     // Manifest lines have a fixed length (64 hex + path), so the whole file's size is known before writing.
     const manifestSize = payload.reduce((sum, e) => sum + Buffer.byteLength(manifestLine('0'.repeat(64), e.path)), 0);
-    const tagSize = Buffer.byteLength(['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt'].map((p) => manifestLine('0'.repeat(64), p)).join(''));
+    const tagSize = Buffer.byteLength(
+      ['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt'].map((p) => manifestLine('0'.repeat(64), p)).join(''),
+    );
     const entries: Entry[] = [
       { path: 'bagit.txt', size: Buffer.byteLength(BAGIT_TXT), kind: 'text', text: () => BAGIT_TXT },
       { path: 'bag-info.txt', size: Buffer.byteLength(bagInfo), kind: 'text', text: () => bagInfo },
@@ -118,7 +125,9 @@ export async function writeBackup(options: WriteBackupOptions): Promise<WrittenB
     const total = entries.reduce((sum, e) => sum + tarEntryBytes(e.size), 0) + 2 * BLOCK;
 
     const result = await streamEntries(entries, partial, total, hashes, options);
-    const rottenObjects = payload.flatMap((e) => (e.kind === 'file' && e.expectHash !== null && hashes.get(e.path) !== e.expectHash ? [e.expectHash] : []));
+    const rottenObjects = payload.flatMap((e) =>
+      e.kind === 'file' && e.expectHash !== null && hashes.get(e.path) !== e.expectHash ? [e.expectHash] : [],
+    );
 
     // Read the written file back before it gets its final name: a stick that lies about writes is caught here.
     const verified = await verifyBackupFile(partial, { wholeHash: true });
@@ -208,7 +217,7 @@ async function streamEntries(
   };
 
   try {
-    for (let index = 0; index <= entries.length; ) {
+    for (let index = 0; index <= entries.length;) {
       try {
         const entry = entries[index];
         if (entry) await writeEntry(entry);

@@ -56,7 +56,13 @@ function toDocument(row: DocumentRow): Document {
     coverContentType: row.cover_type,
     filing:
       row.ordner_id !== null && row.sekat !== null && row.seq !== null
-        ? { ordnerId: row.ordner_id, ordnerCode: row.ordner_code ?? '', ordnerTitle: row.ordner_title ?? '', sekat: row.sekat, seq: row.seq }
+        ? {
+            ordnerId: row.ordner_id,
+            ordnerCode: row.ordner_code ?? '',
+            ordnerTitle: row.ordner_title ?? '',
+            sekat: row.sekat,
+            seq: row.seq,
+          }
         : null,
   };
 }
@@ -82,7 +88,7 @@ export function createDocumentRepo(db: Db) {
     `${SELECT} WHERE d.title LIKE ? ESCAPE '\\' OR d.code LIKE ? ESCAPE '\\' OR d.number LIKE ? ESCAPE '\\' ORDER BY d.id DESC LIMIT ?`,
   );
   const inOrdner = db.prepare<[number], DocumentRow>(`${SELECT} WHERE fi.ordner_id = ? ORDER BY fi.sekat, fi.seq`);
-  const lastCode = db.prepare<[string], { code: string }>("SELECT code FROM documents WHERE code LIKE ? ORDER BY code DESC LIMIT 1");
+  const lastCode = db.prepare<[string], { code: string }>('SELECT code FROM documents WHERE code LIKE ? ORDER BY code DESC LIMIT 1');
   const insert = db.prepare<[string, string, string, string, string, string, string, number, string, string]>(
     `INSERT INTO documents (code, title, number, doc_date, classification_code, stage, description, sheet_count, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -108,7 +114,9 @@ export function createDocumentRepo(db: Db) {
     'INSERT INTO document_files (document_id, role, position, sha256, name, added_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const deleteFile = db.prepare<[number, string, string]>('DELETE FROM document_files WHERE document_id = ? AND role = ? AND sha256 = ?');
-  const liftPositions = db.prepare<[number, string]>('UPDATE document_files SET position = position + 1000000 WHERE document_id = ? AND role = ?');
+  const liftPositions = db.prepare<[number, string]>(
+    'UPDATE document_files SET position = position + 1000000 WHERE document_id = ? AND role = ?',
+  );
   const setPosition = db.prepare<[number, number, string, string]>(
     'UPDATE document_files SET position = ? WHERE document_id = ? AND role = ? AND sha256 = ?',
   );
@@ -118,7 +126,9 @@ export function createDocumentRepo(db: Db) {
   const slotOwner = db.prepare<[number, number, number], { document_id: number }>(
     'SELECT document_id FROM filings WHERE ordner_id = ? AND sekat = ? AND seq = ?',
   );
-  const nextSeq = db.prepare<[number, number], { n: number }>('SELECT coalesce(max(seq), 0) + 1 AS n FROM filings WHERE ordner_id = ? AND sekat = ?');
+  const nextSeq = db.prepare<[number, number], { n: number }>(
+    'SELECT coalesce(max(seq), 0) + 1 AS n FROM filings WHERE ordner_id = ? AND sekat = ?',
+  );
   const upsertFiling = db.prepare<[number, number, number, number, string]>(
     `INSERT INTO filings (document_id, ordner_id, sekat, seq, filed_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (document_id) DO UPDATE SET ordner_id = excluded.ordner_id, sekat = excluded.sekat, seq = excluded.seq, filed_at = excluded.filed_at`,
@@ -159,12 +169,23 @@ export function createDocumentRepo(db: Db) {
     inOrdner: (ordnerId: number) => inOrdner.all(ordnerId).map(toDocument),
     lastCode: (prefix: string) => lastCode.get(`${prefix}%`)?.code ?? null,
     insert: (code: string, f: DocumentFields, at: string) =>
-      Number(insert.run(code, f.title, f.number, f.date, f.classificationCode, f.stage, f.description, f.sheetCount, at, at).lastInsertRowid),
+      Number(
+        insert.run(code, f.title, f.number, f.date, f.classificationCode, f.stage, f.description, f.sheetCount, at, at).lastInsertRowid,
+      ),
     update: (id: number, f: DocumentFields, expectedVersion: number, at: string) =>
-      update.run(f.title, f.number, f.date, f.classificationCode, f.stage, f.description, f.sheetCount, at, id, expectedVersion).changes === 1,
+      update.run(f.title, f.number, f.date, f.classificationCode, f.stage, f.description, f.sheetCount, at, id, expectedVersion).changes ===
+      1,
     touch: (id: number, at: string) => touch.run(at, id),
     files: (id: number): DocumentFile[] =>
-      files.all(id).map((row) => ({ sha256: row.sha256, role: row.role, position: row.position, name: row.name, size: row.size, contentType: row.content_type, addedAt: row.added_at })),
+      files.all(id).map((row) => ({
+        sha256: row.sha256,
+        role: row.role,
+        position: row.position,
+        name: row.name,
+        size: row.size,
+        contentType: row.content_type,
+        addedAt: row.added_at,
+      })),
     hasFile: (id: number, role: FileRole, sha256: string) => (hasFile.get(id, role, sha256)?.n ?? 0) > 0,
     addFile: (id: number, role: FileRole, sha256: string, name: string, at: string) => {
       const position = nextPosition.get(id, role)?.n ?? 1;

@@ -49,13 +49,15 @@ export function createDocumentService({ db, audit, events, clock }: ServiceDeps,
   }
 
   function update(id: number, fields: DocumentFields, expectedVersion: number, actor: string): Document {
-    const doc = db.transaction(() => {
-      const before = must(id);
-      if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
-      const after = must(id);
-      audit.record({ actor, action: 'document.update', entityType: 'document', entityId: id, before, after });
-      return after;
-    }).immediate();
+    const doc = db
+      .transaction(() => {
+        const before = must(id);
+        if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
+        const after = must(id);
+        audit.record({ actor, action: 'document.update', entityType: 'document', entityId: id, before, after });
+        return after;
+      })
+      .immediate();
     events.emit('document.changed', { id });
     return doc;
   }
@@ -66,7 +68,14 @@ export function createDocumentService({ db, audit, events, clock }: ServiceDeps,
     if (repo.hasFile(id, role, sha256)) throw lemariError('conflict', { key: 'documents.fileTwice', params: { name } });
     const position = repo.addFile(id, role, sha256, name, clock().toISOString());
     repo.touch(id, clock().toISOString());
-    audit.record({ actor, action: 'document.addFile', entityType: 'document', entityId: id, before: null, after: { role, sha256, name, position } });
+    audit.record({
+      actor,
+      action: 'document.addFile',
+      entityType: 'document',
+      entityId: id,
+      before: null,
+      after: { role, sha256, name, position },
+    });
   }
 
   /** Stores a file in the vault and adds it to the document in the same transaction as its blob row. */
@@ -87,7 +96,10 @@ export function createDocumentService({ db, audit, events, clock }: ServiceDeps,
   function removeFile(id: number, role: FileRole, sha256: string, actor: string): DocumentDetail {
     db.transaction(() => {
       must(id);
-      const remaining = repo.files(id).filter((f) => f.role === role && f.sha256 !== sha256).map((f) => f.sha256);
+      const remaining = repo
+        .files(id)
+        .filter((f) => f.role === role && f.sha256 !== sha256)
+        .map((f) => f.sha256);
       if (!repo.removeFile(id, role, sha256)) throw lemariError('not_found');
       repo.order(id, role, remaining);
       repo.touch(id, clock().toISOString());
@@ -100,7 +112,10 @@ export function createDocumentService({ db, audit, events, clock }: ServiceDeps,
   function reorderFiles(id: number, role: FileRole, order: readonly string[], actor: string): DocumentDetail {
     db.transaction(() => {
       must(id);
-      const current = repo.files(id).filter((f) => f.role === role).map((f) => f.sha256);
+      const current = repo
+        .files(id)
+        .filter((f) => f.role === role)
+        .map((f) => f.sha256);
       const same = current.length === order.length && new Set(order).size === order.length && order.every((sha) => current.includes(sha));
       if (!same) throw lemariError('conflict');
       repo.order(id, role, order);
@@ -113,30 +128,36 @@ export function createDocumentService({ db, audit, events, clock }: ServiceDeps,
 
   /** Files the paper original at a place in an ordner (or takes it out: null); every move is kept. */
   function move(id: number, target: FilingTarget | null, actor: string): DocumentDetail {
-    const changedOrdners = db.transaction(() => {
-      must(id);
-      const before = repo.filing(id);
-      const beforeLabel = before ? filingLabel({ ordnerCode: before.code, sekat: before.sekat, seq: before.seq }) : null;
-      let afterLabel: string | null = null;
-      if (target) {
-        const ordner = ordnerExists.get(target.ordnerId);
-        if (!ordner) throw lemariError('not_found', { key: 'ordners.notFound' });
-        const seq = target.seq ?? repo.nextSeq(target.ordnerId, target.sekat);
-        const owner = repo.slotOwner(target.ordnerId, target.sekat, seq);
-        if (owner !== null && owner !== id) {
-          throw lemariError('conflict', { key: 'documents.slotTaken', params: { code: ordner.code, sekat: target.sekat, seq }, field: 'seq' });
+    const changedOrdners = db
+      .transaction(() => {
+        must(id);
+        const before = repo.filing(id);
+        const beforeLabel = before ? filingLabel({ ordnerCode: before.code, sekat: before.sekat, seq: before.seq }) : null;
+        let afterLabel: string | null = null;
+        if (target) {
+          const ordner = ordnerExists.get(target.ordnerId);
+          if (!ordner) throw lemariError('not_found', { key: 'ordners.notFound' });
+          const seq = target.seq ?? repo.nextSeq(target.ordnerId, target.sekat);
+          const owner = repo.slotOwner(target.ordnerId, target.sekat, seq);
+          if (owner !== null && owner !== id) {
+            throw lemariError('conflict', {
+              key: 'documents.slotTaken',
+              params: { code: ordner.code, sekat: target.sekat, seq },
+              field: 'seq',
+            });
+          }
+          repo.file(id, target.ordnerId, target.sekat, seq, clock().toISOString());
+          afterLabel = filingLabel({ ordnerCode: ordner.code, sekat: target.sekat, seq });
+        } else {
+          repo.unfile(id);
         }
-        repo.file(id, target.ordnerId, target.sekat, seq, clock().toISOString());
-        afterLabel = filingLabel({ ordnerCode: ordner.code, sekat: target.sekat, seq });
-      } else {
-        repo.unfile(id);
-      }
-      if (beforeLabel === afterLabel) return [];
-      repo.recordMove(id, clock().toISOString(), actor, beforeLabel, afterLabel);
-      repo.touch(id, clock().toISOString());
-      audit.record({ actor, action: 'document.move', entityType: 'document', entityId: id, before: beforeLabel, after: afterLabel });
-      return [before?.ordner_id ?? null, target?.ordnerId ?? null];
-    }).immediate();
+        if (beforeLabel === afterLabel) return [];
+        repo.recordMove(id, clock().toISOString(), actor, beforeLabel, afterLabel);
+        repo.touch(id, clock().toISOString());
+        audit.record({ actor, action: 'document.move', entityType: 'document', entityId: id, before: beforeLabel, after: afterLabel });
+        return [before?.ordner_id ?? null, target?.ordnerId ?? null];
+      })
+      .immediate();
     events.emit('document.changed', { id });
     for (const ordnerId of new Set(changedOrdners)) if (ordnerId !== null) events.emit('ordner.changed', { id: ordnerId });
     return detail(id);

@@ -43,7 +43,12 @@ function toDecision(row: DecisionRow): Decision {
  * declassifies one. Declassification is a single transaction: decision, new DIP entry, link, state,
  * audit events; it is the only way an exempted entry ever becomes public.
  */
-export function createDecisionService(deps: ServiceDeps, users: UserService, exemptions: ExemptionService, vault: Pick<VaultService, 'ingest'>) {
+export function createDecisionService(
+  deps: ServiceDeps,
+  users: UserService,
+  exemptions: ExemptionService,
+  vault: Pick<VaultService, 'ingest'>,
+) {
   const { db, audit, events, clock } = deps;
   const { repo, entries, setState, step, computedEnd, requireStatus, toExemption } = exemptions.internal;
   const SELECT = `SELECT d.*, (SELECT group_concat(entry_id, ',') FROM decision_entries WHERE decision_id = d.id) AS entry_ids FROM decisions d`;
@@ -86,7 +91,14 @@ export function createDecisionService(deps: ServiceDeps, users: UserService, exe
       setState(row, { decisionId: id, endDate }, row.version);
       step(entryId, acting, 'decide', fields.number);
       const after = repo.get(entryId);
-      audit.record({ actor: acting.actor, action: 'exemption.decide', entityType: 'exemption', entityId: entryId, before, after: after ? toExemption(after) : null });
+      audit.record({
+        actor: acting.actor,
+        action: 'exemption.decide',
+        entityType: 'exemption',
+        entityId: entryId,
+        before,
+        after: after ? toExemption(after) : null,
+      });
     }
     const created = mustGet(id);
     audit.record({ actor: acting.actor, action: 'decision.create', entityType: 'decision', entityId: id, before: null, after: created });
@@ -94,7 +106,8 @@ export function createDecisionService(deps: ServiceDeps, users: UserService, exe
   }
 
   function checkTest(fields: DecisionFields): void {
-    if (fields.testId !== null && !testExists.get(fields.testId)) throw lemariError('invalid_input', { key: 'exemption.err.testNotConcluded', field: 'fields.testId' });
+    if (fields.testId !== null && !testExists.get(fields.testId))
+      throw lemariError('invalid_input', { key: 'exemption.err.testNotConcluded', field: 'fields.testId' });
   }
 
   function create(fields: DecisionFields, transportActor: string): Decision {
@@ -145,51 +158,83 @@ export function createDecisionService(deps: ServiceDeps, users: UserService, exe
    * the exemption was approved; never triggered by the clock.
    */
   function declassify(
-    input: { entryId: number; expectedVersion: number; decision: Omit<DecisionFields, 'entryIds' | 'testId'>; category: Exclude<EntryCategory, 'dikecualikan'>; reason: string },
+    input: {
+      entryId: number;
+      expectedVersion: number;
+      decision: Omit<DecisionFields, 'entryIds' | 'testId'>;
+      category: Exclude<EntryCategory, 'dikecualikan'>;
+      reason: string;
+    },
     transportActor: string,
   ): DeclassifyResult {
     const acting = users.requireAct('declassify', transportActor);
-    const result = db.transaction(() => {
-      const row = repo.get(input.entryId);
-      if (!row) throw lemariError('not_found', { key: 'exemption.err.notExempted' });
-      requireStatus(row, ['approved']);
-      if (row.version !== input.expectedVersion) throw lemariError('conflict', { key: 'exemption.err.changed' });
-      const old = entries.get(input.entryId);
-      if (!old) throw lemariError('not_found');
-      const before = toExemption(row);
-      const decisionId = insertDecision('pembukaan', { ...input.decision, testId: null }, acting.actor);
-      link.run(decisionId, input.entryId);
+    const result = db
+      .transaction(() => {
+        const row = repo.get(input.entryId);
+        if (!row) throw lemariError('not_found', { key: 'exemption.err.notExempted' });
+        requireStatus(row, ['approved']);
+        if (row.version !== input.expectedVersion) throw lemariError('conflict', { key: 'exemption.err.changed' });
+        const old = entries.get(input.entryId);
+        if (!old) throw lemariError('not_found');
+        const before = toExemption(row);
+        const decisionId = insertDecision('pembukaan', { ...input.decision, testId: null }, acting.actor);
+        link.run(decisionId, input.entryId);
 
-      const at = clock().toISOString();
-      const dip: EntryFields = {
-        ...pickFields(old),
-        category: input.category,
-        ringkasan: old.ringkasan || old.dikInformasi,
-        notes: [old.notes, `Dibuka dari Informasi yang Dikecualikan #${String(old.id)} berdasarkan ${input.decision.number} tanggal ${input.decision.date}: ${input.reason}`]
-          .filter(Boolean)
-          .join('\n'),
-        // The DIP entry carries no exemption text: what was exempted stays with the former DIK entry.
-        dikInformasi: '',
-        dikDasarHukum: '',
-        dikKonsekuensiDibuka: '',
-        dikKonsekuensiDitutup: '',
-        dikJangkaWaktu: '',
-      };
-      const dipEntryId = entries.insert(dip, at);
-      link.run(decisionId, dipEntryId);
-      audit.record({ actor: acting.actor, action: 'entry.declassified', entityType: 'entry', entityId: dipEntryId, before: null, after: { ...entries.get(dipEntryId), openedFrom: old.id, decisionId } });
-      audit.record({ actor: acting.actor, action: 'entry.opened', entityType: 'entry', entityId: old.id, before: old, after: { ...old, openedTo: dipEntryId, decisionId } });
+        const at = clock().toISOString();
+        const dip: EntryFields = {
+          ...pickFields(old),
+          category: input.category,
+          ringkasan: old.ringkasan || old.dikInformasi,
+          notes: [
+            old.notes,
+            `Dibuka dari Informasi yang Dikecualikan #${String(old.id)} berdasarkan ${input.decision.number} tanggal ${input.decision.date}: ${input.reason}`,
+          ]
+            .filter(Boolean)
+            .join('\n'),
+          // The DIP entry carries no exemption text: what was exempted stays with the former DIK entry.
+          dikInformasi: '',
+          dikDasarHukum: '',
+          dikKonsekuensiDibuka: '',
+          dikKonsekuensiDitutup: '',
+          dikJangkaWaktu: '',
+        };
+        const dipEntryId = entries.insert(dip, at);
+        link.run(decisionId, dipEntryId);
+        audit.record({
+          actor: acting.actor,
+          action: 'entry.declassified',
+          entityType: 'entry',
+          entityId: dipEntryId,
+          before: null,
+          after: { ...entries.get(dipEntryId), openedFrom: old.id, decisionId },
+        });
+        audit.record({
+          actor: acting.actor,
+          action: 'entry.opened',
+          entityType: 'entry',
+          entityId: old.id,
+          before: old,
+          after: { ...old, openedTo: dipEntryId, decisionId },
+        });
 
-      setState(row, { status: 'opened', openedTo: dipEntryId }, row.version);
-      step(input.entryId, acting, 'declassify', `${input.decision.number} — ${input.reason}`);
-      const after = repo.get(input.entryId);
-      audit.record({ actor: acting.actor, action: 'exemption.declassify', entityType: 'exemption', entityId: input.entryId, before, after: after ? toExemption(after) : null });
-      const paperNotes = [
-        ...closedOrdners.all(input.entryId).map((o) => ({ key: 'closedOrdner', params: { title: o.title, ordner: o.code } })),
-        { key: 'checkPaper', params: {} },
-      ];
-      return { dikEntryId: input.entryId, dipEntryId, decisionId, paperNotes };
-    }).immediate();
+        setState(row, { status: 'opened', openedTo: dipEntryId }, row.version);
+        step(input.entryId, acting, 'declassify', `${input.decision.number} — ${input.reason}`);
+        const after = repo.get(input.entryId);
+        audit.record({
+          actor: acting.actor,
+          action: 'exemption.declassify',
+          entityType: 'exemption',
+          entityId: input.entryId,
+          before,
+          after: after ? toExemption(after) : null,
+        });
+        const paperNotes = [
+          ...closedOrdners.all(input.entryId).map((o) => ({ key: 'closedOrdner', params: { title: o.title, ordner: o.code } })),
+          { key: 'checkPaper', params: {} },
+        ];
+        return { dikEntryId: input.entryId, dipEntryId, decisionId, paperNotes };
+      })
+      .immediate();
     events.emit('exemption.changed', { entryId: input.entryId });
     events.emit('entry.changed', { id: result.dipEntryId });
     events.emit('entry.changed', { id: result.dikEntryId });

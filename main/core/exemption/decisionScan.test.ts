@@ -13,8 +13,12 @@ async function approved(s: ReturnType<typeof setup>) {
   const { call } = s;
   const rina = await call('user.create', { fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true } });
   await call('user.switch', { id: rina.id });
-  const budi = await call('user.create', { fields: { name: 'Budi Santoso', nip: '', jabatan: 'Pengelola Informasi', roles: ['petugas'], active: true } });
-  const sri = await call('user.create', { fields: { name: 'Sri Wahyuni', nip: '', jabatan: 'Sekretaris Daerah', roles: ['atasan_ppid'], active: true } });
+  const budi = await call('user.create', {
+    fields: { name: 'Budi Santoso', nip: '', jabatan: 'Pengelola Informasi', roles: ['petugas'], active: true },
+  });
+  const sri = await call('user.create', {
+    fields: { name: 'Sri Wahyuni', nip: '', jabatan: 'Sekretaris Daerah', roles: ['atasan_ppid'], active: true },
+  });
   await call('user.switch', { id: budi.id });
   const x = await call('exemption.create', {
     fields: {

@@ -11,21 +11,35 @@ function setup() {
   return { core, dispatch: createDispatch(core.handlers) };
 }
 
-const fields = (over: Partial<EntryFields>): EntryFields => ({ ...emptyEntryFields('berkala', 2025), judul: 'Laporan Keuangan 2025', ...over });
+const fields = (over: Partial<EntryFields>): EntryFields => ({
+  ...emptyEntryFields('berkala', 2025),
+  judul: 'Laporan Keuangan 2025',
+  ...over,
+});
 
 describe('register edits and the exemption workflow', () => {
   it('refuses exempting public information by changing its category', async () => {
     const { core, dispatch } = setup();
     const entry = await core.handlers['entry.create']({ fields: fields({}) }, ctx);
-    const result = await dispatch('entry.update', { id: entry.id, fields: fields({ category: 'dikecualikan' }), expectedVersion: entry.version }, ctx);
-    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'fields.category', message: expect.stringContaining('Uji Konsekuensi') } });
+    const result = await dispatch(
+      'entry.update',
+      { id: entry.id, fields: fields({ category: 'dikecualikan' }), expectedVersion: entry.version },
+      ctx,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', field: 'fields.category', message: expect.stringContaining('Uji Konsekuensi') },
+    });
     expect((await core.handlers['entry.get']({ id: entry.id }, ctx)).category).toBe('berkala');
     core.close();
   });
 
   it('refuses opening exempted information by changing its category, also through an inline patch', async () => {
     const { core, dispatch } = setup();
-    const entry = await core.handlers['entry.create']({ fields: fields({ category: 'dikecualikan', dikInformasi: 'Data rekening pegawai' }) }, ctx);
+    const entry = await core.handlers['entry.create'](
+      { fields: fields({ category: 'dikecualikan', dikInformasi: 'Data rekening pegawai' }) },
+      ctx,
+    );
     const result = await dispatch('entry.patch', { id: entry.id, patch: { category: 'setiap_saat' }, expectedVersion: entry.version }, ctx);
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('keputusan pembukaan') } });
     core.close();
@@ -34,10 +48,20 @@ describe('register edits and the exemption workflow', () => {
   it('refuses rewriting DIK columns fixed by an approved decision, but allows other fixes', async () => {
     const { core, dispatch } = setup();
     const entry = await core.handlers['entry.create']({ fields: fields({ category: 'dikecualikan', dikJangkaWaktu: '20 Tahun' }) }, ctx);
-    core.db.prepare("INSERT INTO exemptions (entry_id, anchor, period_kind, status, updated_at) VALUES (?, 'sk', 'duration', 'approved', 't')").run(entry.id);
-    const rewrite = await dispatch('entry.patch', { id: entry.id, patch: { dikJangkaWaktu: '1 Tahun' }, expectedVersion: entry.version }, ctx);
+    core.db
+      .prepare("INSERT INTO exemptions (entry_id, anchor, period_kind, status, updated_at) VALUES (?, 'sk', 'duration', 'approved', 't')")
+      .run(entry.id);
+    const rewrite = await dispatch(
+      'entry.patch',
+      { id: entry.id, patch: { dikJangkaWaktu: '1 Tahun' }, expectedVersion: entry.version },
+      ctx,
+    );
     expect(rewrite).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'fields.dikJangkaWaktu' } });
-    const note = await dispatch('entry.patch', { id: entry.id, patch: { notes: 'Asli di ordner DIK-2025-01' }, expectedVersion: entry.version }, ctx);
+    const note = await dispatch(
+      'entry.patch',
+      { id: entry.id, patch: { notes: 'Asli di ordner DIK-2025-01' }, expectedVersion: entry.version },
+      ctx,
+    );
     expect(note).toMatchObject({ ok: true, value: { notes: 'Asli di ordner DIK-2025-01', dikJangkaWaktu: '20 Tahun' } });
     core.close();
   });

@@ -22,7 +22,10 @@ export interface ExemptionParts {
   clock: Clock;
 }
 
-type ExemptionMethods = Extract<keyof Handlers, `user.${string}` | `reference.${string}` | `holiday.${string}` | `exemption.${string}` | `consequence.${string}` | `decision.${string}`>;
+type ExemptionMethods = Extract<
+  keyof Handlers,
+  `user.${string}` | `reference.${string}` | `holiday.${string}` | `exemption.${string}` | `consequence.${string}` | `decision.${string}`
+>;
 
 /** Contract → services for the exemption domain; the transport's actor is passed on for the audit trail. */
 export function exemptionHandlers({ users, reference, exemptions, tests, decisions, views, agency, uploads, clock }: ExemptionParts) {
@@ -46,13 +49,19 @@ export function exemptionHandlers({ users, reference, exemptions, tests, decisio
     'exemption.list': ({ status, periodKind, includeOpened }) =>
       exemptions
         .list()
-        .filter((x) => (includeOpened || x.status !== 'opened') && (status === null || x.status === status) && (periodKind === null || x.period.kind === periodKind)),
+        .filter(
+          (x) =>
+            (includeOpened || x.status !== 'opened') &&
+            (status === null || x.status === status) &&
+            (periodKind === null || x.period.kind === periodKind),
+        ),
     'exemption.get': ({ entryId }) => exemptions.get(entryId),
     'exemption.create': ({ fields }, { actor }) => exemptions.create(fields, actor),
     'exemption.update': ({ entryId, fields, expectedVersion }, { actor }) => exemptions.update(entryId, fields, expectedVersion, actor),
     'exemption.submit': ({ entryId, expectedVersion, note }, { actor }) => exemptions.submit(entryId, expectedVersion, note, actor),
     'exemption.approve': ({ entryId, expectedVersion, note }, { actor }) => exemptions.approve(entryId, expectedVersion, note, actor),
-    'exemption.return': ({ entryId, expectedVersion, note }, { actor }) => exemptions.returnToDrafter(entryId, expectedVersion, note, actor),
+    'exemption.return': ({ entryId, expectedVersion, note }, { actor }) =>
+      exemptions.returnToDrafter(entryId, expectedVersion, note, actor),
     'exemption.review': ({ entryId, expectedVersion, note }, { actor }) => exemptions.review(entryId, expectedVersion, note, actor),
     'exemption.classify': () => views.classify(),
     'exemption.due': ({ asOf, withinWorkingDays }) => views.due(asOf, withinWorkingDays),
@@ -67,7 +76,12 @@ export function exemptionHandlers({ users, reference, exemptions, tests, decisio
     'consequence.conclude': ({ id, expectedVersion }, { actor }) => tests.conclude(id, expectedVersion, actor),
     'consequence.sheet': async ({ id }) => {
       const test = tests.get(id);
-      const covered = new Map(exemptions.list().filter((x) => test.entryIds.includes(x.entryId)).map((x) => [x.entryId, x]));
+      const covered = new Map(
+        exemptions
+          .list()
+          .filter((x) => test.entryIds.includes(x.entryId))
+          .map((x) => [x.entryId, x]),
+      );
       const pdf = await renderTestSheet({ test, exemptions: covered, agency: agency.get(), printedAt: clock() });
       return { fileName: `lembar-pengujian-konsekuensi-UK-${String(id).padStart(4, '0')}.pdf`, pdfBase64: pdf.toString('base64') };
     },

@@ -12,7 +12,12 @@ import { createExemptionViews } from './views';
 
 /** Wires the exemption domain (users, reference data, tests, decisions, views) from the core's deps. */
 /** `vault` stores signed SK scans; `uploads` hands over the staged files. */
-export function createExemptionDomain(deps: ServiceDeps, agency: Pick<AgencyService, 'get'>, vault: Pick<VaultService, 'ingest'>, uploads: UploadService) {
+export function createExemptionDomain(
+  deps: ServiceDeps,
+  agency: Pick<AgencyService, 'get'>,
+  vault: Pick<VaultService, 'ingest'>,
+  uploads: UploadService,
+) {
   const users = createUserService(deps);
   const reference = createReferenceService(deps, (actor) => users.assertMayManage(actor));
   const tests = createTestService(deps, users);

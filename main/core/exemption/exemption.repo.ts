@@ -84,9 +84,10 @@ export function createExemptionRepo(db: Db) {
   const addStep = db.prepare<[number, string, number | null, string, string, string, string]>(
     'INSERT INTO exemption_steps (entry_id, at, user_id, user_name, role, action, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const steps = db.prepare<[number], { at: string; user_id: number | null; user_name: string; role: string; action: ApprovalStep['action']; note: string }>(
-    'SELECT at, user_id, user_name, role, action, note FROM exemption_steps WHERE entry_id = ? ORDER BY id',
-  );
+  const steps = db.prepare<
+    [number],
+    { at: string; user_id: number | null; user_name: string; role: string; action: ApprovalStep['action']; note: string }
+  >('SELECT at, user_id, user_name, role, action, note FROM exemption_steps WHERE entry_id = ? ORDER BY id');
   const openedFrom = db.prepare<[number], { entry_id: number }>('SELECT entry_id FROM exemptions WHERE opened_to = ?');
   const lastSubmitter = db.prepare<[number], { user_id: number | null }>(
     "SELECT user_id FROM exemption_steps WHERE entry_id = ? AND action = 'submit' ORDER BY id DESC LIMIT 1",
@@ -99,7 +100,14 @@ export function createExemptionRepo(db: Db) {
       insert.run({ ...fieldParams(fields), entryId, periodKind, endDate, status: 'draft', at });
       setGrounds(entryId, fields.grounds);
     },
-    updateFields(entryId: number, fields: ExemptionFields, periodKind: PeriodKind, endDate: string | null, expected: number, at: string): boolean {
+    updateFields(
+      entryId: number,
+      fields: ExemptionFields,
+      periodKind: PeriodKind,
+      endDate: string | null,
+      expected: number,
+      at: string,
+    ): boolean {
       const ok = updateFields.run({ ...fieldParams(fields), entryId, periodKind, endDate, expected, at }).changes === 1;
       if (ok) setGrounds(entryId, fields.grounds);
       return ok;
@@ -107,10 +115,19 @@ export function createExemptionRepo(db: Db) {
     updateState: (entryId: number, state: ExemptionState, expected: number, at: string) =>
       updateState.run({ ...state, entryId, expected, at }).changes === 1,
     groundExists: (code: string) => groundExists.get(code) !== undefined,
-    addStep: (entryId: number, at: string, userId: number | null, userName: string, role: string, action: ApprovalStep['action'], note: string) =>
-      addStep.run(entryId, at, userId, userName, role, action, note),
+    addStep: (
+      entryId: number,
+      at: string,
+      userId: number | null,
+      userName: string,
+      role: string,
+      action: ApprovalStep['action'],
+      note: string,
+    ) => addStep.run(entryId, at, userId, userName, role, action, note),
     steps: (entryId: number): ApprovalStep[] =>
-      steps.all(entryId).map((row) => ({ at: row.at, userId: row.user_id, userName: row.user_name, role: row.role, action: row.action, note: row.note })),
+      steps
+        .all(entryId)
+        .map((row) => ({ at: row.at, userId: row.user_id, userName: row.user_name, role: row.role, action: row.action, note: row.note })),
     /** The former DIK entry a DIP entry was opened from (the reverse of `opened_to`). */
     openedFrom: (entryId: number) => openedFrom.get(entryId)?.entry_id ?? null,
     lastSubmitter: (entryId: number) => lastSubmitter.get(entryId)?.user_id ?? null,

@@ -42,8 +42,12 @@ function completeTest(entryIds: number[]): TestFields {
 async function staff(call: ReturnType<typeof setup>['call']) {
   const rina = await call('user.create', { fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true } });
   await call('user.switch', { id: rina.id });
-  const budi = await call('user.create', { fields: { name: 'Budi Santoso', nip: '', jabatan: 'Pengelola Informasi', roles: ['petugas'], active: true } });
-  const sri = await call('user.create', { fields: { name: 'Sri Wahyuni', nip: '', jabatan: 'Sekretaris Daerah', roles: ['atasan_ppid'], active: true } });
+  const budi = await call('user.create', {
+    fields: { name: 'Budi Santoso', nip: '', jabatan: 'Pengelola Informasi', roles: ['petugas'], active: true },
+  });
+  const sri = await call('user.create', {
+    fields: { name: 'Sri Wahyuni', nip: '', jabatan: 'Sekretaris Daerah', roles: ['atasan_ppid'], active: true },
+  });
   return { rina, budi, sri };
 }
 
@@ -69,9 +73,13 @@ describe('exemption workflow rules, enforced in main', () => {
     await call('user.switch', { id: budi.id });
     const draft = await call('exemption.create', { fields: salary });
     expect(draft.status).toBe('draft');
-    expect(draft.legalBasis).toBe('Pasal 17 huruf h angka 3 UU 14/2008; Pasal 17 huruf h angka 4 UU 14/2008; UU 27/2022 tentang Pelindungan Data Pribadi');
+    expect(draft.legalBasis).toBe(
+      'Pasal 17 huruf h angka 3 UU 14/2008; Pasal 17 huruf h angka 4 UU 14/2008; UU 27/2022 tentang Pelindungan Data Pribadi',
+    );
     expect(draft.missing).toEqual(['test']);
-    expect((await refuse('exemption.submit', { entryId: draft.entryId, expectedVersion: draft.version, note: '' })).message).toContain('Belum lengkap');
+    expect((await refuse('exemption.submit', { entryId: draft.entryId, expectedVersion: draft.version, note: '' })).message).toContain(
+      'Belum lengkap',
+    );
 
     // An incomplete test cannot be concluded, whoever tries.
     const test = await call('consequence.create', { fields: { ...completeTest([draft.entryId]), harm: '', participants: [] } });
@@ -86,18 +94,28 @@ describe('exemption workflow rules, enforced in main', () => {
     await call('user.switch', { id: rina.id });
     const concluded = await call('consequence.conclude', { id: test.id, expectedVersion: filled.version });
     expect(concluded.concludedBy).toBe('Rina Marlina (laptop)');
-    expect((await refuse('consequence.update', { id: test.id, fields: completeTest([draft.entryId]), expectedVersion: concluded.version })).code).toBe('conflict');
+    expect(
+      (await refuse('consequence.update', { id: test.id, fields: completeTest([draft.entryId]), expectedVersion: concluded.version })).code,
+    ).toBe('conflict');
 
     await call('user.switch', { id: budi.id });
     const ready = await call('exemption.get', { entryId: draft.entryId });
     expect(ready.missing).toEqual([]);
     const submitted = await call('exemption.submit', { entryId: draft.entryId, expectedVersion: ready.version, note: 'Mohon persetujuan' });
     // Neither the clerk nor the PPID approves by default; the Atasan PPID does.
-    expect((await refuse('exemption.approve', { entryId: draft.entryId, expectedVersion: submitted.version, note: '' })).code).toBe('forbidden');
+    expect((await refuse('exemption.approve', { entryId: draft.entryId, expectedVersion: submitted.version, note: '' })).code).toBe(
+      'forbidden',
+    );
     await call('user.switch', { id: rina.id });
-    expect((await refuse('exemption.approve', { entryId: draft.entryId, expectedVersion: submitted.version, note: '' })).code).toBe('forbidden');
+    expect((await refuse('exemption.approve', { entryId: draft.entryId, expectedVersion: submitted.version, note: '' })).code).toBe(
+      'forbidden',
+    );
     await call('user.switch', { id: sri.id });
-    const returned = await call('exemption.return', { entryId: draft.entryId, expectedVersion: submitted.version, note: 'Lengkapi dokumen' });
+    const returned = await call('exemption.return', {
+      entryId: draft.entryId,
+      expectedVersion: submitted.version,
+      note: 'Lengkapi dokumen',
+    });
     expect(returned.status).toBe('returned');
     expect(returned.returnNote).toBe('Lengkapi dokumen');
 
@@ -115,13 +133,17 @@ describe('exemption workflow rules, enforced in main', () => {
     ]);
     // An approved exemption is not edited silently: a change needs a new test and SK.
     await call('user.switch', { id: budi.id });
-    expect((await refuse('exemption.update', { entryId: draft.entryId, fields: salary, expectedVersion: approved.version })).code).toBe('conflict');
+    expect((await refuse('exemption.update', { entryId: draft.entryId, fields: salary, expectedVersion: approved.version })).code).toBe(
+      'conflict',
+    );
   });
 
   it('never lets the submitter approve their own submission', async () => {
     const { call, refuse } = setup();
     await staff(call);
-    const both = await call('user.create', { fields: { name: 'Kepala Bagian', nip: '', jabatan: '', roles: ['petugas', 'atasan_ppid'], active: true } });
+    const both = await call('user.create', {
+      fields: { name: 'Kepala Bagian', nip: '', jabatan: '', roles: ['petugas', 'atasan_ppid'], active: true },
+    });
     await call('user.switch', { id: both.id });
     const x = await call('exemption.create', { fields: { ...salary, upstreamDecision: 'Keputusan KPU RI Nomor 1/2024' } });
     const submitted = await call('exemption.submit', { entryId: x.entryId, expectedVersion: x.version, note: '' });
@@ -140,12 +162,24 @@ describe('decision, expiry and declassification', () => {
     await call('user.switch', { id: people.rina.id });
     await call('consequence.conclude', { id: test.id, expectedVersion: test.version });
     await call('user.switch', { id: people.budi.id });
-    const submitted = await call('exemption.submit', { entryId: x.entryId, expectedVersion: (await call('exemption.get', { entryId: x.entryId })).version, note: '' });
+    const submitted = await call('exemption.submit', {
+      entryId: x.entryId,
+      expectedVersion: (await call('exemption.get', { entryId: x.entryId })).version,
+      note: '',
+    });
     await call('user.switch', { id: people.sri.id });
     await call('exemption.approve', { entryId: x.entryId, expectedVersion: submitted.version, note: '' });
     await call('user.switch', { id: people.budi.id });
     const sk = await call('decision.create', {
-      fields: { number: '300.2.11 / 1864 / IV / 2025', date: '2025-04-14', signerName: 'Sri Wahyuni', signerPosition: 'Sekretaris Daerah', entryIds: [x.entryId], testId: test.id, scanSha256: null },
+      fields: {
+        number: '300.2.11 / 1864 / IV / 2025',
+        date: '2025-04-14',
+        signerName: 'Sri Wahyuni',
+        signerPosition: 'Sekretaris Daerah',
+        entryIds: [x.entryId],
+        testId: test.id,
+        scanSha256: null,
+      },
     });
     return { ...people, entryId: x.entryId, sk };
   }
@@ -197,7 +231,13 @@ describe('decision, expiry and declassification', () => {
     const input = {
       entryId,
       expectedVersion: current.version,
-      decision: { number: '300.2.11 / 2001 / I / 2046', date: '2046-01-06', signerName: 'Rina Marlina', signerPosition: 'PPID', scanSha256: null },
+      decision: {
+        number: '300.2.11 / 2001 / I / 2046',
+        date: '2046-01-06',
+        signerName: 'Rina Marlina',
+        signerPosition: 'PPID',
+        scanSha256: null,
+      },
       reason: 'Jangka waktu pengecualian telah berakhir.',
     };
     await s.call('user.switch', { id: budi.id });
@@ -213,7 +253,9 @@ describe('decision, expiry and declassification', () => {
     expect(dip.notes).toContain(`#${String(entryId)}`);
     const back = await s.call('exemption.lineage', { entryId: result.dipEntryId });
     expect(back.formerDik?.entryId).toBe(entryId);
-    expect(back.history.map((h) => h.action)).toEqual(expect.arrayContaining(['entry.declassified', 'exemption.declassify', 'exemption.approve']));
+    expect(back.history.map((h) => h.action)).toEqual(
+      expect.arrayContaining(['entry.declassified', 'exemption.declassify', 'exemption.approve']),
+    );
     const forward = await s.call('exemption.lineage', { entryId });
     expect(forward.openedTo?.entryId).toBe(result.dipEntryId);
     expect((await s.call('exemption.get', { entryId })).status).toBe('opened');
@@ -228,8 +270,12 @@ describe('decision, expiry and declassification', () => {
     const s = setup();
     const { rina, budi } = await staff(s.call);
     await s.call('user.switch', { id: budi.id });
-    const pub = await s.call('entry.create', { fields: { ...(await import('../../../shared/domain/entry')).emptyEntryFields('setiap_saat', 2025), judul: 'Daftar hadir rapat' } });
-    const test = await s.call('consequence.create', { fields: { ...completeTest([pub.id]), conclusion: 'dikecualikan', periodText: '5 tahun' } });
+    const pub = await s.call('entry.create', {
+      fields: { ...(await import('../../../shared/domain/entry')).emptyEntryFields('setiap_saat', 2025), judul: 'Daftar hadir rapat' },
+    });
+    const test = await s.call('consequence.create', {
+      fields: { ...completeTest([pub.id]), conclusion: 'dikecualikan', periodText: '5 tahun' },
+    });
     expect((await s.refuse('exemption.reclassify', { entryId: pub.id, testId: test.id })).message).toContain('Uji Konsekuensi baru');
     await s.call('user.switch', { id: rina.id });
     await s.call('consequence.conclude', { id: test.id, expectedVersion: test.version });
@@ -243,7 +289,15 @@ describe('decision, expiry and declassification', () => {
     const s = setup();
     const { budi } = await staff(s.call);
     await s.call('user.switch', { id: budi.id });
-    const x = await s.call('exemption.create', { fields: { ...salary, judul: 'Laporan Keuangan 2024', informasi: 'Laporan keuangan dan realisasi anggaran', grounds: ['17h5'], otherBases: [] } });
+    const x = await s.call('exemption.create', {
+      fields: {
+        ...salary,
+        judul: 'Laporan Keuangan 2024',
+        informasi: 'Laporan keuangan dan realisasi anggaran',
+        grounds: ['17h5'],
+        otherBases: [],
+      },
+    });
     expect(x.warnings).toEqual([{ key: 'personalOnFinancial', params: { ground: 'Pasal 17 huruf h angka 5 UU 14/2008' } }]);
   });
 });

@@ -120,7 +120,8 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
 
   function assertFields(fields: ExemptionFields): void {
     for (const code of fields.grounds) {
-      if (!repo.groundExists(code)) throw lemariError('invalid_input', { key: 'exemption.err.groundUnknown', params: { code }, field: 'fields.grounds' });
+      if (!repo.groundExists(code))
+        throw lemariError('invalid_input', { key: 'exemption.err.groundUnknown', params: { code }, field: 'fields.grounds' });
     }
     if (fields.unitId !== null && !entries.unitExists(fields.unitId)) {
       throw lemariError('invalid_input', { key: 'register.unitMissing', field: 'fields.unitId' });
@@ -138,19 +139,22 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
 
   /** One workflow change: transaction, audit event for the exemption, then the windows are told. */
   function change(entryId: number | null, action: string, acting: Acting, work: () => number): ExemptionDetail {
-    const result = db.transaction(() => {
-      const before = entryId === null ? null : toExemption(mustRow(entryId));
-      const id = work();
-      audit.record({ actor: acting.actor, action, entityType: 'exemption', entityId: id, before, after: toExemption(mustRow(id)) });
-      return detail(id);
-    }).immediate();
+    const result = db
+      .transaction(() => {
+        const before = entryId === null ? null : toExemption(mustRow(entryId));
+        const id = work();
+        audit.record({ actor: acting.actor, action, entityType: 'exemption', entityId: id, before, after: toExemption(mustRow(id)) });
+        return detail(id);
+      })
+      .immediate();
     events.emit('exemption.changed', { entryId: result.entryId });
     events.emit('entry.changed', { id: result.entryId });
     return result;
   }
 
   function saveEntry(entry: Entry, fields: EntryFields, acting: Acting, action: string): void {
-    if (!entries.update(entry.id, fields, entry.version, clock().toISOString())) throw lemariError('conflict', { key: 'register.conflict' });
+    if (!entries.update(entry.id, fields, entry.version, clock().toISOString()))
+      throw lemariError('conflict', { key: 'register.conflict' });
     audit.record({ actor: acting.actor, action, entityType: 'entry', entityId: entry.id, before: entry, after: entries.get(entry.id) });
   }
 
@@ -172,7 +176,14 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
     return change(null, 'exemption.create', acting, () => {
       const at = clock().toISOString();
       const entryId = entries.insert(entryFieldsFor(fields, emptyEntryFields('dikecualikan', fields.year)), at);
-      audit.record({ actor: acting.actor, action: 'entry.create', entityType: 'entry', entityId: entryId, before: null, after: entries.get(entryId) });
+      audit.record({
+        actor: acting.actor,
+        action: 'entry.create',
+        entityType: 'entry',
+        entityId: entryId,
+        before: null,
+        after: entries.get(entryId),
+      });
       const { periodKind, endDate } = computedEnd(fields, null);
       repo.insert(entryId, fields, periodKind, endDate, at);
       step(entryId, acting, 'create', '');
@@ -213,7 +224,13 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
   }
 
   /** Approve or return: the approver's role is checked, and nobody approves what they submitted themselves. */
-  function decideApproval(entryId: number, expectedVersion: number, note: string, approve: boolean, transportActor: string): ExemptionDetail {
+  function decideApproval(
+    entryId: number,
+    expectedVersion: number,
+    note: string,
+    approve: boolean,
+    transportActor: string,
+  ): ExemptionDetail {
     const acting = users.requireAct('approve', transportActor);
     return change(entryId, approve ? 'exemption.approve' : 'exemption.return', acting, () => {
       const row = mustRow(entryId);
@@ -281,8 +298,10 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
     create,
     update,
     submit,
-    approve: (entryId: number, expectedVersion: number, note: string, actor: string) => decideApproval(entryId, expectedVersion, note, true, actor),
-    returnToDrafter: (entryId: number, expectedVersion: number, note: string, actor: string) => decideApproval(entryId, expectedVersion, note, false, actor),
+    approve: (entryId: number, expectedVersion: number, note: string, actor: string) =>
+      decideApproval(entryId, expectedVersion, note, true, actor),
+    returnToDrafter: (entryId: number, expectedVersion: number, note: string, actor: string) =>
+      decideApproval(entryId, expectedVersion, note, false, actor),
     review,
     reclassify,
     /** Used by decisions and declassification inside their own transactions. */

@@ -30,7 +30,9 @@ interface StatuteRow {
 export function createReferenceService({ db, audit, events }: ServiceDeps, requireManager: (actor: string) => string) {
   const grounds = db.prepare<[], GroundRow>('SELECT * FROM pasal17_grounds ORDER BY sort');
   const ground = db.prepare<[string], GroundRow>('SELECT * FROM pasal17_grounds WHERE code = ?');
-  const updateGround = db.prepare<[string, string, number, string]>('UPDATE pasal17_grounds SET label_id = ?, label_en = ?, active = ? WHERE code = ?');
+  const updateGround = db.prepare<[string, string, number, string]>(
+    'UPDATE pasal17_grounds SET label_id = ?, label_en = ?, active = ? WHERE code = ?',
+  );
   const statutes = db.prepare<[], StatuteRow>('SELECT * FROM statutes ORDER BY active DESC, text COLLATE NOCASE');
   const statute = db.prepare<[number], StatuteRow>('SELECT * FROM statutes WHERE id = ?');
   const statuteByText = db.prepare<[string], StatuteRow>('SELECT * FROM statutes WHERE text = ? COLLATE NOCASE');
@@ -47,18 +49,24 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
   const removeHoliday = db.prepare<[string]>('DELETE FROM holidays WHERE date = ?');
 
   function change<T>(transportActor: string, action: string, entityId: string, work: () => { before: unknown; after: T }): T {
-    const result = db.transaction(() => {
-      const actor = requireManager(transportActor);
-      const { before, after } = work();
-      audit.record({ actor, action, entityType: 'reference', entityId, before, after });
-      return after;
-    }).immediate();
+    const result = db
+      .transaction(() => {
+        const actor = requireManager(transportActor);
+        const { before, after } = work();
+        audit.record({ actor, action, entityType: 'reference', entityId, before, after });
+        return after;
+      })
+      .immediate();
     events.emit('exemption.changed', { entryId: null });
     return result;
   }
 
   return {
-    grounds: (includeInactive: boolean) => grounds.all().map(toGround).filter((g) => includeInactive || g.active),
+    grounds: (includeInactive: boolean) =>
+      grounds
+        .all()
+        .map(toGround)
+        .filter((g) => includeInactive || g.active),
     updateGround: (edit: GroundEdit, actor: string): Ground =>
       change(actor, 'reference.updateGround', edit.code, () => {
         const before = ground.get(edit.code);

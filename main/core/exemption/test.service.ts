@@ -56,7 +56,10 @@ export function createTestService({ db, audit, events, clock }: ServiceDeps, use
     `SELECT t.id FROM consequence_tests t JOIN consequence_test_entries c ON c.test_id = t.id
      WHERE c.entry_id = ? AND t.concluded_at IS NOT NULL AND t.conclusion = ? ORDER BY t.id DESC LIMIT 1`,
   );
-  const testsOfEntry = db.prepare<[number], { id: number; held_on: string | null; conclusion: Conclusion | null; concluded_at: string | null }>(
+  const testsOfEntry = db.prepare<
+    [number],
+    { id: number; held_on: string | null; conclusion: Conclusion | null; concluded_at: string | null }
+  >(
     `SELECT t.id, t.held_on, t.conclusion, t.concluded_at FROM consequence_tests t JOIN consequence_test_entries c ON c.test_id = t.id
      WHERE c.entry_id = ? ORDER BY t.id`,
   );
@@ -80,7 +83,10 @@ export function createTestService({ db, audit, events, clock }: ServiceDeps, use
 
   function toTest(row: TestRow): ConsequenceTest {
     const entries = entriesOf.all(row.id);
-    const fields = fieldsOf(row, entries.map((e) => e.id));
+    const fields = fieldsOf(
+      row,
+      entries.map((e) => e.id),
+    );
     return {
       ...fields,
       id: row.id,
@@ -119,18 +125,21 @@ export function createTestService({ db, audit, events, clock }: ServiceDeps, use
   function setEntries(id: number, entryIds: readonly number[]): void {
     clearEntries.run(id);
     for (const entryId of new Set(entryIds)) {
-      if (!entryExists.get(entryId)) throw lemariError('invalid_input', { key: 'exemption.err.entryMissing', params: { id: entryId }, field: 'fields.entryIds' });
+      if (!entryExists.get(entryId))
+        throw lemariError('invalid_input', { key: 'exemption.err.entryMissing', params: { id: entryId }, field: 'fields.entryIds' });
       addEntry.run(id, entryId);
     }
   }
 
   function write(action: string, actor: string, work: () => number): ConsequenceTest {
-    const saved = db.transaction(() => {
-      const id = work();
-      const after = mustGet(id);
-      audit.record({ actor, action, entityType: 'consequence_test', entityId: id, before: null, after });
-      return after;
-    }).immediate();
+    const saved = db
+      .transaction(() => {
+        const id = work();
+        const after = mustGet(id);
+        audit.record({ actor, action, entityType: 'consequence_test', entityId: id, before: null, after });
+        return after;
+      })
+      .immediate();
     events.emit('exemption.changed', { entryId: null });
     return saved;
   }
@@ -151,7 +160,8 @@ export function createTestService({ db, audit, events, clock }: ServiceDeps, use
       return write('consequence.update', actor, () => {
         const current = mustGet(id);
         if (current.concludedAt !== null) throw lemariError('conflict', { key: 'exemption.err.testConcluded' });
-        if (update.run({ ...params(fields, clock().toISOString()), id, expected: expectedVersion }).changes !== 1) throw lemariError('conflict');
+        if (update.run({ ...params(fields, clock().toISOString()), id, expected: expectedVersion }).changes !== 1)
+          throw lemariError('conflict');
         setEntries(id, fields.entryIds);
         return id;
       });
@@ -172,7 +182,9 @@ export function createTestService({ db, audit, events, clock }: ServiceDeps, use
     /** The newest concluded test that found `entryId` exempt (or open), if any. */
     concludedFor: (entryId: number, conclusion: Conclusion) => concludedFor.get(entryId, conclusion)?.id ?? null,
     testsOfEntry: (entryId: number) =>
-      testsOfEntry.all(entryId).map((row) => ({ id: row.id, heldOn: row.held_on, concluded: row.concluded_at !== null, conclusion: row.conclusion })),
+      testsOfEntry
+        .all(entryId)
+        .map((row) => ({ id: row.id, heldOn: row.held_on, concluded: row.concluded_at !== null, conclusion: row.conclusion })),
   };
 }
 

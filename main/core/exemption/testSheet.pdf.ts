@@ -39,21 +39,34 @@ export async function renderTestSheet({ test, exemptions, agency, printedAt }: S
   };
   const field = (label: string, value: string) => {
     const y = doc.y;
-    doc.font('SansBold').fontSize(10).text(label, left, y, { width: 48 * MM });
+    doc
+      .font('SansBold')
+      .fontSize(10)
+      .text(label, left, y, { width: 48 * MM });
     const labelBottom = doc.y;
     doc.font('Sans').text(`: ${value || '—'}`, left + 48 * MM, y, { width: width - 48 * MM });
     doc.y = Math.max(doc.y, labelBottom);
   };
 
   // Kop
-  doc.font('SansBold').fontSize(13).text((agency.bodyName || 'BADAN PUBLIK').toUpperCase(), left, doc.y, { width, align: 'center' });
+  doc
+    .font('SansBold')
+    .fontSize(13)
+    .text((agency.bodyName || 'BADAN PUBLIK').toUpperCase(), left, doc.y, { width, align: 'center' });
   if (agency.address || agency.city) {
     doc.font('Sans').fontSize(9).text([agency.address, agency.city].filter(Boolean).join(', '), { width, align: 'center' });
   }
-  doc.moveTo(left, doc.y + 4).lineTo(left + width, doc.y + 4).lineWidth(1.2).stroke();
+  doc
+    .moveTo(left, doc.y + 4)
+    .lineTo(left + width, doc.y + 4)
+    .lineWidth(1.2)
+    .stroke();
   doc.moveDown(1);
   doc.font('SansBold').fontSize(13).text('LEMBAR PENGUJIAN KONSEKUENSI', left, doc.y, { width, align: 'center' });
-  doc.font('Sans').fontSize(9).text('Pasal 19 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik', { width, align: 'center' });
+  doc
+    .font('Sans')
+    .fontSize(9)
+    .text('Pasal 19 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik', { width, align: 'center' });
   doc.moveDown(0.8).fontSize(10);
 
   field('Nomor uji', `UK-${String(test.id).padStart(4, '0')}`);
@@ -99,7 +112,10 @@ export async function renderTestSheet({ test, exemptions, agency, printedAt }: S
     cells.forEach((cell, i) => {
       const w = widths[i] ?? 0;
       doc.rect(x, y, w, height).lineWidth(0.5).stroke();
-      doc.font(bold ? 'SansBold' : 'Sans').fontSize(9).text(cell, x + 3, y + 3, { width: w - 6, height: height - 6 });
+      doc
+        .font(bold ? 'SansBold' : 'Sans')
+        .fontSize(9)
+        .text(cell, x + 3, y + 3, { width: w - 6, height: height - 6 });
       x += w;
     });
     doc.y = y + height;
@@ -111,7 +127,10 @@ export async function renderTestSheet({ test, exemptions, agency, printedAt }: S
   if (doc.y + 45 * MM > doc.page.height - 20 * MM) doc.addPage();
   doc.moveDown(1.5);
   const blockX = left + width / 2;
-  doc.font('Sans').fontSize(10).text(`${agency.city || '…………'}, ${tanggal(test.heldOn)}`, blockX, doc.y, { width: width / 2 });
+  doc
+    .font('Sans')
+    .fontSize(10)
+    .text(`${agency.city || '…………'}, ${tanggal(test.heldOn)}`, blockX, doc.y, { width: width / 2 });
   doc.text('Menyetujui,', blockX, doc.y, { width: width / 2 });
   doc.text(agency.superiorPosition || 'Atasan PPID', blockX, doc.y, { width: width / 2 });
   doc.moveDown(3.5);
@@ -125,12 +144,15 @@ export async function renderTestSheet({ test, exemptions, agency, printedAt }: S
     // The footer sits inside the bottom margin; without this pdfkit would start a new page for it.
     doc.page.margins.bottom = 0;
     const status = test.concludedAt ? `disimpulkan ${tanggal(test.concludedAt.slice(0, 10))}` : 'DRAF — belum disimpulkan';
-    doc.font('Sans').fontSize(8).text(
-      `Lemari · Uji Konsekuensi UK-${String(test.id).padStart(4, '0')} · ${status} · halaman ${String(i + 1)} dari ${String(range.count)}`,
-      left,
-      doc.page.height - 14 * MM,
-      { width, align: 'center', lineBreak: false },
-    );
+    doc
+      .font('Sans')
+      .fontSize(8)
+      .text(
+        `Lemari · Uji Konsekuensi UK-${String(test.id).padStart(4, '0')} · ${status} · halaman ${String(i + 1)} dari ${String(range.count)}`,
+        left,
+        doc.page.height - 14 * MM,
+        { width, align: 'center', lineBreak: false },
+      );
   }
   return finish();
 }

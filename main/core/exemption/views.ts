@@ -28,11 +28,21 @@ export function createExemptionViews(exemptions: ExemptionService, reference: Re
   function classify(): Classification {
     const list = exemptions.list().filter((x) => x.status !== 'opened');
     return {
-      byEndYear: groupBy(list, (x) => x.endDate?.slice(0, 4) ?? `~${x.period.kind}`, (key) =>
-        key.startsWith('~') ? translate('id', `exemption.kind.${key.slice(1)}`) : key,
+      byEndYear: groupBy(
+        list,
+        (x) => x.endDate?.slice(0, 4) ?? `~${x.period.kind}`,
+        (key) => (key.startsWith('~') ? translate('id', `exemption.kind.${key.slice(1)}`) : key),
       ),
-      byKind: groupBy(list, (x) => x.period.kind, (key) => translate('id', `exemption.kind.${key}`)),
-      byDocumentType: groupBy(list, (x) => x.jenisDokumen || '~', (key) => (key === '~' ? translate('id', 'exemption.classify.noType') : key)),
+      byKind: groupBy(
+        list,
+        (x) => x.period.kind,
+        (key) => translate('id', `exemption.kind.${key}`),
+      ),
+      byDocumentType: groupBy(
+        list,
+        (x) => x.jenisDokumen || '~',
+        (key) => (key === '~' ? translate('id', 'exemption.classify.noType') : key),
+      ),
     };
   }
 
@@ -51,7 +61,9 @@ export function createExemptionViews(exemptions: ExemptionService, reference: Re
       ending: list
         .filter((x) => x.endDate !== null && x.endDate >= asOf && x.endDate <= horizon)
         .map((x) => ({ ...x, workingDaysLeft: workingDaysBetween(asOf, x.endDate ?? asOf, holidays) })),
-      toReview: list.filter((x) => x.period.kind === 'condition' && (x.lastReviewedAt === null || wibDate(new Date(x.lastReviewedAt)).slice(0, 4) < year)),
+      toReview: list.filter(
+        (x) => x.period.kind === 'condition' && (x.lastReviewedAt === null || wibDate(new Date(x.lastReviewedAt)).slice(0, 4) < year),
+      ),
     };
   }
 
@@ -66,9 +78,10 @@ export function createExemptionViews(exemptions: ExemptionService, reference: Re
     const ids = [entryId, ...(former ? [former.entry_id] : []), ...(next ? [next.id] : [])];
     const history = ids
       .flatMap((id) =>
-        [...audit.list({ entityType: 'entry', entityId: String(id), limit: 1000 }), ...audit.list({ entityType: 'exemption', entityId: String(id), limit: 1000 })].map(
-          (event) => ({ seq: event.seq, at: event.at, actor: event.actor, action: event.action, entryId: id }),
-        ),
+        [
+          ...audit.list({ entityType: 'entry', entityId: String(id), limit: 1000 }),
+          ...audit.list({ entityType: 'exemption', entityId: String(id), limit: 1000 }),
+        ].map((event) => ({ seq: event.seq, at: event.at, actor: event.actor, action: event.action, entryId: id })),
       )
       .sort((a, b) => b.seq - a.seq);
     return {

@@ -19,7 +19,8 @@ export function renderListCsv(list: ListDocument): Buffer {
   if (list.kind === 'dip') {
     const columns = [kategori, ...dipSheetColumns];
     lines.push(line(columns.map((column) => column.header)));
-    for (const group of groupDip(list.rows)) group.rows.forEach((row, i) => lines.push(line(columns.map((column) => column.value(row, i + 1)))));
+    for (const group of groupDip(list.rows))
+      group.rows.forEach((row, i) => lines.push(line(columns.map((column) => column.value(row, i + 1)))));
   } else {
     lines.push(line(dikSheetColumns.map((column) => column.header)));
     list.rows.forEach((row, i) => lines.push(line(dikSheetColumns.map((column) => column.value(row, i + 1)))));

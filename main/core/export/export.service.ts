@@ -25,7 +25,10 @@ export function createExportService({ events, clock, audit, source, editions, fi
     return (done: number, total: number) => events.emit('job.progressed', { jobId, label, done, total });
   }
 
-  async function render(request: ExportRequest, jobId: string = randomUUID()): Promise<{ name: string; contentType: string; data: Buffer }> {
+  async function render(
+    request: ExportRequest,
+    jobId: string = randomUUID(),
+  ): Promise<{ name: string; contentType: string; data: Buffer }> {
     const list = listFor(request);
     const progress = reporter(jobId, `${request.list}.${request.format}`);
     progress(0, list.rows.length);

@@ -17,7 +17,9 @@ function pdfPages(pdf: Buffer): { pages: string[]; info: string } {
   writeFileSync(file, pdf);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const count = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? '0');
-  const pages = Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+  const pages = Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
+  );
   return { pages, info };
 }
 
@@ -26,7 +28,10 @@ describe('printed lists (PDF)', () => {
     const s = openSession();
     await setAgency(s);
     await addDip(s, 90);
-    for (const [paper, size] of [['a4', '841.89 x 595.28'], ['f4', '935.43 x 609.45']] as const) {
+    for (const [paper, size] of [
+      ['a4', '841.89 x 595.28'],
+      ['f4', '935.43 x 609.45'],
+    ] as const) {
       const { pages, info } = pdfPages(await render(s, { list: 'dip', format: 'pdf', year: 2026, paper }));
       expect(info).toMatch(new RegExp(`Page size:\\s+${size} pts`));
       expect(info).toMatch(/Title:\s+Daftar Informasi Publik Tahun 2026/);
@@ -68,7 +73,8 @@ describe('printed lists (PDF)', () => {
     });
     const { pages } = pdfPages(await render(s, { list: 'dik', format: 'pdf', year: 2026, paper: 'f4' }));
     const text = pages.join('\n');
-    for (const header of ['Informasi yang', 'Dasar Hukum', 'Konsekuensi Apabila', 'Dibuka', 'Ditutup', 'Jangka Waktu']) expect(text).toContain(header);
+    for (const header of ['Informasi yang', 'Dasar Hukum', 'Konsekuensi Apabila', 'Dibuka', 'Ditutup', 'Jangka Waktu'])
+      expect(text).toContain(header);
     expect(text).toContain('Riwayat kesehatan pegawai');
     expect(text).toContain('Ir. Bambang Wibowo');
     expect(text).not.toContain('tidak untuk dicetak');
@@ -78,9 +84,17 @@ describe('printed lists (PDF)', () => {
     const edition = await s.call('edition.publish', {
       list: 'dip',
       year: 2026,
-      decision: { number: '300.2.11 / 1864 / I / 2026', date: '2026-01-12', place: 'Sukamaju', signerPosition: 'Kepala Dinas', signerName: 'Ir. Bambang Wibowo', signerNip: '' },
+      decision: {
+        number: '300.2.11 / 1864 / I / 2026',
+        date: '2026-01-12',
+        place: 'Sukamaju',
+        signerPosition: 'Kepala Dinas',
+        signerName: 'Ir. Bambang Wibowo',
+        signerNip: '',
+      },
     });
-    const lampiran = pdfPages(await render(s, { list: 'dip', format: 'pdf', paper: 'a4', layout: 'lampiran', editionId: edition.id })).pages[0] ?? '';
+    const lampiran =
+      pdfPages(await render(s, { list: 'dip', format: 'pdf', paper: 'a4', layout: 'lampiran', editionId: edition.id })).pages[0] ?? '';
     expect(lampiran).toContain('LAMPIRAN KEPUTUSAN KEPALA DINAS');
     expect(lampiran).toContain(': 300.2.11 / 1864 / I / 2026');
     expect(lampiran).toContain(': 12 Januari 2026');
@@ -118,7 +132,13 @@ describe('spreadsheet (XLSX)', () => {
     expect(sheet.getCell('B7').value).toBe('Laporan Realisasi Anggaran Nomor 1');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
     expect(sheet.autoFilter).toBeTruthy();
-    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 14, fitToPage: true, fitToWidth: 1, printTitlesRow: '5:5' });
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 14,
+      fitToPage: true,
+      fitToWidth: 1,
+      printTitlesRow: '5:5',
+    });
     expect(sheet.getRow(7).getCell(3).alignment).toMatchObject({ wrapText: true });
   });
 
@@ -126,7 +146,14 @@ describe('spreadsheet (XLSX)', () => {
     const s = openSession();
     await setAgency(s);
     await addDip(s, 15);
-    await addEntry(s, 'setiap_saat', { judul: 'Tanpa tahun', bentuk: 'softcopy', formatOnline: true, retensiText: 'Permanen menurut JRA', disposisi: 'musnah', year: null });
+    await addEntry(s, 'setiap_saat', {
+      judul: 'Tanpa tahun',
+      bentuk: 'softcopy',
+      formatOnline: true,
+      retensiText: 'Permanen menurut JRA',
+      disposisi: 'musnah',
+      year: null,
+    });
     const before = s.core.exports.listFor({ list: 'dip', year: null, editionId: null });
     const xlsx = await render(s, { list: 'dip', format: 'xlsx' });
 

@@ -52,7 +52,8 @@ export function createExportSource(db: Db) {
       ORDER BY e.category_rank, e.id`,
   );
   // The exemption domain's view leaves out exemptions already opened; without it (older schema) the entries table.
-  const hasDikView = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'view' AND name = 'dik_current'").get()?.n === 1;
+  const hasDikView =
+    db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'view' AND name = 'dik_current'").get()?.n === 1;
   const dik = db.prepare<[{ year: number | null }], DikSqlRow>(
     `SELECT e.id, e.judul, e.dik_informasi, e.dik_dasar_hukum, e.dik_konsekuensi_dibuka, e.dik_konsekuensi_ditutup, e.dik_jangka_waktu
        FROM ${hasDikView ? 'dik_current' : 'entries'} e
@@ -99,14 +100,29 @@ export function createExportSource(db: Db) {
 
   function letterhead(): Letterhead {
     const p = agency.get();
-    return { bodyName: p.bodyName, unitName: p.unitName, address: p.address, city: p.city, phone: p.phone, email: p.email, website: p.website, logo: p.logo };
+    return {
+      bodyName: p.bodyName,
+      unitName: p.unitName,
+      address: p.address,
+      city: p.city,
+      phone: p.phone,
+      email: p.email,
+      website: p.website,
+      logo: p.logo,
+    };
   }
 
   /** The default signer of a working copy: the PPID for the DIP, the Atasan PPID (when named) for the DIK. */
   function defaultSignature(kind: ListKind, date: string): Signature {
     const p = agency.get();
     if (kind === 'dik' && p.superiorName !== '') {
-      return { place: p.city, date, position: p.superiorPosition === '' ? 'Atasan PPID' : p.superiorPosition, name: p.superiorName, nip: p.superiorNip };
+      return {
+        place: p.city,
+        date,
+        position: p.superiorPosition === '' ? 'Atasan PPID' : p.superiorPosition,
+        name: p.superiorName,
+        nip: p.superiorNip,
+      };
     }
     return { place: p.city, date, position: 'Pejabat Pengelola Informasi dan Dokumentasi', name: p.ppidName, nip: p.ppidNip };
   }

@@ -40,17 +40,37 @@ export function renderListHtml(list: ListDocument, links: readonly HtmlLink[] = 
   const body: string[] = [];
   if (list.kind === 'dip') {
     groupDip(list.rows).forEach((group, g) => {
-      body.push(`<tbody><tr><th scope="rowgroup" colspan="${String(headers.length)}">${escapeHtml(categoryHeadingPrinted(group.category, g))}</th></tr>`);
-      group.rows.forEach((row, i) => body.push(`<tr>${dipCells(row, i + 1).map(cell).join('')}</tr>`));
+      body.push(
+        `<tbody><tr><th scope="rowgroup" colspan="${String(headers.length)}">${escapeHtml(categoryHeadingPrinted(group.category, g))}</th></tr>`,
+      );
+      group.rows.forEach((row, i) =>
+        body.push(
+          `<tr>${dipCells(row, i + 1)
+            .map(cell)
+            .join('')}</tr>`,
+        ),
+      );
       body.push('</tbody>');
     });
   } else {
     body.push('<tbody>');
-    list.rows.forEach((row, i) => body.push(`<tr>${dikCells(row, i + 1).map(cell).join('')}</tr>`));
+    list.rows.forEach((row, i) =>
+      body.push(
+        `<tr>${dikCells(row, i + 1)
+          .map(cell)
+          .join('')}</tr>`,
+      ),
+    );
     body.push('</tbody>');
   }
-  const linkList = links.length === 0 ? '' : `<nav aria-label="Unduhan"><h2>Unduhan</h2><ul>${links.map((link) => `<li><a href="${escapeHtml(encodeURI(link.href))}">${escapeHtml(link.label)}</a></li>`).join('')}</ul></nav>`;
-  const decision = list.decisionNumber === '' ? '' : `<p>Ditetapkan dengan Keputusan Nomor ${escapeHtml(list.decisionNumber)} tanggal ${escapeHtml(indonesianDate(list.signature.date))}.</p>`;
+  const linkList =
+    links.length === 0
+      ? ''
+      : `<nav aria-label="Unduhan"><h2>Unduhan</h2><ul>${links.map((link) => `<li><a href="${escapeHtml(encodeURI(link.href))}">${escapeHtml(link.label)}</a></li>`).join('')}</ul></nav>`;
+  const decision =
+    list.decisionNumber === ''
+      ? ''
+      : `<p>Ditetapkan dengan Keputusan Nomor ${escapeHtml(list.decisionNumber)} tanggal ${escapeHtml(indonesianDate(list.signature.date))}.</p>`;
   const html = `<!DOCTYPE html>
 <html lang="id">
 <head>

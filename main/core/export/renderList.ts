@@ -26,7 +26,11 @@ export interface RenderOptions {
 export async function renderList(list: ListDocument, format: ExportFormat, options: RenderOptions): Promise<Buffer> {
   switch (format) {
     case 'pdf':
-      return renderListPdfJob(list, { paper: options.paper, landscape: options.landscape ?? true, layout: options.layout }, options.progress);
+      return renderListPdfJob(
+        list,
+        { paper: options.paper, landscape: options.landscape ?? true, layout: options.layout },
+        options.progress,
+      );
     case 'xlsx':
       return renderListXlsx(list, options.paper);
     case 'csv':

@@ -21,7 +21,11 @@ export const dipSheetColumns: SheetColumn<DipRow>[] = [
   { header: 'Penanggung Jawab Pembuatan atau Penerbitan Informasi', width: 24, value: (r) => r.penanggungJawab },
   { header: 'Waktu Pembuatan', width: 14, value: (r) => r.waktu },
   { header: 'Tempat Pembuatan', width: 16, value: (r) => r.tempat },
-  { header: 'Bentuk Informasi yang Tersedia', width: 18, value: (r) => bentukText({ ...r, formatCetak: false, formatRekam: false, formatOnline: false }) },
+  {
+    header: 'Bentuk Informasi yang Tersedia',
+    width: 18,
+    value: (r) => bentukText({ ...r, formatCetak: false, formatRekam: false, formatOnline: false }),
+  },
   { header: 'Cetak', width: 7, value: (r) => (r.formatCetak ? 'Ya' : '') },
   { header: 'Rekam', width: 7, value: (r) => (r.formatRekam ? 'Ya' : '') },
   { header: 'Online', width: 7, value: (r) => (r.formatOnline ? 'Ya' : '') },

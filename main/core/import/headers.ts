@@ -80,7 +80,10 @@ export function isNumberingRow(row: readonly string[]): boolean {
   return cells.every((cell, i) => normalizeLabel(cell) === String(i + 1));
 }
 
-export function columnLabels(rows: readonly string[][], mapping: Pick<ImportMapping, 'headerRow' | 'headerDepth'>): { label: string; top: string; sub: string }[] {
+export function columnLabels(
+  rows: readonly string[][],
+  mapping: Pick<ImportMapping, 'headerRow' | 'headerDepth'>,
+): { label: string; top: string; sub: string }[] {
   const header = rows.slice(mapping.headerRow - 1, mapping.headerRow - 1 + mapping.headerDepth);
   const width = Math.max(0, ...rows.map((row) => row.length));
   const labels: { label: string; top: string; sub: string }[] = [];
@@ -128,7 +131,8 @@ export function detectMapping(rows: readonly string[][]): ImportMapping | null {
       if (depth === 2) {
         const below = rows[r] ?? [];
         // The lower row of a two-row header is short words under merged cells, never a numbering row.
-        if (isNumberingRow(below) || !below.some((cell, c) => cell !== '' && cell !== row[c] && ruleTarget(subRules, cell) !== null)) continue;
+        if (isNumberingRow(below) || !below.some((cell, c) => cell !== '' && cell !== row[c] && ruleTarget(subRules, cell) !== null))
+          continue;
       }
       const targets = targetsFor(rows, r, depth);
       const s = score(targets) + (depth === 2 ? 0.5 : 0);

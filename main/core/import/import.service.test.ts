@@ -69,7 +69,17 @@ describe('import of existing lists', () => {
     const preview = await core.handlers['import.preview']({ upload }, ctx);
     expect(preview.mapping).toMatchObject({ headerRow: 4, headerDepth: 2 });
     expect(preview.columns.map((c) => c.target)).toEqual([
-      'number', 'judul', 'ringkasan', 'unit', 'penanggungJawab', 'waktuTempat', 'formatCetak', 'formatRekam', 'formatOnline', 'retensi', 'jenisMedia',
+      'number',
+      'judul',
+      'ringkasan',
+      'unit',
+      'penanggungJawab',
+      'waktuTempat',
+      'formatCetak',
+      'formatRekam',
+      'formatOnline',
+      'retensi',
+      'jenisMedia',
     ]);
     expect(preview).toMatchObject({ read: 7, accepted: 6, rejected: 1, sections: 3, remembered: false });
     expect(preview.rows[0]).toMatchObject({ row: 16, problems: [{ field: 'judul', message: 'Judul dan ringkasan kosong.' }] });
@@ -77,9 +87,21 @@ describe('import of existing lists', () => {
 
     const result = await core.handlers['import.commit']({ upload, dryRun: false }, ctx);
     expect(result).toMatchObject({ read: 7, imported: 6, rejected: 1 });
-    const rows = core.db.prepare<[], { category: string; judul: string; unit_id: number | null; format_cetak: number; retensi_aktif: number; disposisi: string; year: number; tempat: string }>(
-      'SELECT category, judul, unit_id, format_cetak, retensi_aktif, disposisi, year, tempat FROM entries ORDER BY id',
-    ).all();
+    const rows = core.db
+      .prepare<
+        [],
+        {
+          category: string;
+          judul: string;
+          unit_id: number | null;
+          format_cetak: number;
+          retensi_aktif: number;
+          disposisi: string;
+          year: number;
+          tempat: string;
+        }
+      >('SELECT category, judul, unit_id, format_cetak, retensi_aktif, disposisi, year, tempat FROM entries ORDER BY id')
+      .all();
     expect(rows.map((r) => [r.category, r.judul])).toEqual([
       ...messyEntries.berkala.map((j) => ['berkala', j]),
       ...messyEntries.serta_merta.map((j) => ['serta_merta', j]),
@@ -138,10 +160,19 @@ describe('import of existing lists', () => {
     const withoutTitle = join(dir, 'dik.csv');
     writeFileSync(withoutTitle, `No;Informasi yang Dikecualikan;Dasar Hukum\n1;${long};Pasal 17 huruf a\n`);
     const core = createCore({ archiveDir: join(dir, 'arsip') });
-    const preview = await core.handlers['import.preview']({ upload: await stage(core, withTitle, 'dik-judul.csv'), category: 'dikecualikan' }, ctx);
+    const preview = await core.handlers['import.preview'](
+      { upload: await stage(core, withTitle, 'dik-judul.csv'), category: 'dikecualikan' },
+      ctx,
+    );
     expect(preview.columns.map((column) => column.target)).toEqual(['number', 'judul', 'dikInformasi', 'dikDasarHukum']);
-    await core.handlers['import.commit']({ upload: await stage(core, withTitle, 'dik-judul.csv'), category: 'dikecualikan', dryRun: false }, ctx);
-    await core.handlers['import.commit']({ upload: await stage(core, withoutTitle, 'dik.csv'), category: 'dikecualikan', dryRun: false }, ctx);
+    await core.handlers['import.commit'](
+      { upload: await stage(core, withTitle, 'dik-judul.csv'), category: 'dikecualikan', dryRun: false },
+      ctx,
+    );
+    await core.handlers['import.commit'](
+      { upload: await stage(core, withoutTitle, 'dik.csv'), category: 'dikecualikan', dryRun: false },
+      ctx,
+    );
     expect(await core.handlers['entry.get']({ id: 1 }, ctx)).toMatchObject({
       judul: 'Laporan Hasil Pemeriksaan',
       dikInformasi: 'Identitas pelapor dalam laporan hasil pemeriksaan',
@@ -161,7 +192,12 @@ describe('import of existing lists', () => {
     writeFileSync(file, 'No;Informasi;Ringkasan Isi Informasi\n1;Profil PPID;Struktur dan tugas PPID\n');
     const core = createCore({ archiveDir: join(dir, 'arsip') });
     await core.handlers['import.commit']({ upload: await stage(core, file, 'dip.csv'), dryRun: false }, ctx);
-    expect(await core.handlers['entry.get']({ id: 1 }, ctx)).toMatchObject({ category: 'berkala', judul: 'Profil PPID', ringkasan: 'Struktur dan tugas PPID', dikInformasi: '' });
+    expect(await core.handlers['entry.get']({ id: 1 }, ctx)).toMatchObject({
+      category: 'berkala',
+      judul: 'Profil PPID',
+      ringkasan: 'Struktur dan tugas PPID',
+      dikInformasi: '',
+    });
     core.close();
   });
 
@@ -183,7 +219,11 @@ describe('import of existing lists', () => {
     expect(await attempt('spasi.csv', Buffer.from(';;;\n;;;\n'))).toContain('kosong');
     const bomb = { '[Content_Types].xml': Buffer.from('<Types/>'), 'xl/worksheets/sheet1.xml': Buffer.alloc(100 * 1024 * 1024, 0x20) };
     expect(await attempt('bom.xlsx', null, (path) => writeZip(path, bomb))).toContain('membengkak');
-    expect(await attempt('rusak.xlsx', null, (path) => writeZip(path, { '[Content_Types].xml': Buffer.from('<x'), 'xl/workbook.xml': Buffer.from('<<<') }))).toMatch(/rusak|tidak ditemukan|kosong/);
+    expect(
+      await attempt('rusak.xlsx', null, (path) =>
+        writeZip(path, { '[Content_Types].xml': Buffer.from('<x'), 'xl/workbook.xml': Buffer.from('<<<') }),
+      ),
+    ).toMatch(/rusak|tidak ditemukan|kosong/);
     expect(await attempt('catatan.txt', Buffer.from('hanya satu baris tanpa kolom\n'))).toContain('tidak ditemukan');
     expect(entryCount(core)).toBe(0);
     expect(await core.handlers['audit.list']({ limit: 10 }, ctx)).toHaveLength(0);

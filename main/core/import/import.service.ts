@@ -46,7 +46,8 @@ export function createImportService({ db, audit, events, clock }: ServiceDeps, u
     const staged = uploads.resolve(request.upload.uploadId);
     const grid = await readSheetBounded(staged.path, staged.name, request.sheet);
     const detected = request.mapping ?? detectMapping(grid.rows);
-    if (!detected) throw lemariError('invalid_input', { key: 'register.importer.error.noHeader', params: { name: staged.name }, field: 'mapping' });
+    if (!detected)
+      throw lemariError('invalid_input', { key: 'register.importer.error.noHeader', params: { name: staged.name }, field: 'mapping' });
     const headers = shapeOf(grid.rows, detected);
     const shapeKey = createHash('sha256').update(JSON.stringify(headers)).digest('hex');
     const remembered = request.mapping === undefined ? repo.mapping(shapeKey) : null;
@@ -64,7 +65,8 @@ export function createImportService({ db, audit, events, clock }: ServiceDeps, u
     const p = await prepare(request);
     const labels = columnLabels(p.grid.rows, p.mapping);
     const firstData = p.mapping.headerRow - 1 + p.mapping.headerDepth;
-    const sampleRows = p.grid.rows.slice(firstData, firstData + 12)
+    const sampleRows = p.grid.rows
+      .slice(firstData, firstData + 12)
       // Numbering rows and section headings (one text across the row) say nothing about a column.
       .filter((row) => !isNumberingRow(row) && new Set(row.filter(Boolean)).size > 1);
     const rejected = p.parsed.rows.filter((row) => row.fields === null);
@@ -78,7 +80,10 @@ export function createImportService({ db, audit, events, clock }: ServiceDeps, u
         index,
         label: labels[index]?.label ?? '',
         target,
-        sample: sampleRows.map((row) => clip(row[index] ?? '')).filter(Boolean).slice(0, 3),
+        sample: sampleRows
+          .map((row) => clip(row[index] ?? ''))
+          .filter(Boolean)
+          .slice(0, 3),
       })),
       remembered: p.remembered,
       read: p.parsed.rows.length,
@@ -97,29 +102,31 @@ export function createImportService({ db, audit, events, clock }: ServiceDeps, u
     if (dryRun) return { importId: null, ...counts, rejectedRows };
     if (accepted.length === 0) throw lemariError('invalid_input', { key: 'register.importer.nothing', field: 'upload' });
     const sha256 = createHash('sha256').update(readFileSync(p.path)).digest('hex');
-    const importId = db.transaction(() => {
-      const at = clock().toISOString();
-      const id = repo.insertImport({ at, actor, fileName: p.name, sha256, sheet: p.grid.sheet, shapeKey: p.shapeKey, ...counts });
-      let firstId = 0;
-      let lastId = 0;
-      for (const fields of accepted) {
-        lastId = entries.insert(fields, at, id);
-        if (firstId === 0) firstId = lastId;
-      }
-      repo.saveMapping(p.shapeKey, p.headers, p.mapping, at);
-      const byCategory: Partial<Record<EntryCategory, number>> = {};
-      for (const fields of accepted) byCategory[fields.category] = (byCategory[fields.category] ?? 0) + 1;
-      // One event for the whole import: the file's hash and the id range identify every entry it made.
-      audit.record({
-        actor,
-        action: 'import.commit',
-        entityType: 'import',
-        entityId: id,
-        before: null,
-        after: { fileName: p.name, sha256, sheet: p.grid.sheet, ...counts, firstEntryId: firstId, lastEntryId: lastId, byCategory },
-      });
-      return id;
-    }).immediate();
+    const importId = db
+      .transaction(() => {
+        const at = clock().toISOString();
+        const id = repo.insertImport({ at, actor, fileName: p.name, sha256, sheet: p.grid.sheet, shapeKey: p.shapeKey, ...counts });
+        let firstId = 0;
+        let lastId = 0;
+        for (const fields of accepted) {
+          lastId = entries.insert(fields, at, id);
+          if (firstId === 0) firstId = lastId;
+        }
+        repo.saveMapping(p.shapeKey, p.headers, p.mapping, at);
+        const byCategory: Partial<Record<EntryCategory, number>> = {};
+        for (const fields of accepted) byCategory[fields.category] = (byCategory[fields.category] ?? 0) + 1;
+        // One event for the whole import: the file's hash and the id range identify every entry it made.
+        audit.record({
+          actor,
+          action: 'import.commit',
+          entityType: 'import',
+          entityId: id,
+          before: null,
+          after: { fileName: p.name, sha256, sheet: p.grid.sheet, ...counts, firstEntryId: firstId, lastEntryId: lastId, byCategory },
+        });
+        return id;
+      })
+      .immediate();
     uploads.discard(request.upload.uploadId);
     events.emit('entry.changed', { id: null });
     return { importId, ...counts, rejectedRows };

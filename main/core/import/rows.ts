@@ -1,5 +1,12 @@
 import { issueField, issueKey } from '../../../shared/api/validation';
-import { emptyEntryFields, entryFieldsSchema, type Bentuk, type Disposition, type EntryCategory, type EntryFields } from '../../../shared/domain/entry';
+import {
+  emptyEntryFields,
+  entryFieldsSchema,
+  type Bentuk,
+  type Disposition,
+  type EntryCategory,
+  type EntryFields,
+} from '../../../shared/domain/entry';
 import type { ImportMapping, ImportProblem, ImportRow } from '../../../shared/domain/entryImport';
 import { bilingual, translate } from '../../../shared/i18n/translate';
 import { isNumberingRow, normalizeLabel } from './headers';
@@ -103,16 +110,29 @@ function toFields(values: Values, category: EntryCategory, unitIds: ReadonlyMap<
   fields.formatRekam = ticked(v('formatRekam'));
   fields.formatOnline = ticked(v('formatOnline'));
   const flagged: Bentuk | null =
-    fields.formatCetak && (fields.formatRekam || fields.formatOnline) ? 'both' : fields.formatCetak ? 'hardcopy' : fields.formatRekam || fields.formatOnline ? 'softcopy' : null;
+    fields.formatCetak && (fields.formatRekam || fields.formatOnline)
+      ? 'both'
+      : fields.formatCetak
+        ? 'hardcopy'
+        : fields.formatRekam || fields.formatOnline
+          ? 'softcopy'
+          : null;
   fields.bentuk = bentukOf(v('bentuk')) ?? flagged;
   if (v('bentuk') !== '' && fields.bentuk === null) fields.notes = `${translate('id', 'register.fields.bentuk')}: ${v('bentuk')}`;
   fields.jenisMedia = v('jenisMedia');
   fields.retensiText = v('retensi');
-  fields.retensiAktif = v('retensiAktif') !== '' ? smallInt(v('retensiAktif')) : yearsIn(v('retensi'), /aktif\D{0,10}(\d{1,3})|(\d{1,3})\s*(?:tahun|thn)?\s*aktif/);
+  fields.retensiAktif =
+    v('retensiAktif') !== ''
+      ? smallInt(v('retensiAktif'))
+      : yearsIn(v('retensi'), /aktif\D{0,10}(\d{1,3})|(\d{1,3})\s*(?:tahun|thn)?\s*aktif/);
   fields.retensiInaktif = v('retensiInaktif') !== '' ? smallInt(v('retensiInaktif')) : yearsIn(v('retensi'), /inaktif\D{0,10}(\d{1,3})/);
   fields.disposisi = dispositionOf(v('disposisi')) ?? dispositionOf(v('retensi'));
   fields.kodeKlasifikasi = v('kodeKlasifikasi');
-  fields.tags = v('tags').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean).slice(0, 30);
+  fields.tags = v('tags')
+    .split(/[,;]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean)
+    .slice(0, 30);
   const notes = v('notes');
   if (notes !== '') fields.notes = fields.notes === '' ? notes : `${fields.notes}\n${notes}`;
   fields.year = firstYear(v('year')) ?? firstYear(fields.waktu);
@@ -143,8 +163,14 @@ function validate(fields: EntryFields): { fields: EntryFields | null; problems: 
       const key = issueKey(issue);
       return {
         field,
-        message: translate('id', 'register.importer.problem.field', { field: translate('id', `register.fields.${field}`), detail: translate('id', key) }),
-        messageEn: translate('en', 'register.importer.problem.field', { field: translate('en', `register.fields.${field}`), detail: translate('en', key) }),
+        message: translate('id', 'register.importer.problem.field', {
+          field: translate('id', `register.fields.${field}`),
+          detail: translate('id', key),
+        }),
+        messageEn: translate('en', 'register.importer.problem.field', {
+          field: translate('en', `register.fields.${field}`),
+          detail: translate('en', key),
+        }),
       };
     }),
   };
@@ -163,7 +189,9 @@ export function parseRows(
   let category = defaultCategory;
   let sections = 0;
   const rows: ParsedRow[] = [];
-  const dataColumns = mapping.targets.map((target, c) => ({ target, c })).filter(({ target }) => target !== 'ignore' && target !== 'number');
+  const dataColumns = mapping.targets
+    .map((target, c) => ({ target, c }))
+    .filter(({ target }) => target !== 'ignore' && target !== 'number');
   for (let r = mapping.headerRow - 1 + mapping.headerDepth; r < grid.length; r += 1) {
     const row = grid[r] ?? [];
     const nonEmpty = row.map((cell, c) => ({ cell, c })).filter(({ cell }) => cell !== '');

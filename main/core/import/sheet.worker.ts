@@ -11,7 +11,11 @@ export interface SheetWorkerInput {
 /** Message protocol between sheetJob and this worker: the grid, or the refusal as data. */
 export type SheetWorkerMessage =
   | { type: 'done'; grid: SheetGrid }
-  | { type: 'failed'; error: { code: LemariError['code']; message: string; messageEn: string; field: string | undefined } | null; detail: string };
+  | {
+      type: 'failed';
+      error: { code: LemariError['code']; message: string; messageEn: string; field: string | undefined } | null;
+      detail: string;
+    };
 
 const port = parentPort;
 if (port) {
@@ -19,7 +23,12 @@ if (port) {
   readSheet(input.path, input.name, input.sheet)
     .then((grid) => port.postMessage({ type: 'done', grid } satisfies SheetWorkerMessage))
     .catch((error: unknown) => {
-      const refusal = error instanceof LemariError ? { code: error.code, message: error.message, messageEn: error.messageEn, field: error.field } : null;
-      port.postMessage({ type: 'failed', error: refusal, detail: error instanceof Error ? error.message : String(error) } satisfies SheetWorkerMessage);
+      const refusal =
+        error instanceof LemariError ? { code: error.code, message: error.message, messageEn: error.messageEn, field: error.field } : null;
+      port.postMessage({
+        type: 'failed',
+        error: refusal,
+        detail: error instanceof Error ? error.message : String(error),
+      } satisfies SheetWorkerMessage);
     });
 }

@@ -8,7 +8,10 @@ import { parseBounds, readSheetBounded } from './sheetJob';
 import { readSheet } from './sheetReader';
 
 async function refusal(promise: Promise<unknown>): Promise<LemariError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(LemariError);
   return error as LemariError;
 }
@@ -22,7 +25,7 @@ describe('reading a spreadsheet off the main thread, with a bound', () => {
     expect(await readSheetBounded(file, 'dip.xlsx', undefined)).toEqual(await readSheet(file, 'dip.xlsx'));
   });
 
-  it('passes the reader\'s refusals through in both languages', async () => {
+  it("passes the reader's refusals through in both languages", async () => {
     const file = join(tempDir(), 'kosong.csv');
     writeFileSync(file, ';;;\n;;;\n');
     const error = await refusal(readSheetBounded(file, 'kosong.csv', undefined, { ...parseBounds, workerAboveBytes: 0 }));
@@ -37,7 +40,9 @@ describe('reading a spreadsheet off the main thread, with a bound', () => {
     for (const workerAboveBytes of [0, Number.MAX_SAFE_INTEGER]) {
       const error = await refusal(readSheetBounded(file, 'dip.xlsx', undefined, { timeoutMs: 1, maxHeapMb: 1024, workerAboveBytes }));
       expect(error.code).toBe('too_large');
-      expect(error.message).toBe('Membaca "dip.xlsx" memakan waktu lebih dari 1 detik atau terlalu banyak memori, lalu dihentikan. Tidak ada yang ditulis. Simpan ulang berkas di Excel tanpa lembar, gambar atau format yang tidak perlu, atau bagi menjadi beberapa berkas.');
+      expect(error.message).toBe(
+        'Membaca "dip.xlsx" memakan waktu lebih dari 1 detik atau terlalu banyak memori, lalu dihentikan. Tidak ada yang ditulis. Simpan ulang berkas di Excel tanpa lembar, gambar atau format yang tidak perlu, atau bagi menjadi beberapa berkas.',
+      );
       expect(error.messageEn).toContain('was stopped. Nothing was written.');
     }
   });

@@ -74,10 +74,16 @@ async function readXlsx(path: string, name: string, sheet: string | undefined): 
     throw lemariError('unsupported_file', { key: 'register.importer.error.damaged', params: { name } });
   }
   const sheets = workbook.worksheets.map((ws) => ws.name);
-  const chosen = sheet === undefined ? workbook.worksheets.find((ws) => ws.actualRowCount > 0) ?? workbook.worksheets[0] : workbook.getWorksheet(sheet);
+  const chosen =
+    sheet === undefined
+      ? (workbook.worksheets.find((ws) => ws.actualRowCount > 0) ?? workbook.worksheets[0])
+      : workbook.getWorksheet(sheet);
   if (!chosen) throw lemariError('not_found', { key: 'register.importer.error.noSheet', params: { sheet: sheet ?? '' } });
   if (chosen.rowCount > importLimits.maxRows) {
-    throw lemariError('too_large', { key: 'register.importer.error.tooManyRows', params: { sheet: chosen.name, max: importLimits.maxRows } });
+    throw lemariError('too_large', {
+      key: 'register.importer.error.tooManyRows',
+      params: { sheet: chosen.name, max: importLimits.maxRows },
+    });
   }
   const width = Math.min(chosen.columnCount, importLimits.maxColumns);
   const rows: string[][] = [];
@@ -101,7 +107,8 @@ function readCsvFile(path: string, name: string): SheetGrid {
     text = new TextDecoder('windows-1252').decode(bytes);
   }
   const rows = parseCsv(text.replace(/^\uFEFF/, ''), importLimits.maxRows, importLimits.maxColumns);
-  if (rows === null) throw lemariError('too_large', { key: 'register.importer.error.tooManyRows', params: { sheet: name, max: importLimits.maxRows } });
+  if (rows === null)
+    throw lemariError('too_large', { key: 'register.importer.error.tooManyRows', params: { sheet: name, max: importLimits.maxRows } });
   return { sheets: [name], sheet: name, rows: rows.map((row) => row.map((cell) => cell.replace(/\s+/g, ' ').trim())) };
 }
 

@@ -8,8 +8,7 @@ export interface ZipEntryInfo {
 }
 
 export type ZipInspection =
-  | { ok: true; entries: ZipEntryInfo[]; totalUncompressed: number }
-  | { ok: false; reason: 'not_zip' | 'zip64' | 'encrypted' };
+  { ok: true; entries: ZipEntryInfo[]; totalUncompressed: number } | { ok: false; reason: 'not_zip' | 'zip64' | 'encrypted' };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

@@ -18,7 +18,9 @@ export function createInboxRepo(db: Db) {
     `SELECT i.*, b.content_type FROM inbox_items i LEFT JOIN blobs b ON b.sha256 = i.sha256
      WHERE i.status = 'waiting' AND i.folder = ? ORDER BY i.mtime_ms, i.name`,
   );
-  const byId = db.prepare<[number], InboxRow>('SELECT i.*, b.content_type FROM inbox_items i LEFT JOIN blobs b ON b.sha256 = i.sha256 WHERE i.id = ?');
+  const byId = db.prepare<[number], InboxRow>(
+    'SELECT i.*, b.content_type FROM inbox_items i LEFT JOIN blobs b ON b.sha256 = i.sha256 WHERE i.id = ?',
+  );
   const insert = db.prepare<[string, string, number, number, string | null, string | null, string]>(
     `INSERT INTO inbox_items (folder, name, size, mtime_ms, sha256, problem_json, status, seen_at) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?)`,
   );

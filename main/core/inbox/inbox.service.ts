@@ -84,7 +84,15 @@ export function createInboxService({ db, audit, events, clock }: ServiceDeps, va
         });
       } catch (error) {
         if (!isLemariError(error)) throw error;
-        repo.insert(dir, entry.name, stat.size, stat.mtimeMs, null, JSON.stringify({ message: error.message, messageEn: error.messageEn }), clock().toISOString());
+        repo.insert(
+          dir,
+          entry.name,
+          stat.size,
+          stat.mtimeMs,
+          null,
+          JSON.stringify({ message: error.message, messageEn: error.messageEn }),
+          clock().toISOString(),
+        );
       }
       changes += 1;
     }
@@ -126,13 +134,22 @@ export function createInboxService({ db, audit, events, clock }: ServiceDeps, va
         return false;
       }
     };
-    const documentId = db.transaction(() => {
-      const id = 'documentId' in target ? target.documentId : documents.insert(target.newDocument, actor).id;
-      documents.attachStored(id, 'original', sha256, row.name, actor);
-      if (!repo.markAssigned(itemId, id, clock().toISOString())) throw lemariError('conflict');
-      audit.record({ actor, action: 'inbox.assign', entityType: 'document', entityId: id, before: null, after: { name: row.name, sha256 } });
-      return id;
-    }).immediate();
+    const documentId = db
+      .transaction(() => {
+        const id = 'documentId' in target ? target.documentId : documents.insert(target.newDocument, actor).id;
+        documents.attachStored(id, 'original', sha256, row.name, actor);
+        if (!repo.markAssigned(itemId, id, clock().toISOString())) throw lemariError('conflict');
+        audit.record({
+          actor,
+          action: 'inbox.assign',
+          entityType: 'document',
+          entityId: id,
+          before: null,
+          after: { name: row.name, sha256 },
+        });
+        return id;
+      })
+      .immediate();
     // The object was fsynced and renamed into place when the file was first seen, and its row is
     // committed: only now may the scanner's copy go. A file changed since (rescanned) stays.
     if (vault.open(sha256) !== null && sameFile()) {

@@ -55,7 +55,15 @@ function toOrdner(row: OrdnerRow): Ordner {
 }
 
 function toPlace(row: PlaceRow): Place {
-  return { id: row.id, name: row.name, kind: row.kind, parentId: row.parent_id, description: row.description, version: row.version, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    parentId: row.parent_id,
+    description: row.description,
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
 }
 
 const SELECT = `
@@ -69,11 +77,15 @@ export function createOrdnerRepo(db: Db) {
   const byId = db.prepare<[number], OrdnerRow>(`${SELECT} WHERE o.id = ?`);
   const byCode = db.prepare<[string], { id: number; code: string }>('SELECT id, code FROM ordners WHERE code = ? COLLATE NOCASE');
   const all = db.prepare<[], OrdnerRow>(`${SELECT} ORDER BY o.place_id, o.code COLLATE NOCASE`);
-  const insert = db.prepare<[string, string, number | null, string, number, number, string, number, string, number, number | null, string, string]>(
+  const insert = db.prepare<
+    [string, string, number | null, string, number, number, string, number, string, number, number | null, string, string]
+  >(
     `INSERT INTO ordners (code, title, unit_id, classification_code, year_from, year_to, access, capacity_sheets, colour, spine_cm, place_id, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const update = db.prepare<[string, string, number | null, string, number, number, string, number, string, number, number | null, string, number, number]>(
+  const update = db.prepare<
+    [string, string, number | null, string, number, number, string, number, string, number, number | null, string, number, number]
+  >(
     `UPDATE ordners SET code = ?, title = ?, unit_id = ?, classification_code = ?, year_from = ?, year_to = ?, access = ?,
        capacity_sheets = ?, colour = ?, spine_cm = ?, place_id = ?, updated_at = ?, version = version + 1
      WHERE id = ? AND version = ?`,
@@ -90,7 +102,19 @@ export function createOrdnerRepo(db: Db) {
   const unitExists = db.prepare<[number], { id: number }>('SELECT id FROM units WHERE id = ?');
 
   const args = (f: OrdnerFieldsParsed) =>
-    [f.code, f.title, f.unitId, f.classificationCode, f.yearFrom, f.yearTo, f.access, f.capacitySheets, f.colour, f.spineCm, f.placeId] as const;
+    [
+      f.code,
+      f.title,
+      f.unitId,
+      f.classificationCode,
+      f.yearFrom,
+      f.yearTo,
+      f.access,
+      f.capacitySheets,
+      f.colour,
+      f.spineCm,
+      f.placeId,
+    ] as const;
 
   return {
     get: (id: number) => {
@@ -100,7 +124,8 @@ export function createOrdnerRepo(db: Db) {
     findByCode: (code: string) => byCode.get(code) ?? null,
     list: () => all.all().map(toOrdner),
     insert: (f: OrdnerFieldsParsed, at: string) => Number(insert.run(...args(f), at, at).lastInsertRowid),
-    update: (id: number, f: OrdnerFieldsParsed, expectedVersion: number, at: string) => update.run(...args(f), at, id, expectedVersion).changes === 1,
+    update: (id: number, f: OrdnerFieldsParsed, expectedVersion: number, at: string) =>
+      update.run(...args(f), at, id, expectedVersion).changes === 1,
     place: (id: number) => {
       const row = placeById.get(id);
       return row ? toPlace(row) : null;

@@ -18,39 +18,46 @@ export function createOrdnerService({ db, audit, events, clock }: ServiceDeps) {
 
   function checkRefs(fields: OrdnerFieldsParsed, exceptId: number | null): void {
     const other = repo.findByCode(fields.code);
-    if (other && other.id !== exceptId) throw lemariError('conflict', { key: 'ordners.codeTaken', params: { code: fields.code }, field: 'fields.code' });
+    if (other && other.id !== exceptId)
+      throw lemariError('conflict', { key: 'ordners.codeTaken', params: { code: fields.code }, field: 'fields.code' });
     if (fields.unitId !== null && !repo.unitExists(fields.unitId)) throw lemariError('not_found', { field: 'fields.unitId' });
-    if (fields.placeId !== null && !repo.place(fields.placeId)) throw lemariError('not_found', { key: 'ordners.places.notFound', field: 'fields.placeId' });
+    if (fields.placeId !== null && !repo.place(fields.placeId))
+      throw lemariError('not_found', { key: 'ordners.places.notFound', field: 'fields.placeId' });
   }
 
   function create(fields: OrdnerFieldsParsed, actor: string): Ordner {
-    const ordner = db.transaction(() => {
-      checkRefs(fields, null);
-      const id = repo.insert(fields, clock().toISOString());
-      const created = must(id);
-      audit.record({ actor, action: 'ordner.create', entityType: 'ordner', entityId: id, before: null, after: created });
-      return created;
-    }).immediate();
+    const ordner = db
+      .transaction(() => {
+        checkRefs(fields, null);
+        const id = repo.insert(fields, clock().toISOString());
+        const created = must(id);
+        audit.record({ actor, action: 'ordner.create', entityType: 'ordner', entityId: id, before: null, after: created });
+        return created;
+      })
+      .immediate();
     events.emit('ordner.changed', { id: ordner.id });
     return ordner;
   }
 
   function update(id: number, fields: OrdnerFieldsParsed, expectedVersion: number, actor: string): Ordner {
-    const ordner = db.transaction(() => {
-      const before = must(id);
-      checkRefs(fields, id);
-      if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
-      const after = must(id);
-      audit.record({ actor, action: 'ordner.update', entityType: 'ordner', entityId: id, before, after });
-      return after;
-    }).immediate();
+    const ordner = db
+      .transaction(() => {
+        const before = must(id);
+        checkRefs(fields, id);
+        if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
+        const after = must(id);
+        audit.record({ actor, action: 'ordner.update', entityType: 'ordner', entityId: id, before, after });
+        return after;
+      })
+      .immediate();
     events.emit('ordner.changed', { id });
     return ordner;
   }
 
   function checkPlace(fields: PlaceFields, exceptId: number | null): void {
     const other = repo.placeByName(fields.name);
-    if (other && other.id !== exceptId) throw lemariError('conflict', { key: 'ordners.places.nameTaken', params: { name: fields.name }, field: 'fields.name' });
+    if (other && other.id !== exceptId)
+      throw lemariError('conflict', { key: 'ordners.places.nameTaken', params: { name: fields.name }, field: 'fields.name' });
     if (fields.parentId !== null) {
       const parent = repo.place(fields.parentId);
       if (!parent || parent.kind !== 'lemari' || fields.kind !== 'rak' || parent.id === exceptId) {
@@ -60,29 +67,33 @@ export function createOrdnerService({ db, audit, events, clock }: ServiceDeps) {
   }
 
   function createPlace(fields: PlaceFields, actor: string): Place {
-    const place = db.transaction(() => {
-      checkPlace(fields, null);
-      const id = repo.insertPlace(fields, clock().toISOString());
-      const created = repo.place(id);
-      if (!created) throw new Error('place vanished inside its own transaction');
-      audit.record({ actor, action: 'place.create', entityType: 'place', entityId: id, before: null, after: created });
-      return created;
-    }).immediate();
+    const place = db
+      .transaction(() => {
+        checkPlace(fields, null);
+        const id = repo.insertPlace(fields, clock().toISOString());
+        const created = repo.place(id);
+        if (!created) throw new Error('place vanished inside its own transaction');
+        audit.record({ actor, action: 'place.create', entityType: 'place', entityId: id, before: null, after: created });
+        return created;
+      })
+      .immediate();
     events.emit('ordner.changed', { id: null });
     return place;
   }
 
   function updatePlace(id: number, fields: PlaceFields, expectedVersion: number, actor: string): Place {
-    const place = db.transaction(() => {
-      const before = repo.place(id);
-      if (!before) throw lemariError('not_found', { key: 'ordners.places.notFound' });
-      checkPlace(fields, id);
-      if (!repo.updatePlace(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
-      const after = repo.place(id);
-      if (!after) throw new Error('place vanished inside its own transaction');
-      audit.record({ actor, action: 'place.update', entityType: 'place', entityId: id, before, after });
-      return after;
-    }).immediate();
+    const place = db
+      .transaction(() => {
+        const before = repo.place(id);
+        if (!before) throw lemariError('not_found', { key: 'ordners.places.notFound' });
+        checkPlace(fields, id);
+        if (!repo.updatePlace(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
+        const after = repo.place(id);
+        if (!after) throw new Error('place vanished inside its own transaction');
+        audit.record({ actor, action: 'place.update', entityType: 'place', entityId: id, before, after });
+        return after;
+      })
+      .immediate();
     events.emit('ordner.changed', { id: null });
     return place;
   }

@@ -50,22 +50,35 @@ export async function printOrdnerIndex(
   let y = 15 * MM;
 
   if (letterhead.bodyName) {
-    doc.font('SansBold').fontSize(13).text(letterhead.bodyName.toUpperCase(), left, y, { width: right - left, align: 'center' });
+    doc
+      .font('SansBold')
+      .fontSize(13)
+      .text(letterhead.bodyName.toUpperCase(), left, y, { width: right - left, align: 'center' });
     y = doc.y;
   }
   const subline = [letterhead.unitName, [letterhead.address, letterhead.city].filter(Boolean).join(', ')].filter(Boolean);
   for (const line of subline) {
-    doc.font('Sans').fontSize(9).text(line, left, y, { width: right - left, align: 'center' });
+    doc
+      .font('Sans')
+      .fontSize(9)
+      .text(line, left, y, { width: right - left, align: 'center' });
     y = doc.y;
   }
   if (letterhead.bodyName || subline.length > 0) {
     y += 2 * MM;
     doc.moveTo(left, y).lineTo(right, y).lineWidth(1.5).stroke();
-    doc.moveTo(left, y + 2).lineTo(right, y + 2).lineWidth(0.5).stroke();
+    doc
+      .moveTo(left, y + 2)
+      .lineTo(right, y + 2)
+      .lineWidth(0.5)
+      .stroke();
     y += 5 * MM;
   }
 
-  doc.font('SansBold').fontSize(14).text('DAFTAR ISI ORDNER', left, y, { width: right - left, align: 'center' });
+  doc
+    .font('SansBold')
+    .fontSize(14)
+    .text('DAFTAR ISI ORDNER', left, y, { width: right - left, align: 'center' });
   y = doc.y + 3 * MM;
 
   const facts: [string, string][] = [
@@ -79,7 +92,10 @@ export async function printOrdnerIndex(
     ['Isi', `${String(documents.length)} naskah, ${String(ordner.sheetCount)} dari ${String(ordner.capacitySheets)} lembar`],
   ];
   for (const [label, value] of facts) {
-    doc.font('Sans').fontSize(9.5).text(label, left, y, { width: 35 * MM });
+    doc
+      .font('Sans')
+      .fontSize(9.5)
+      .text(label, left, y, { width: 35 * MM });
     doc.text(':', left + 35 * MM, y);
     doc.font(label === 'Kode ordner' ? 'SansBold' : 'Sans').text(value, left + 38 * MM, y, { width: right - left - 38 * MM });
     y = doc.y + 1;
@@ -94,7 +110,10 @@ export async function printOrdnerIndex(
     doc.rect(left, y, right - left, height).fillAndStroke('#e8eef5', '#000000');
     doc.fillColor('#000000');
     for (const column of columns) {
-      doc.rect(x, y, column.width * MM, height).lineWidth(0.5).stroke();
+      doc
+        .rect(x, y, column.width * MM, height)
+        .lineWidth(0.5)
+        .stroke();
       doc.text(column.title, x + pad, y + 2 * MM, { width: column.width * MM - pad * 2, align: 'center' });
       x += column.width * MM;
     }
@@ -103,7 +122,10 @@ export async function printOrdnerIndex(
   header();
 
   if (documents.length === 0) {
-    doc.font('Sans').fontSize(9).text('Ordner ini belum berisi naskah.', left, y + 3 * MM, { width: right - left, align: 'center' });
+    doc
+      .font('Sans')
+      .fontSize(9)
+      .text('Ordner ini belum berisi naskah.', left, y + 3 * MM, { width: right - left, align: 'center' });
   }
   doc.font('Sans').fontSize(8.5);
   for (const item of documents) {
@@ -118,7 +140,10 @@ export async function printOrdnerIndex(
     }
     let x = left;
     columns.forEach((column, index) => {
-      doc.rect(x, y, column.width * MM, height).lineWidth(0.5).stroke();
+      doc
+        .rect(x, y, column.width * MM, height)
+        .lineWidth(0.5)
+        .stroke();
       doc.text(cells[index] ?? '', x + pad, y + pad, { width: column.width * MM - pad * 2, align: column.align });
       x += column.width * MM;
     });

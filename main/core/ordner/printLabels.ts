@@ -45,8 +45,17 @@ function drawLabel(doc: PDFKit.PDFDocument, ordner: Ordner, x: number, y: number
   const band = 16 * MM;
   doc.rect(x, y, w, band).fill(spineHex[ordner.colour]);
   const textOnBand = ordner.colour === 'kuning' ? '#000000' : '#ffffff';
-  doc.fillColor(textOnBand).font('SansBold').fontSize(wide ? 8 : 6.5);
-  doc.text((ordner.unitName ?? '').toUpperCase(), x + pad, y + 2.5 * MM, { width: inner, height: band - 3 * MM, align: 'center', lineGap: 0, ellipsis: true });
+  doc
+    .fillColor(textOnBand)
+    .font('SansBold')
+    .fontSize(wide ? 8 : 6.5);
+  doc.text((ordner.unitName ?? '').toUpperCase(), x + pad, y + 2.5 * MM, {
+    width: inner,
+    height: band - 3 * MM,
+    align: 'center',
+    lineGap: 0,
+    ellipsis: true,
+  });
 
   // Code and year, across the spine.
   let cursor = y + band + 4 * MM;
@@ -59,13 +68,20 @@ function drawLabel(doc: PDFKit.PDFDocument, ordner: Ordner, x: number, y: number
   doc.fontSize(yearSize).text(years, x + pad, cursor, { width: inner, align: 'center', lineBreak: false });
   cursor += yearSize * 1.3;
   if (ordner.classificationCode) {
-    doc.font('Sans').fontSize(wide ? 9 : 7.5).text(ordner.classificationCode, x + pad, cursor, { width: inner, align: 'center', lineBreak: false });
+    doc
+      .font('Sans')
+      .fontSize(wide ? 9 : 7.5)
+      .text(ordner.classificationCode, x + pad, cursor, { width: inner, align: 'center', lineBreak: false });
     cursor += (wide ? 9 : 7.5) * 1.4;
   }
   if (ordner.access === 'tertutup') {
     const tag = 5.5 * MM;
     doc.rect(x + pad, cursor, inner, tag).fill('#b3261e');
-    doc.fillColor('#ffffff').font('SansBold').fontSize(wide ? 9 : 7).text('TERTUTUP', x + pad, cursor + 1.2 * MM, { width: inner, align: 'center', lineBreak: false });
+    doc
+      .fillColor('#ffffff')
+      .font('SansBold')
+      .fontSize(wide ? 9 : 7)
+      .text('TERTUTUP', x + pad, cursor + 1.2 * MM, { width: inner, align: 'center', lineBreak: false });
     doc.fillColor('#000000');
     cursor += tag + 2 * MM;
   }
@@ -80,10 +96,19 @@ function drawLabel(doc: PDFKit.PDFDocument, ordner: Ordner, x: number, y: number
   // Read from bottom to top, as on a shelf of lever-arch files.
   doc.save();
   doc.rotate(-90, { origin: [x + pad, titleBottom] });
-  doc.font('SansBold').fontSize(wide ? 15 : 11).fillColor('#000000');
+  doc
+    .font('SansBold')
+    .fontSize(wide ? 15 : 11)
+    .fillColor('#000000');
   // After the rotation the lines stack across the spine: centre the block in its width.
   const block = Math.min(inner, doc.heightOfString(ordner.title, { width: run, lineGap: 1 }));
-  doc.text(ordner.title, x + pad, titleBottom + (inner - block) / 2, { width: run, height: inner, align: 'center', lineGap: 1, ellipsis: true });
+  doc.text(ordner.title, x + pad, titleBottom + (inner - block) / 2, {
+    width: run,
+    height: inner,
+    align: 'center',
+    lineGap: 1,
+    ellipsis: true,
+  });
   doc.restore();
 }
 

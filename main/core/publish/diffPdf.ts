@@ -19,12 +19,18 @@ export function renderDiffPdf(edition: Edition, diff: EditionDiff, paper: PaperS
     if (items.length === 0) continue;
     rows.push({ kind: 'group', text: `${headings[kind]} (${String(items.length)})` });
     items.forEach((item, i) =>
-      rows.push({ kind: 'row', cells: [String(i + 1), item.label, item.changes.map((c) => `${c.field}: "${c.before}" → "${c.after}"`).join('\n')] }),
+      rows.push({
+        kind: 'row',
+        cells: [String(i + 1), item.label, item.changes.map((c) => `${c.field}: "${c.before}" → "${c.after}"`).join('\n')],
+      }),
     );
   }
   if (rows.length === 0) rows.push({ kind: 'group', text: 'Tidak ada perbedaan dengan edisi sebelumnya.' });
   const title = `Perbedaan ${listTitle(edition.list, edition.year)}`;
-  const against = diff.previousId === null ? 'Edisi pertama: tidak ada edisi sebelumnya.' : `Edisi ${String(edition.id)} dibanding edisi ${String(diff.previousId)}.`;
+  const against =
+    diff.previousId === null
+      ? 'Edisi pertama: tidak ada edisi sebelumnya.'
+      : `Edisi ${String(edition.id)} dibanding edisi ${String(diff.previousId)}.`;
   return renderTablePdf(
     {
       paper,
@@ -39,7 +45,15 @@ export function renderDiffPdf(edition: Edition, diff: EditionDiff, paper: PaperS
       drawFirstPage(doc, area) {
         const options = { width: area.right - area.left, align: 'center' as const };
         doc.font('Bold').fontSize(12).text(title.toUpperCase(), area.left, area.top, options);
-        doc.font('Body').fontSize(9).text(`Keputusan Nomor ${edition.decision.number}, ${indonesianDate(edition.decision.date)}. ${against}`, area.left, doc.y + 2, options);
+        doc
+          .font('Body')
+          .fontSize(9)
+          .text(
+            `Keputusan Nomor ${edition.decision.number}, ${indonesianDate(edition.decision.date)}. ${against}`,
+            area.left,
+            doc.y + 2,
+            options,
+          );
         return doc.y + 10;
       },
       signature: null,

@@ -77,8 +77,12 @@ export function createEditionRepo(db: Db) {
   const byId = db.prepare<[number], EditionRow>(`SELECT ${COLUMNS} FROM editions WHERE id = ?`);
   const all = db.prepare<[], EditionRow>(`SELECT ${COLUMNS} FROM editions ORDER BY id DESC`);
   const latest = db.prepare<[ListKind], { id: number }>('SELECT id FROM editions WHERE list = ? ORDER BY id DESC LIMIT 1');
-  const latestBefore = db.prepare<[ListKind, number], { id: number }>('SELECT id FROM editions WHERE list = ? AND id < ? ORDER BY id DESC LIMIT 1');
-  const snapshot = db.prepare<[number], { snapshot_json: string; documents_json: string }>('SELECT snapshot_json, documents_json FROM editions WHERE id = ?');
+  const latestBefore = db.prepare<[ListKind, number], { id: number }>(
+    'SELECT id FROM editions WHERE list = ? AND id < ? ORDER BY id DESC LIMIT 1',
+  );
+  const snapshot = db.prepare<[number], { snapshot_json: string; documents_json: string }>(
+    'SELECT snapshot_json, documents_json FROM editions WHERE id = ?',
+  );
   const scan = db.prepare<[number], { scan_name: string; scan_type: string; scan: Buffer }>(
     'SELECT scan_name, scan_type, scan FROM editions WHERE id = ? AND scan IS NOT NULL',
   );

@@ -32,18 +32,25 @@ interface EditionDeps extends ServiceDeps {
 /** "Tetapkan & Terbitkan": freezes a list with its decision into an edition; reads editions and their differences. */
 export function createEditionService({ db, audit, events, clock, source, uploads, publicCopies }: EditionDeps) {
   const repo = createEditionRepo(db);
-  const publicNow = db.prepare<[number], { id: number }>("SELECT id FROM entries WHERE id = ? AND category <> 'dikecualikan' AND deleted_at IS NULL");
+  const publicNow = db.prepare<[number], { id: number }>(
+    "SELECT id FROM entries WHERE id = ? AND category <> 'dikecualikan' AND deleted_at IS NULL",
+  );
   // Declassifying (issue 4) keeps the former DIK entry and creates the DIP entry; exemptions.opened_to links them.
-  const hasExemptions = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'exemptions'").get()?.n === 1;
-  const openedTo = hasExemptions ? db.prepare<[number], { n: number }>("SELECT count(*) AS n FROM exemptions WHERE opened_to = ?") : null;
-  const openedFrom = hasExemptions ? db.prepare<[number], { n: number }>("SELECT count(*) AS n FROM exemptions WHERE entry_id = ? AND status = 'opened'") : null;
+  const hasExemptions =
+    db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'exemptions'").get()?.n === 1;
+  const openedTo = hasExemptions ? db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM exemptions WHERE opened_to = ?') : null;
+  const openedFrom = hasExemptions
+    ? db.prepare<[number], { n: number }>("SELECT count(*) AS n FROM exemptions WHERE entry_id = ? AND status = 'opened'")
+    : null;
 
   function readScan(uploadId: string): { name: string; type: 'application/pdf' | 'image/jpeg' | 'image/png'; data: Buffer } {
     const staged = uploads.resolve(uploadId);
-    if (staged.size > MAX_SCAN_BYTES) throw lemariError('too_large', { key: 'export.error.scanTooLarge', params: { max: MAX_SCAN_BYTES / 1024 / 1024 }, field: 'scan' });
+    if (staged.size > MAX_SCAN_BYTES)
+      throw lemariError('too_large', { key: 'export.error.scanTooLarge', params: { max: MAX_SCAN_BYTES / 1024 / 1024 }, field: 'scan' });
     const data = readFileSync(staged.path);
     const type = sniffScan(data);
-    if (type === null) throw lemariError('unsupported_file', { key: 'export.error.scanType', params: { name: staged.name }, field: 'scan' });
+    if (type === null)
+      throw lemariError('unsupported_file', { key: 'export.error.scanType', params: { name: staged.name }, field: 'scan' });
     return { name: staged.name, type, data };
   }
 
@@ -51,59 +58,73 @@ export function createEditionService({ db, audit, events, clock, source, uploads
     const input = editionPublishInputSchema.parse(raw);
     const scan = input.scan === null ? null : readScan(input.scan.uploadId);
     const now = clock().toISOString();
-    const id = db.transaction(() => {
-      const base = {
-        year: input.year,
-        decisionNumber: input.decision.number,
-        letterhead: source.letterhead(),
-        signature: {
+    const id = db
+      .transaction(() => {
+        const base = {
+          year: input.year,
+          decisionNumber: input.decision.number,
+          letterhead: source.letterhead(),
+          signature: {
+            place: input.decision.place,
+            date: input.decision.date,
+            position: input.decision.signerPosition,
+            name: input.decision.signerName,
+            nip: input.decision.signerNip,
+          },
+          auditHead: audit.head(),
+          madeAt: now,
+        };
+        const snapshot: ListDocument =
+          input.list === 'dip'
+            ? { ...base, kind: 'dip', rows: source.dipRows(input.year) }
+            : { ...base, kind: 'dik', rows: source.dikRows(input.year) };
+        if (snapshot.rows.length === 0) throw lemariError('invalid_input', { key: 'export.error.emptyList', field: 'year' });
+        const documents: EditionDocument[] =
+          snapshot.kind === 'dip' ? publicCopies.forEntries(snapshot.rows.map((row) => row.entryId)) : [];
+        const json = canonicalJson(snapshot);
+        const snapshotSha256 = createHash('sha256').update(json).digest('hex');
+        const scanSha256 = scan === null ? null : createHash('sha256').update(scan.data).digest('hex');
+        const newId = repo.insert({
+          list: input.list,
+          year: input.year,
+          decision_number: input.decision.number,
+          decision_date: input.decision.date,
           place: input.decision.place,
-          date: input.decision.date,
-          position: input.decision.signerPosition,
-          name: input.decision.signerName,
-          nip: input.decision.signerNip,
-        },
-        auditHead: audit.head(),
-        madeAt: now,
-      };
-      const snapshot: ListDocument = input.list === 'dip' ? { ...base, kind: 'dip', rows: source.dipRows(input.year) } : { ...base, kind: 'dik', rows: source.dikRows(input.year) };
-      if (snapshot.rows.length === 0) throw lemariError('invalid_input', { key: 'export.error.emptyList', field: 'year' });
-      const documents: EditionDocument[] = snapshot.kind === 'dip' ? publicCopies.forEntries(snapshot.rows.map((row) => row.entryId)) : [];
-      const json = canonicalJson(snapshot);
-      const snapshotSha256 = createHash('sha256').update(json).digest('hex');
-      const scanSha256 = scan === null ? null : createHash('sha256').update(scan.data).digest('hex');
-      const newId = repo.insert({
-        list: input.list,
-        year: input.year,
-        decision_number: input.decision.number,
-        decision_date: input.decision.date,
-        place: input.decision.place,
-        signer_position: input.decision.signerPosition,
-        signer_name: input.decision.signerName,
-        signer_nip: input.decision.signerNip,
-        scan_name: scan?.name ?? null,
-        scan_sha256: scanSha256,
-        scan_type: scan?.type ?? null,
-        scan: scan?.data ?? null,
-        row_count: snapshot.rows.length,
-        snapshot_json: json,
-        snapshot_sha256: snapshotSha256,
-        documents_json: JSON.stringify(documents),
-        audit_head: base.auditHead,
-        published_at: now,
-        published_by: actor,
-        previous_id: repo.latestId(input.list),
-      });
-      audit.record({
-        actor,
-        action: 'edition.publish',
-        entityType: 'edition',
-        entityId: newId,
-        before: null,
-        after: { list: input.list, year: input.year, decision: input.decision, rowCount: snapshot.rows.length, snapshotSha256, scanSha256, documents: documents.map((d) => d.sha256) },
-      });
-      return newId;
-    }).immediate();
+          signer_position: input.decision.signerPosition,
+          signer_name: input.decision.signerName,
+          signer_nip: input.decision.signerNip,
+          scan_name: scan?.name ?? null,
+          scan_sha256: scanSha256,
+          scan_type: scan?.type ?? null,
+          scan: scan?.data ?? null,
+          row_count: snapshot.rows.length,
+          snapshot_json: json,
+          snapshot_sha256: snapshotSha256,
+          documents_json: JSON.stringify(documents),
+          audit_head: base.auditHead,
+          published_at: now,
+          published_by: actor,
+          previous_id: repo.latestId(input.list),
+        });
+        audit.record({
+          actor,
+          action: 'edition.publish',
+          entityType: 'edition',
+          entityId: newId,
+          before: null,
+          after: {
+            list: input.list,
+            year: input.year,
+            decision: input.decision,
+            rowCount: snapshot.rows.length,
+            snapshotSha256,
+            scanSha256,
+            documents: documents.map((d) => d.sha256),
+          },
+        });
+        return newId;
+      })
+      .immediate();
     if (input.scan !== null) uploads.discard(input.scan.uploadId);
     events.emit('edition.published', { id });
     return get(id);

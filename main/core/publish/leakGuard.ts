@@ -37,7 +37,18 @@ export function createLeakGuard(db: Db, forbiddenHashes: () => Set<string>) {
     const texts = new Set<string>();
     for (const row of exempted.iterate()) {
       const tags = JSON.parse(row.tags_json) as string[];
-      for (const text of [row.ringkasan, row.notes, row.unit_text, row.penanggung_jawab, row.waktu, row.tempat, row.jenis_media, row.retensi_text, row.kode_klasifikasi, ...tags]) {
+      for (const text of [
+        row.ringkasan,
+        row.notes,
+        row.unit_text,
+        row.penanggung_jawab,
+        row.waktu,
+        row.tempat,
+        row.jenis_media,
+        row.retensi_text,
+        row.kode_klasifikasi,
+        ...tags,
+      ]) {
         const trimmed = text.trim();
         if (trimmed.length >= MIN_TEXT && !published.has(trimmed)) texts.add(trimmed);
       }

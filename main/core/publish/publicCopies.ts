@@ -12,7 +12,10 @@ interface CopyRow {
 }
 
 function hasTables(db: Db, names: readonly string[]): boolean {
-  const found = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((row) => row.name);
+  const found = db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+    .all()
+    .map((row) => row.name);
   return names.every((name) => found.includes(name));
 }
 
@@ -54,7 +57,9 @@ export function createPublicCopies(db: Db, archiveDir: string) {
   return {
     forEntries(entryIds: readonly number[]): EditionDocument[] {
       if (!select || entryIds.length === 0) return [];
-      return select.all(JSON.stringify(entryIds)).map((row) => ({ entryId: row.entry_id, sha256: row.sha256, name: row.name, contentType: row.content_type }));
+      return select
+        .all(JSON.stringify(entryIds))
+        .map((row) => ({ entryId: row.entry_id, sha256: row.sha256, name: row.name, contentType: row.content_type }));
     },
     /** Hashes of every file of every document tied to an exempted entry: none may ever leave. */
     forbiddenHashes(): Set<string> {

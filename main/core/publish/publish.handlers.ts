@@ -4,7 +4,8 @@ import type { ExportService } from '../export/export.service';
 import type { EditionService } from './edition.service';
 import type { PublishService } from './publish.service';
 
-type ExportMethods = 'export.list' | 'edition.publish' | 'edition.list' | 'edition.get' | 'edition.diff' | 'edition.diffPdf' | 'publish.package';
+type ExportMethods =
+  'export.list' | 'edition.publish' | 'edition.list' | 'edition.get' | 'edition.diff' | 'edition.diffPdf' | 'publish.package';
 
 export function publishHandlers(exports: ExportService, editions: EditionService, publish: PublishService, audit: AuditService) {
   return {

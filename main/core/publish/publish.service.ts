@@ -24,7 +24,13 @@ export function createPublishService({ db, events, editions, publicCopies, files
     const list = editions.document(editionId);
     const progress = (done: number, total: number) => events.emit('job.progressed', { jobId, label: 'publish.package', done, total });
     const made = await buildPackage(
-      { edition, list, scan: editions.scan(editionId), documents: editions.documents(editionId), readDocument: (sha) => publicCopies.read(sha) },
+      {
+        edition,
+        list,
+        scan: editions.scan(editionId),
+        documents: editions.documents(editionId),
+        readDocument: (sha) => publicCopies.read(sha),
+      },
       guard,
       progress,
     );

@@ -66,8 +66,12 @@ export async function buildPackage(sources: PackageSources, guard: LeakGuard, pr
     { href: `${base}.xlsx`, label: 'Excel (XLSX)' },
     { href: `${base}.csv`, label: 'CSV (data terbuka)' },
     { href: `${base}.json`, label: 'JSON (data terbuka)' },
-    ...files.filter((file) => file.name.startsWith('sk-penetapan-')).map((file) => ({ href: file.name, label: `Surat Keputusan penetapan (${list.decisionNumber})` })),
-    ...files.filter((file) => file.name.startsWith('dokumen/')).map((file) => ({ href: file.name, label: `Dokumen: ${file.name.slice('dokumen/'.length)}` })),
+    ...files
+      .filter((file) => file.name.startsWith('sk-penetapan-'))
+      .map((file) => ({ href: file.name, label: `Surat Keputusan penetapan (${list.decisionNumber})` })),
+    ...files
+      .filter((file) => file.name.startsWith('dokumen/'))
+      .map((file) => ({ href: file.name, label: `Dokumen: ${file.name.slice('dokumen/'.length)}` })),
   ];
   files.push({ name: 'index.html', data: await renderList(list, 'html', { paper: 'a4', layout: 'daftar', links }) });
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

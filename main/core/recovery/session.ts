@@ -121,7 +121,9 @@ export function openArchiveSession(options: SessionOptions): ArchiveSession {
         lastError = error;
       }
     }
-    throw lastError instanceof Error ? lastError : lemariError('not_found', { key: 'backup.err.noBackups', params: { folder: backupFolder() } });
+    throw lastError instanceof Error
+      ? lastError
+      : lemariError('not_found', { key: 'backup.err.noBackups', params: { folder: backupFolder() } });
   }
 
   const refuse = () => {

@@ -23,6 +23,14 @@ export function entryHandlers(entries: EntryService) {
     'entry.years': () => entries.years(),
   } satisfies Pick<
     Handlers,
-    'entry.list' | 'entry.get' | 'entry.create' | 'entry.update' | 'entry.patch' | 'entry.delete' | 'entry.restore' | 'entry.history' | 'entry.years'
+    | 'entry.list'
+    | 'entry.get'
+    | 'entry.create'
+    | 'entry.update'
+    | 'entry.patch'
+    | 'entry.delete'
+    | 'entry.restore'
+    | 'entry.history'
+    | 'entry.years'
   >;
 }

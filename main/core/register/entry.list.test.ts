@@ -10,7 +10,10 @@ const ctx = { actor: 'petugas' };
 function seeded(): Core {
   const core = createCore({ archiveDir: tempDir() });
   const repo = createEntryRepo(core.db);
-  const unit = Number(core.db.prepare("INSERT INTO units (name, kind, created_at, updated_at) VALUES ('Bidang Umum', 'bidang', 't', 't')").run().lastInsertRowid);
+  const unit = Number(
+    core.db.prepare("INSERT INTO units (name, kind, created_at, updated_at) VALUES ('Bidang Umum', 'bidang', 't', 't')").run()
+      .lastInsertRowid,
+  );
   const categoryOf = (i: number): EntryCategory => (i % 5 === 0 ? 'serta_merta' : i % 2 === 0 ? 'setiap_saat' : 'berkala');
   for (let i = 1; i <= 25; i += 1) {
     repo.insert(
@@ -64,12 +67,21 @@ describe('entry listing with words typed', () => {
         { category: 'dikecualikan', count: 0 },
       ]);
       const deleted = await list(core, { search, deleted: 'deleted' });
-      expect(deleted.rows.map((row) => row.id), search).toEqual([2]);
+      expect(
+        deleted.rows.map((row) => row.id),
+        search,
+      ).toEqual([2]);
       expect((await list(core, { search, deleted: 'all' })).total).toBe(25);
       const filtered = await list(core, { search, category: 'setiap_saat', bentuk: 'softcopy', year: 2020, deleted: 'all' });
-      expect(filtered.rows.map((row) => row.id), search).toEqual(expected(core, "category = 'setiap_saat' AND bentuk = 'softcopy' AND year = 2020"));
+      expect(
+        filtered.rows.map((row) => row.id),
+        search,
+      ).toEqual(expected(core, "category = 'setiap_saat' AND bentuk = 'softcopy' AND year = 2020"));
       const unit = await list(core, { search, unitId: 1 });
-      expect(unit.rows.map((row) => row.id), search).toEqual(expected(core, 'unit_id = 1 AND deleted_at IS NULL'));
+      expect(
+        unit.rows.map((row) => row.id),
+        search,
+      ).toEqual(expected(core, 'unit_id = 1 AND deleted_at IS NULL'));
     }
     expect((await list(core, { search: 'laporan', withCounts: false })).counts).toEqual([]);
     core.close();

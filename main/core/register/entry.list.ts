@@ -9,7 +9,11 @@ import { ENTRY_COLUMNS, ENTRY_JOINS, SELECT_ENTRY, toEntry, type EntryRow } from
  * Only letters and digits survive, so no FTS syntax (quotes, NEAR, column filters) can be injected.
  */
 export function ftsQuery(search: string): string | null {
-  const words = search.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 12);
+  const words = search
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 12);
   if (words.length === 0) return null;
   return words.map((word) => `"${word}"*`).join(' ');
 }
@@ -143,7 +147,9 @@ export function createEntryLister(db: Db) {
   function pageIds(query: EntryListQuery, words: string, perCategory: CategoryCount[]): number[] {
     const page = ftsPage[query.direction];
     if (!query.grouped) {
-      return page.all({ match: searchExpression(words, query, query.category), limit: query.limit, offset: query.offset }).map((row) => row.id);
+      return page
+        .all({ match: searchExpression(words, query, query.category), limit: query.limit, offset: query.offset })
+        .map((row) => row.id);
     }
     const ids: number[] = [];
     let start = 0;
@@ -179,7 +185,9 @@ export function createEntryLister(db: Db) {
       const match = searchExpression(words, query, query.category);
       rows = listStatement(query, true).all({ match, limit: query.limit, offset: query.offset }).map(toEntry);
     } else {
-      rows = listStatement(query, false).all({ ...tableParams(query), limit: query.limit, offset: query.offset }).map(toEntry);
+      rows = listStatement(query, false)
+        .all({ ...tableParams(query), limit: query.limit, offset: query.offset })
+        .map(toEntry);
     }
     return { rows, counts: perCategory, total };
   }

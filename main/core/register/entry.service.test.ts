@@ -16,7 +16,20 @@ function open(): Core {
 
 async function search(core: Core, text: string, deleted: 'active' | 'deleted' | 'all' = 'active') {
   return core.handlers['entry.list'](
-    { search: text, category: null, unitId: null, year: null, bentuk: null, deleted, sort: 'number', direction: 'asc', grouped: true, offset: 0, limit: 50, withCounts: true },
+    {
+      search: text,
+      category: null,
+      unitId: null,
+      year: null,
+      bentuk: null,
+      deleted,
+      sort: 'number',
+      direction: 'asc',
+      grouped: true,
+      offset: 0,
+      limit: 50,
+      withCounts: true,
+    },
     ctx,
   );
 }
@@ -83,7 +96,11 @@ describe('entry service', () => {
     const created = await core.handlers['entry.create']({ fields: fields({ unitId: unit.id }) }, ctx);
     await core.handlers['entry.patch']({ id: created.id, patch: { judul: 'Laporan Keuangan 2025' }, expectedVersion: 0 }, { actor: 'Sri' });
     const history = await core.handlers['entry.history']({ id: created.id }, ctx);
-    expect(history[0]).toMatchObject({ action: 'entry.update', actor: 'Sri', changes: [{ field: 'judul', before: 'Laporan Keuangan 2024', after: 'Laporan Keuangan 2025' }] });
+    expect(history[0]).toMatchObject({
+      action: 'entry.update',
+      actor: 'Sri',
+      changes: [{ field: 'judul', before: 'Laporan Keuangan 2024', after: 'Laporan Keuangan 2025' }],
+    });
     expect(history[1]?.action).toBe('entry.create');
     expect(history[1]?.changes).toEqual(expect.arrayContaining([{ field: 'unitName', before: null, after: 'Sekretariat' }]));
     core.close();

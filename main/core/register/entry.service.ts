@@ -1,5 +1,12 @@
 import { lemariError } from '../../../shared/api/raise';
-import { entryFieldNames, type Entry, type EntryFields, type EntryHistoryItem, type EntryListQuery, type EntryPage } from '../../../shared/domain/entry';
+import {
+  entryFieldNames,
+  type Entry,
+  type EntryFields,
+  type EntryHistoryItem,
+  type EntryListQuery,
+  type EntryPage,
+} from '../../../shared/domain/entry';
 import type { EntryEditGuard } from '../exemption/editGuard';
 import type { ServiceDeps } from '../support/deps';
 import { diffEvent } from './entry.history';
@@ -31,13 +38,15 @@ export function createEntryService({ db, audit, events, clock }: ServiceDeps, gu
 
   /** Runs one change in a write transaction with its audit event, then tells every window. */
   function change(id: number | null, action: string, actor: string, write: () => number): Entry {
-    const saved = db.transaction(() => {
-      const before = id === null ? null : mustGet(id);
-      const savedId = write();
-      const after = mustGet(savedId);
-      audit.record({ actor, action, entityType: 'entry', entityId: savedId, before, after });
-      return after;
-    }).immediate();
+    const saved = db
+      .transaction(() => {
+        const before = id === null ? null : mustGet(id);
+        const savedId = write();
+        const after = mustGet(savedId);
+        audit.record({ actor, action, entityType: 'entry', entityId: savedId, before, after });
+        return after;
+      })
+      .immediate();
     events.emit('entry.changed', { id: saved.id });
     return saved;
   }

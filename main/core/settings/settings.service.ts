@@ -18,15 +18,17 @@ export function createSettingsService({ db, audit }: ServiceDeps) {
   }
 
   function update(patch: { [K in keyof Settings]?: Settings[K] | undefined }, actor: string): Settings {
-    return db.transaction(() => {
-      const before = get();
-      for (const [key, value] of Object.entries(patch)) {
-        if (value !== undefined) repo.set(key, value);
-      }
-      const after = get();
-      audit.record({ actor, action: 'settings.update', entityType: 'settings', entityId: 'app', before, after });
-      return after;
-    }).immediate();
+    return db
+      .transaction(() => {
+        const before = get();
+        for (const [key, value] of Object.entries(patch)) {
+          if (value !== undefined) repo.set(key, value);
+        }
+        const after = get();
+        audit.record({ actor, action: 'settings.update', entityType: 'settings', entityId: 'app', before, after });
+        return after;
+      })
+      .immediate();
   }
 
   return { get, update };

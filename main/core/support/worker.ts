@@ -25,7 +25,11 @@ export function resolveWorker(location: CodeLocation, name: string, exists: (pat
 /** Starts a resolved worker; a source worker loads tsx's ESM hooks first (the CommonJS API cannot register them in a worker). */
 export function startWorker(entry: WorkerEntry, options: WorkerOptions): Worker {
   if (entry.kind === 'bundled') return new Worker(entry.file, options);
-  const tsx = pathToFileURL(createRequire(fileURLToPath(entry.url)).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(fileURLToPath(entry.url))
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.url)}); });`;
   return new Worker(code, { ...options, eval: true });
 }

@@ -15,29 +15,33 @@ export function createUnitService({ db, audit, events, clock }: ServiceDeps) {
   }
 
   function create(fields: UnitFields, actor: string): Unit {
-    const unit = db.transaction(() => {
-      assertNameFree(fields.name, null);
-      const id = repo.insert(fields, clock().toISOString());
-      const created = repo.get(id);
-      if (!created) throw new Error('unit vanished inside its own transaction');
-      audit.record({ actor, action: 'unit.create', entityType: 'unit', entityId: id, before: null, after: created });
-      return created;
-    }).immediate();
+    const unit = db
+      .transaction(() => {
+        assertNameFree(fields.name, null);
+        const id = repo.insert(fields, clock().toISOString());
+        const created = repo.get(id);
+        if (!created) throw new Error('unit vanished inside its own transaction');
+        audit.record({ actor, action: 'unit.create', entityType: 'unit', entityId: id, before: null, after: created });
+        return created;
+      })
+      .immediate();
     events.emit('unit.changed', { id: unit.id });
     return unit;
   }
 
   function update(id: number, fields: UnitFields, expectedVersion: number, actor: string): Unit {
-    const unit = db.transaction(() => {
-      const before = repo.get(id);
-      if (!before) throw lemariError('not_found');
-      assertNameFree(fields.name, id);
-      if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
-      const after = repo.get(id);
-      if (!after) throw new Error('unit vanished inside its own transaction');
-      audit.record({ actor, action: 'unit.update', entityType: 'unit', entityId: id, before, after });
-      return after;
-    }).immediate();
+    const unit = db
+      .transaction(() => {
+        const before = repo.get(id);
+        if (!before) throw lemariError('not_found');
+        assertNameFree(fields.name, id);
+        if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
+        const after = repo.get(id);
+        if (!after) throw new Error('unit vanished inside its own transaction');
+        audit.record({ actor, action: 'unit.update', entityType: 'unit', entityId: id, before, after });
+        return after;
+      })
+      .immediate();
     events.emit('unit.changed', { id: unit.id });
     return unit;
   }

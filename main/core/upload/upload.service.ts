@@ -51,7 +51,11 @@ export function createUploadService(archiveDir: string, clock: () => Date, maxBy
       if (code === 'EROFS' || code === 'EACCES') throw lemariError('archive_read_only');
       throw error;
     }
-    const cleanName = name.normalize('NFC').replace(/\p{Cc}/gu, '').slice(0, 255) || 'berkas';
+    const cleanName =
+      name
+        .normalize('NFC')
+        .replace(/\p{Cc}/gu, '')
+        .slice(0, 255) || 'berkas';
     writeFileSync(`${file}.json`, JSON.stringify({ name: cleanName }));
     return { uploadId, name: cleanName, size: statSync(file).size };
   }

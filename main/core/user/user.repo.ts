@@ -40,7 +40,9 @@ export function createUserRepo(db: Db) {
      WHERE id = ? AND version = ?`,
   );
   const rules = db.prepare<[], { act: string; roles_json: string }>('SELECT act, roles_json FROM role_rules');
-  const setRule = db.prepare<[string, string]>('INSERT INTO role_rules (act, roles_json) VALUES (?, ?) ON CONFLICT (act) DO UPDATE SET roles_json = excluded.roles_json');
+  const setRule = db.prepare<[string, string]>(
+    'INSERT INTO role_rules (act, roles_json) VALUES (?, ?) ON CONFLICT (act) DO UPDATE SET roles_json = excluded.roles_json',
+  );
 
   return {
     get: (id: number) => {
@@ -51,11 +53,18 @@ export function createUserRepo(db: Db) {
       const row = byName.get(name);
       return row ? toUser(row) : null;
     },
-    list: (includeInactive: boolean) => listAll.all().map(toUser).filter((user) => includeInactive || user.active),
+    list: (includeInactive: boolean) =>
+      listAll
+        .all()
+        .map(toUser)
+        .filter((user) => includeInactive || user.active),
     insert: (fields: UserFields, at: string) =>
-      Number(insert.run(fields.name, fields.nip, fields.jabatan, JSON.stringify(fields.roles), fields.active ? 1 : 0, at, at).lastInsertRowid),
+      Number(
+        insert.run(fields.name, fields.nip, fields.jabatan, JSON.stringify(fields.roles), fields.active ? 1 : 0, at, at).lastInsertRowid,
+      ),
     update: (id: number, fields: UserFields, expectedVersion: number, at: string) =>
-      update.run(fields.name, fields.nip, fields.jabatan, JSON.stringify(fields.roles), fields.active ? 1 : 0, at, id, expectedVersion).changes === 1,
+      update.run(fields.name, fields.nip, fields.jabatan, JSON.stringify(fields.roles), fields.active ? 1 : 0, at, id, expectedVersion)
+        .changes === 1,
     rules: (): RoleRules => {
       const stored = new Map(rules.all().map((row) => [row.act, JSON.parse(row.roles_json) as Role[]]));
       // An act added in a later version falls back to its default until someone edits it.

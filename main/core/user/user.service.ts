@@ -52,34 +52,39 @@ export function createUserService({ db, audit, events, clock }: ServiceDeps) {
 
   function assertNameFree(name: string, exceptId: number | null): void {
     const other = repo.findByName(name);
-    if (other && other.id !== exceptId) throw lemariError('conflict', { key: 'exemption.err.userNameTaken', params: { name }, field: 'fields.name' });
+    if (other && other.id !== exceptId)
+      throw lemariError('conflict', { key: 'exemption.err.userNameTaken', params: { name }, field: 'fields.name' });
   }
 
   function create(fields: UserFields, transportActor: string): User {
-    const user = db.transaction(() => {
-      const actor = assertMayManage(transportActor);
-      assertNameFree(fields.name, null);
-      const created = repo.get(repo.insert(fields, clock().toISOString()));
-      if (!created) throw new Error('user vanished inside its own transaction');
-      audit.record({ actor, action: 'user.create', entityType: 'user', entityId: created.id, before: null, after: created });
-      return created;
-    }).immediate();
+    const user = db
+      .transaction(() => {
+        const actor = assertMayManage(transportActor);
+        assertNameFree(fields.name, null);
+        const created = repo.get(repo.insert(fields, clock().toISOString()));
+        if (!created) throw new Error('user vanished inside its own transaction');
+        audit.record({ actor, action: 'user.create', entityType: 'user', entityId: created.id, before: null, after: created });
+        return created;
+      })
+      .immediate();
     events.emit('user.changed', { id: user.id });
     return user;
   }
 
   function update(id: number, fields: UserFields, expectedVersion: number, transportActor: string): User {
-    const user = db.transaction(() => {
-      const actor = assertMayManage(transportActor);
-      const before = repo.get(id);
-      if (!before) throw lemariError('not_found');
-      assertNameFree(fields.name, id);
-      if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
-      const after = repo.get(id);
-      if (!after) throw new Error('user vanished inside its own transaction');
-      audit.record({ actor, action: 'user.update', entityType: 'user', entityId: id, before, after });
-      return after;
-    }).immediate();
+    const user = db
+      .transaction(() => {
+        const actor = assertMayManage(transportActor);
+        const before = repo.get(id);
+        if (!before) throw lemariError('not_found');
+        assertNameFree(fields.name, id);
+        if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
+        const after = repo.get(id);
+        if (!after) throw new Error('user vanished inside its own transaction');
+        audit.record({ actor, action: 'user.update', entityType: 'user', entityId: id, before, after });
+        return after;
+      })
+      .immediate();
     events.emit('user.changed', { id: user.id });
     return user;
   }
@@ -98,14 +103,16 @@ export function createUserService({ db, audit, events, clock }: ServiceDeps) {
   }
 
   function setRule(act: Act, roles: Role[], transportActor: string): RoleRules {
-    const rules = db.transaction(() => {
-      const actor = assertMayManage(transportActor);
-      const before = repo.rules();
-      repo.setRule(act, [...new Set(roles)]);
-      const after = repo.rules();
-      audit.record({ actor, action: 'user.setRule', entityType: 'role_rules', entityId: act, before: before[act], after: after[act] });
-      return after;
-    }).immediate();
+    const rules = db
+      .transaction(() => {
+        const actor = assertMayManage(transportActor);
+        const before = repo.rules();
+        repo.setRule(act, [...new Set(roles)]);
+        const after = repo.rules();
+        audit.record({ actor, action: 'user.setRule', entityType: 'role_rules', entityId: act, before: before[act], after: after[act] });
+        return after;
+      })
+      .immediate();
     events.emit('user.changed', { id: null });
     return rules;
   }

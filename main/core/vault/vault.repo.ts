@@ -1,4 +1,11 @@
-import { defaultVaultConfig, vaultConfigSchema, type Blob, type BlobContentType, type VaultCheck, type VaultConfig } from '../../../shared/domain/vault';
+import {
+  defaultVaultConfig,
+  vaultConfigSchema,
+  type Blob,
+  type BlobContentType,
+  type VaultCheck,
+  type VaultConfig,
+} from '../../../shared/domain/vault';
 import type { Db } from '../db/connection';
 
 interface BlobRow {

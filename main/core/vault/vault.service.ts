@@ -62,13 +62,16 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
         name: name.normalize('NFC').slice(0, 255),
         createdAt: clock().toISOString(),
       };
-      const outcome = db.transaction((): IngestOutcome => {
-        const inserted = repo.insertBlob(blob);
-        const stored = inserted ? blob : (repo.getBlob(blob.sha256) ?? blob);
-        if (inserted) audit.record({ actor, action: 'vault.ingest', entityType: 'blob', entityId: blob.sha256, before: null, after: blob });
-        link?.(stored);
-        return { blob: stored, existed: !inserted };
-      }).immediate();
+      const outcome = db
+        .transaction((): IngestOutcome => {
+          const inserted = repo.insertBlob(blob);
+          const stored = inserted ? blob : (repo.getBlob(blob.sha256) ?? blob);
+          if (inserted)
+            audit.record({ actor, action: 'vault.ingest', entityType: 'blob', entityId: blob.sha256, before: null, after: blob });
+          link?.(stored);
+          return { blob: stored, existed: !inserted };
+        })
+        .immediate();
       events.emit('vault.changed', { sha256: outcome.blob.sha256 });
       return outcome;
     });
@@ -143,13 +146,22 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
     progress(true);
 
     const result = { trigger, startedAt, finishedAt: clock().toISOString(), ok, changed, missing, untracked, bytes: done };
-    const check = db.transaction(() => {
-      const id = repo.insertCheck(result);
-      const saved = repo.getCheck(id);
-      if (!saved) throw new Error('vault check vanished inside its own transaction');
-      audit.record({ actor, action: 'vault.verify', entityType: 'vault_check', entityId: id, before: null, after: { ...result, changed: changed.length, missing: missing.length, untracked: untracked.length } });
-      return saved;
-    }).immediate();
+    const check = db
+      .transaction(() => {
+        const id = repo.insertCheck(result);
+        const saved = repo.getCheck(id);
+        if (!saved) throw new Error('vault check vanished inside its own transaction');
+        audit.record({
+          actor,
+          action: 'vault.verify',
+          entityType: 'vault_check',
+          entityId: id,
+          before: null,
+          after: { ...result, changed: changed.length, missing: missing.length, untracked: untracked.length },
+        });
+        return saved;
+      })
+      .immediate();
     events.emit('vault.verified', { checkId: check.id, clean: check.clean });
     return check;
   }
@@ -208,13 +220,15 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
   }
 
   function configure(config: VaultConfig, actor: string): VaultConfig {
-    const saved = db.transaction(() => {
-      const before = repo.config();
-      repo.setConfig(config);
-      const after = repo.config();
-      audit.record({ actor, action: 'vault.configure', entityType: 'settings', entityId: 'vault', before, after });
-      return after;
-    }).immediate();
+    const saved = db
+      .transaction(() => {
+        const before = repo.config();
+        repo.setConfig(config);
+        const after = repo.config();
+        audit.record({ actor, action: 'vault.configure', entityType: 'settings', entityId: 'vault', before, after });
+        return after;
+      })
+      .immediate();
     events.emit('vault.changed', { sha256: null });
     return saved;
   }

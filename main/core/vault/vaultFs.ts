@@ -43,7 +43,7 @@ export interface VaultFs {
 }
 
 export function errnoCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 /** The real disk. Directory fsync is skipped on Windows, where a directory cannot be opened for it. */

@@ -96,7 +96,8 @@ export function createVaultStore(fs: VaultFs, layout: VaultLayout, options: Stor
           if (contentType === null) throw lemariError('unsupported_file', { key: 'vault.unsupported', params: { name } });
         }
         position += read;
-        if (position > maxBytes) throw lemariError('too_large', { key: 'vault.tooLarge', params: { name, limit: Math.floor(maxBytes / MIB) } });
+        if (position > maxBytes)
+          throw lemariError('too_large', { key: 'vault.tooLarge', params: { name, limit: Math.floor(maxBytes / MIB) } });
         hash.update(chunk);
         await pendingWrite;
         pendingWrite = out.write(chunk);
@@ -120,17 +121,23 @@ export function createVaultStore(fs: VaultFs, layout: VaultLayout, options: Stor
     const facts = await fs.lstat(sourcePath);
     if (facts === null) throw lemariError('not_found', { key: 'vault.sourceMissing', params: { name } });
     if (facts.kind !== 'file') throw lemariError('unsupported_file', { key: 'vault.notRegular', params: { name } });
-    if (facts.size > maxBytes) throw lemariError('too_large', { key: 'vault.tooLarge', params: { name, limit: Math.floor(maxBytes / MIB) } });
+    if (facts.size > maxBytes)
+      throw lemariError('too_large', { key: 'vault.tooLarge', params: { name, limit: Math.floor(maxBytes / MIB) } });
     const free = await fs.freeBytes(layout.tmp);
     if (free < facts.size + reserveBytes) {
-      throw lemariError('disk_full', { key: 'vault.noSpace', params: { needed: Math.ceil((facts.size + reserveBytes) / MIB), free: Math.floor(free / MIB) } });
+      throw lemariError('disk_full', {
+        key: 'vault.noSpace',
+        params: { needed: Math.ceil((facts.size + reserveBytes) / MIB), free: Math.floor(free / MIB) },
+      });
     }
 
     const temp = join(layout.tmp, `${randomBytes(12).toString('hex')}.part`);
     let out: WriteHandle | null = null;
     let tempExists = false;
     const source = await fs.openRead(sourcePath).catch((error: unknown) => {
-      throw errnoCode(error) === 'ENOENT' ? lemariError('not_found', { key: 'vault.sourceMissing', params: { name } }) : lemariError('unsupported_file', { key: 'vault.cannotRead', params: { name } });
+      throw errnoCode(error) === 'ENOENT'
+        ? lemariError('not_found', { key: 'vault.sourceMissing', params: { name } })
+        : lemariError('unsupported_file', { key: 'vault.cannotRead', params: { name } });
     });
     try {
       out = await fs.createExclusive(temp).catch((error: unknown) => {
@@ -217,7 +224,13 @@ export function createVaultStore(fs: VaultFs, layout: VaultLayout, options: Stor
           continue;
         }
         const [a, b, file] = parts;
-        const fits = parts.length === 3 && facts.kind === 'file' && file !== undefined && isSha256(file) && file.slice(0, 2) === a && file.slice(2, 4) === b;
+        const fits =
+          parts.length === 3 &&
+          facts.kind === 'file' &&
+          file !== undefined &&
+          isSha256(file) &&
+          file.slice(0, 2) === a &&
+          file.slice(2, 4) === b;
         found.push({ rel: parts.join('/'), sha256: fits ? file : null, size: facts.size });
       }
     }

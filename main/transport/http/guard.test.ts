@@ -2,14 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { cookieName, guardRequest, type RequestFacts } from './guard';
 
 const server = { port: 41234, token: 'rahasia-token-123' };
-const base: RequestFacts = { host: '127.0.0.1:41234', origin: undefined, authorization: 'Bearer rahasia-token-123', cookie: undefined, queryToken: null };
+const base: RequestFacts = {
+  host: '127.0.0.1:41234',
+  origin: undefined,
+  authorization: 'Bearer rahasia-token-123',
+  cookie: undefined,
+  queryToken: null,
+};
 
 describe('the loopback guard', () => {
   it('serves our own host with the token by header, query or cookie', () => {
     expect(guardRequest(base, server)).toEqual({ status: 200, via: 'header' });
     expect(guardRequest({ ...base, host: 'localhost:41234' }, server).status).toBe(200);
     expect(guardRequest({ ...base, authorization: undefined, queryToken: server.token }, server)).toEqual({ status: 200, via: 'query' });
-    expect(guardRequest({ ...base, authorization: undefined, cookie: `a=b; ${cookieName(41234)}=${server.token}` }, server)).toEqual({ status: 200, via: 'cookie' });
+    expect(guardRequest({ ...base, authorization: undefined, cookie: `a=b; ${cookieName(41234)}=${server.token}` }, server)).toEqual({
+      status: 200,
+      via: 'cookie',
+    });
     expect(guardRequest({ ...base, origin: 'http://127.0.0.1:41234' }, server).status).toBe(200);
   });
 
@@ -22,7 +31,16 @@ describe('the loopback guard', () => {
   });
 
   it('answers 403 to foreign or rebinding hosts and foreign origins, even with the token', () => {
-    for (const host of [undefined, 'evil.example', 'evil.example:41234', '127.0.0.1:1', '127.0.0.1', '0.0.0.0:41234', '192.168.1.5:41234', 'localhost.evil.example:41234']) {
+    for (const host of [
+      undefined,
+      'evil.example',
+      'evil.example:41234',
+      '127.0.0.1:1',
+      '127.0.0.1',
+      '0.0.0.0:41234',
+      '192.168.1.5:41234',
+      'localhost.evil.example:41234',
+    ]) {
       expect(guardRequest({ ...base, host }, server).status).toBe(403);
     }
     for (const origin of ['http://evil.example', 'null', 'http://127.0.0.1:1', 'https://127.0.0.1:41234', 'file://']) {

@@ -6,7 +6,13 @@ import { startHttpServer } from './server';
 
 async function serve() {
   const core = createCore({ archiveDir: tempDir() });
-  const server = await startHttpServer({ dispatch: createDispatch(core.handlers), events: core.events, staticDir: null, context: () => ({ actor: 't' }), maxBodyBytes: 1024 * 1024 });
+  const server = await startHttpServer({
+    dispatch: createDispatch(core.handlers),
+    events: core.events,
+    staticDir: null,
+    context: () => ({ actor: 't' }),
+    maxBodyBytes: 1024 * 1024,
+  });
   return { core, server, headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' } };
 }
 
@@ -25,7 +31,11 @@ describe('the loopback server', () => {
 
   it('refuses non-JSON bodies (no form posts from other pages) and malformed JSON', async () => {
     const { core, server, headers } = await serve();
-    const form = await fetch(`${server.origin}/api/unit.list`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+    const form = await fetch(`${server.origin}/api/unit.list`, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'a=1',
+    });
     expect(form.status).toBe(415);
     const broken = await fetch(`${server.origin}/api/unit.list`, { method: 'POST', headers, body: '{"includeInactive":' });
     expect(broken.status).toBe(400);

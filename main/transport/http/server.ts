@@ -81,7 +81,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      sendJson(response, 415, fail(lemariError('invalid_input', { params: { field: 'Content-Type', detail: 'application/json' } }).toApiError()));
+      sendJson(
+        response,
+        415,
+        fail(lemariError('invalid_input', { params: { field: 'Content-Type', detail: 'application/json' } }).toApiError()),
+      );
       return;
     }
     if (Number(request.headers['content-length'] ?? '0') > maxBody) {
@@ -171,7 +175,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     );
     if (verdict.status !== 200) {
       const wantsHtml = (request.headers.accept ?? '').includes('text/html');
-      response.writeHead(verdict.status, { ...baseHeaders, 'Content-Type': wantsHtml ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8' });
+      response.writeHead(verdict.status, {
+        ...baseHeaders,
+        'Content-Type': wantsHtml ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
+      });
       response.end(wantsHtml ? refusalPage(verdict.status) : JSON.stringify(fail(lemariError('forbidden').toApiError())));
       return;
     }

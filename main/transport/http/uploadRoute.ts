@@ -26,7 +26,11 @@ export function uploadRoute(uploads: UploadService): HttpRoute {
         body = fail(isLemariError(error) ? error.toApiError() : lemariError('internal').toApiError());
         if (!isLemariError(error)) console.error('[lemari] upload failed:', error);
       }
-      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+      response.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
       response.end(JSON.stringify(body));
     },
   };

@@ -16,7 +16,11 @@ export function vaultRoute(vault: Pick<VaultService, 'open'>): HttpRoute {
     handle(_request, response, match) {
       const found = vault.open(match[1] ?? '');
       if (!found) {
-        response.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+        response.writeHead(404, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-store',
+        });
         response.end(JSON.stringify(fail(lemariError('not_found').toApiError())));
         return;
       }

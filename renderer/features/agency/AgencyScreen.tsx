@@ -57,16 +57,27 @@ export function AgencyScreen() {
       <PageHeader title={t('agency.title')} intro={t('agency.intro')} />
       <ErrorNotice error={profile.error ?? save.error} />
       {save.error instanceof ApiFailure && save.error.error.code === 'conflict' ? (
-        <Button variant="light" mb="md" onClick={() => void profile.refetch().then(() => save.reset())}>{t('app.reload')}</Button>
+        <Button variant="light" mb="md" onClick={() => void profile.refetch().then(() => save.reset())}>
+          {t('app.reload')}
+        </Button>
       ) : null}
       <Stack>
         <Card withBorder>
-          <Title order={3} size="h4" mb="sm">{t('agency.bodyName')}</Title>
+          <Title order={3} size="h4" mb="sm">
+            {t('agency.bodyName')}
+          </Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {text('bodyName', t('agency.bodyName'))}
             {text('unitName', t('agency.unitName'))}
           </SimpleGrid>
-          <Textarea mt="sm" label={t('agency.address')} autosize minRows={2} {...register('address')} error={fieldError(t, formState.errors.address)} />
+          <Textarea
+            mt="sm"
+            label={t('agency.address')}
+            autosize
+            minRows={2}
+            {...register('address')}
+            error={fieldError(t, formState.errors.address)}
+          />
           <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
             {text('city', t('agency.city'))}
             {text('phone', t('agency.phone'))}
@@ -83,12 +94,16 @@ export function AgencyScreen() {
         </Card>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Card withBorder>
-            <Title order={3} size="h4" mb="sm">{t('agency.ppid')}</Title>
+            <Title order={3} size="h4" mb="sm">
+              {t('agency.ppid')}
+            </Title>
             {text('ppidName', t('agency.ppidName'))}
             {text('ppidNip', t('agency.ppidNip'))}
           </Card>
           <Card withBorder>
-            <Title order={3} size="h4" mb="sm">{t('agency.superior')}</Title>
+            <Title order={3} size="h4" mb="sm">
+              {t('agency.superior')}
+            </Title>
             {text('superiorName', t('agency.superiorName'))}
             {text('superiorPosition', t('agency.superiorPosition'))}
             {text('superiorNip', t('agency.superiorNip'))}
@@ -96,9 +111,13 @@ export function AgencyScreen() {
         </SimpleGrid>
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
-            {profile.data?.updatedAt ? `${t('agency.lastSaved')}: ${new Date(profile.data.updatedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID')}` : ''}
+            {profile.data?.updatedAt
+              ? `${t('agency.lastSaved')}: ${new Date(profile.data.updatedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID')}`
+              : ''}
           </Text>
-          <Button type="submit" loading={save.isPending} disabled={!profile.data}>{t('agency.save')}</Button>
+          <Button type="submit" loading={save.isPending} disabled={!profile.data}>
+            {t('agency.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -14,7 +14,15 @@ function readAsDataUrl(file: File): Promise<string> {
 }
 
 /** The agency logo for the kop surat; main checks the same limits again on save. */
-export function LogoField({ value, onChange, error }: { value: string | null; onChange: (value: string | null) => void; error?: string | undefined }) {
+export function LogoField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string | null;
+  onChange: (value: string | null) => void;
+  error?: string | undefined;
+}) {
   const { t } = useTranslation();
   const [localError, setLocalError] = useState<string | null>(null);
 
@@ -29,12 +37,26 @@ export function LogoField({ value, onChange, error }: { value: string | null; on
   return (
     <Input.Wrapper label={t('agency.logo')} description={t('agency.logoHint')} error={localError ?? error}>
       <Group mt={6} align="center">
-        {value ? <Image src={value} alt={t('agency.logo')} h={64} w="auto" fit="contain" /> : <Text size="sm" c="dimmed">—</Text>}
+        {value ? (
+          <Image src={value} alt={t('agency.logo')} h={64} w="auto" fit="contain" />
+        ) : (
+          <Text size="sm" c="dimmed">
+            —
+          </Text>
+        )}
         <Stack gap={4}>
           <FileButton onChange={(file) => void pick(file)} accept="image/png,image/jpeg">
-            {(props) => <Button variant="default" size="xs" {...props}>{t('agency.logo')}…</Button>}
+            {(props) => (
+              <Button variant="default" size="xs" {...props}>
+                {t('agency.logo')}…
+              </Button>
+            )}
           </FileButton>
-          {value ? <Button variant="subtle" color="red" size="xs" onClick={() => onChange(null)}>{t('agency.logoRemove')}</Button> : null}
+          {value ? (
+            <Button variant="subtle" color="red" size="xs" onClick={() => onChange(null)}>
+              {t('agency.logoRemove')}
+            </Button>
+          ) : null}
         </Stack>
       </Group>
     </Input.Wrapper>

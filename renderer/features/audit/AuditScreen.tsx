@@ -30,7 +30,15 @@ export function AuditScreen() {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} intro={t('audit.intro')} actions={<Button variant="light" onClick={() => void verify()}>{t('audit.verify')}</Button>} />
+      <PageHeader
+        title={t('audit.title')}
+        intro={t('audit.intro')}
+        actions={
+          <Button variant="light" onClick={() => void verify()}>
+            {t('audit.verify')}
+          </Button>
+        }
+      />
       <ErrorNotice error={events.error ?? error} />
       {verdict ? (
         <Alert color={verdict.ok ? 'teal' : 'red'} mb="md" role="status">

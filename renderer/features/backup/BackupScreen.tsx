@@ -32,25 +32,61 @@ export function BackupScreen() {
       <PageHeader
         title={t('backup.title')}
         intro={t('backup.intro')}
-        actions={<Button loading={create.isPending} onClick={() => create.mutate({})}>{create.isPending ? t('backup.running') : t('backup.runNow')}</Button>}
+        actions={
+          <Button loading={create.isPending} onClick={() => create.mutate({})}>
+            {create.isPending ? t('backup.running') : t('backup.runNow')}
+          </Button>
+        }
       />
       <ErrorNotice error={status.error ?? create.error} />
-      {progress ? <Progress aria-label={t('backup.progress')} value={(progress.done / Math.max(progress.total, 1)) * 100} animated /> : null}
-      {create.data ? <Alert color="teal" role="status">{t('backup.done', { file: create.data.file })}</Alert> : null}
+      {progress ? (
+        <Progress aria-label={t('backup.progress')} value={(progress.done / Math.max(progress.total, 1)) * 100} animated />
+      ) : null}
+      {create.data ? (
+        <Alert color="teal" role="status">
+          {t('backup.done', { file: create.data.file })}
+        </Alert>
+      ) : null}
       {current ? (
         <Card withBorder>
           <Text fw={600}>{t('backup.last')}</Text>
           {current.last ? (
             <Text size="sm">
-              {when(current.last.createdAt)} · <Text span ff="monospace" size="sm">{current.last.file}</Text> · {megabytes(current.last.bytes)}
+              {when(current.last.createdAt)} ·{' '}
+              <Text span ff="monospace" size="sm">
+                {current.last.file}
+              </Text>{' '}
+              · {megabytes(current.last.bytes)}
             </Text>
           ) : (
-            <Text size="sm" c="dimmed">{t('backup.lastNone')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('backup.lastNone')}
+            </Text>
           )}
-          {current.lastError ? <Alert color="red" mt="xs">{t('backup.lastError', { at: when(current.lastError.at), message: i18n.language === 'en' ? current.lastError.messageEn : current.lastError.message })}</Alert> : null}
-          <Text size="sm" c="dimmed" mt="xs">{t('backup.folder')}: <Text span ff="monospace" size="sm">{current.folder}</Text></Text>
-          {!current.folderChosen ? <Text size="sm" c="orange">{t('backup.folderDefault')}</Text> : null}
-          {current.nextScheduledAt ? <Text size="sm" c="dimmed">{t('backup.next')}: {when(current.nextScheduledAt)}</Text> : null}
+          {current.lastError ? (
+            <Alert color="red" mt="xs">
+              {t('backup.lastError', {
+                at: when(current.lastError.at),
+                message: i18n.language === 'en' ? current.lastError.messageEn : current.lastError.message,
+              })}
+            </Alert>
+          ) : null}
+          <Text size="sm" c="dimmed" mt="xs">
+            {t('backup.folder')}:{' '}
+            <Text span ff="monospace" size="sm">
+              {current.folder}
+            </Text>
+          </Text>
+          {!current.folderChosen ? (
+            <Text size="sm" c="orange">
+              {t('backup.folderDefault')}
+            </Text>
+          ) : null}
+          {current.nextScheduledAt ? (
+            <Text size="sm" c="dimmed">
+              {t('backup.next')}: {when(current.nextScheduledAt)}
+            </Text>
+          ) : null}
         </Card>
       ) : null}
       <BackupSettingsForm />
@@ -58,12 +94,25 @@ export function BackupScreen() {
         <Group justify="space-between" mb="xs">
           <Stack gap={0}>
             <Text fw={600}>{t('backup.testTitle')}</Text>
-            <Text size="sm" c="dimmed">{t('backup.testIntro')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('backup.testIntro')}
+            </Text>
           </Stack>
-          <Button variant="light" loading={test.isPending} disabled={(list.data?.length ?? 0) === 0} onClick={() => test.mutate({}, { onSuccess: setReport })}>{t('backup.testRun')}</Button>
+          <Button
+            variant="light"
+            loading={test.isPending}
+            disabled={(list.data?.length ?? 0) === 0}
+            onClick={() => test.mutate({}, { onSuccess: setReport })}
+          >
+            {t('backup.testRun')}
+          </Button>
         </Group>
         <ErrorNotice error={test.error ?? list.error} />
-        {list.data?.length === 0 ? <Text size="sm" c="dimmed">{t('backup.listEmpty')}</Text> : null}
+        {list.data?.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('backup.listEmpty')}
+          </Text>
+        ) : null}
         {list.data && list.data.length > 0 ? (
           <Table withTableBorder aria-label={t('backup.list')}>
             <Table.Thead>
@@ -81,7 +130,14 @@ export function BackupScreen() {
                   <Table.Td>{when(backup.createdAt)}</Table.Td>
                   <Table.Td>{megabytes(backup.bytes)}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="subtle" aria-label={`${t('backup.testRunFile')} ${backup.name}`} onClick={() => test.mutate({ file: backup.file }, { onSuccess: setReport })}>{t('backup.testRunFile')}</Button>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      aria-label={`${t('backup.testRunFile')} ${backup.name}`}
+                      onClick={() => test.mutate({ file: backup.file }, { onSuccess: setReport })}
+                    >
+                      {t('backup.testRunFile')}
+                    </Button>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -92,7 +148,9 @@ export function BackupScreen() {
       </Card>
       <Card withBorder>
         <Text fw={600}>{t('backup.restoreTitle')}</Text>
-        <Text size="sm" c="dimmed" mb="xs">{t('backup.restoreIntro')}</Text>
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('backup.restoreIntro')}
+        </Text>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -100,13 +158,25 @@ export function BackupScreen() {
           }}
         >
           <Group align="flex-end" grow>
-            <Select label={t('backup.restoreFile')} data={(list.data ?? []).map((b) => ({ value: b.file, label: b.name }))} value={file} onChange={setFile} searchable />
+            <Select
+              label={t('backup.restoreFile')}
+              data={(list.data ?? []).map((b) => ({ value: b.file, label: b.name }))}
+              value={file}
+              onChange={setFile}
+              searchable
+            />
             <TextInput label={t('backup.restoreTarget')} value={target} onChange={(event) => setTarget(event.currentTarget.value)} />
-            <Button type="submit" variant="outline" disabled={!file || target.trim() === ''} loading={restore.isPending}>{t('backup.restoreRun')}</Button>
+            <Button type="submit" variant="outline" disabled={!file || target.trim() === ''} loading={restore.isPending}>
+              {t('backup.restoreRun')}
+            </Button>
           </Group>
         </form>
         <ErrorNotice error={restore.error} />
-        {restore.data?.archiveDir ? <Alert color="teal" mt="sm" role="status">{t('backup.restoreDone', { folder: restore.data.archiveDir })}</Alert> : null}
+        {restore.data?.archiveDir ? (
+          <Alert color="teal" mt="sm" role="status">
+            {t('backup.restoreDone', { folder: restore.data.archiveDir })}
+          </Alert>
+        ) : null}
       </Card>
     </Stack>
   );

@@ -29,7 +29,9 @@ export function BackupSettingsForm() {
 
   return (
     <Card withBorder>
-      <Text fw={600} mb="sm">{t('backup.settings')}</Text>
+      <Text fw={600} mb="sm">
+        {t('backup.settings')}
+      </Text>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -37,17 +39,50 @@ export function BackupSettingsForm() {
         }}
       >
         <Stack gap="sm">
-          <TextInput label={t('backup.folder')} description={t('backup.folderHint')} value={form.backupDir ?? ''} onChange={(event) => set({ backupDir: event.currentTarget.value.trim() === '' ? null : event.currentTarget.value })} />
+          <TextInput
+            label={t('backup.folder')}
+            description={t('backup.folderHint')}
+            value={form.backupDir ?? ''}
+            onChange={(event) => set({ backupDir: event.currentTarget.value.trim() === '' ? null : event.currentTarget.value })}
+          />
           <Group grow>
-            <NumberInput label={t('backup.keep')} min={1} max={100} value={form.backupKeep} onChange={(value) => set({ backupKeep: int(value, form.backupKeep) })} />
-            <NumberInput label={t('backup.interval')} min={0} max={720} value={form.backupIntervalHours} onChange={(value) => set({ backupIntervalHours: int(value, form.backupIntervalHours) })} />
-            <NumberInput label={t('backup.warnDays')} min={1} max={365} value={form.backupWarnDays} onChange={(value) => set({ backupWarnDays: int(value, form.backupWarnDays) })} />
+            <NumberInput
+              label={t('backup.keep')}
+              min={1}
+              max={100}
+              value={form.backupKeep}
+              onChange={(value) => set({ backupKeep: int(value, form.backupKeep) })}
+            />
+            <NumberInput
+              label={t('backup.interval')}
+              min={0}
+              max={720}
+              value={form.backupIntervalHours}
+              onChange={(value) => set({ backupIntervalHours: int(value, form.backupIntervalHours) })}
+            />
+            <NumberInput
+              label={t('backup.warnDays')}
+              min={1}
+              max={365}
+              value={form.backupWarnDays}
+              onChange={(value) => set({ backupWarnDays: int(value, form.backupWarnDays) })}
+            />
           </Group>
-          <Switch label={t('backup.onQuit')} checked={form.backupOnQuit} onChange={(event) => set({ backupOnQuit: event.currentTarget.checked })} />
+          <Switch
+            label={t('backup.onQuit')}
+            checked={form.backupOnQuit}
+            onChange={(event) => set({ backupOnQuit: event.currentTarget.checked })}
+          />
           <ErrorNotice error={save.error} />
           <Group>
-            <Button type="submit" loading={save.isPending}>{t('backup.save')}</Button>
-            {saved ? <Text size="sm" c="teal" role="status">{t('backup.saved')}</Text> : null}
+            <Button type="submit" loading={save.isPending}>
+              {t('backup.save')}
+            </Button>
+            {saved ? (
+              <Text size="sm" c="teal" role="status">
+                {t('backup.saved')}
+              </Text>
+            ) : null}
           </Group>
         </Stack>
       </form>

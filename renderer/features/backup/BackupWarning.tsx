@@ -9,12 +9,18 @@ export function BackupWarning() {
   const status = useMethod('backup.status', {}, { refetchInterval: 60_000 });
   const current = status.data;
   if (!current?.stale) return null;
-  const body = current.clockSuspect ? t('backup.clockBody') : current.last ? t('backup.staleBody', { days: Math.floor(current.ageDays ?? 0) }) : t('backup.noneBody');
+  const body = current.clockSuspect
+    ? t('backup.clockBody')
+    : current.last
+      ? t('backup.staleBody', { days: Math.floor(current.ageDays ?? 0) })
+      : t('backup.noneBody');
   return (
     <Alert color="orange" title={current.last ? t('backup.staleTitle') : t('backup.noneTitle')}>
       <Group justify="space-between">
         <Text size="sm">{body}</Text>
-        <Button component="a" href={href(routes.backup)} size="xs">{t('backup.goToBackup')}</Button>
+        <Button component="a" href={href(routes.backup)} size="xs">
+          {t('backup.goToBackup')}
+        </Button>
       </Group>
     </Alert>
   );

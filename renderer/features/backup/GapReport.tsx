@@ -14,9 +14,11 @@ export function GapReport({ report }: { report: RestoreReport }) {
   if (gap) {
     if (!gap.leavingReadable) lines.push(t('backup.gapUnknown'));
     if (gap.diverged) lines.push(t('backup.gapDiverged'));
-    if (gap.missingChanges > 0) lines.push(t('backup.gapChanges', { count: gap.missingChanges, from: gap.firstMissingAt ?? '–', to: gap.lastMissingAt ?? '–' }));
+    if (gap.missingChanges > 0)
+      lines.push(t('backup.gapChanges', { count: gap.missingChanges, from: gap.firstMissingAt ?? '–', to: gap.lastMissingAt ?? '–' }));
     if (gap.missingObjects > 0) lines.push(t('backup.gapObjects', { count: gap.missingObjects, size: size(gap.missingObjectBytes) }));
-    for (const [table, inBackup, inLeaving] of gap.tableDifferences) lines.push(t('backup.gapTables', { table, backup: inBackup, leaving: inLeaving }));
+    for (const [table, inBackup, inLeaving] of gap.tableDifferences)
+      lines.push(t('backup.gapTables', { table, backup: inBackup, leaving: inLeaving }));
   }
   if (report.rottenObjects.length > 0) lines.push(t('backup.rotten', { count: report.rottenObjects.length }));
   return (
@@ -24,7 +26,15 @@ export function GapReport({ report }: { report: RestoreReport }) {
       <Text size="sm" mb={lines.length > 0 ? 'xs' : 0}>
         {t('backup.testOk', { file: report.file, files: report.filesVerified, count: report.auditCount })}
       </Text>
-      {lines.length === 0 ? <Text size="sm">{t('backup.gapNone')}</Text> : <List size="sm">{lines.map((line) => <List.Item key={line}>{line}</List.Item>)}</List>}
+      {lines.length === 0 ? (
+        <Text size="sm">{t('backup.gapNone')}</Text>
+      ) : (
+        <List size="sm">
+          {lines.map((line) => (
+            <List.Item key={line}>{line}</List.Item>
+          ))}
+        </List>
+      )}
     </Alert>
   );
 }

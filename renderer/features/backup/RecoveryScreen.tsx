@@ -25,25 +25,39 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
       <Alert color="red" role="alert" title={reason ? `${t('backup.recoveryReason')}: ${reason}` : undefined}>
         {t('backup.recoveryBody')}
       </Alert>
-      <Text size="sm" ff="monospace">{status.archiveDir}</Text>
+      <Text size="sm" ff="monospace">
+        {status.archiveDir}
+      </Text>
       {done ? (
         <>
-          <Alert color="teal" role="status">{t('backup.recoveryDone', { folder: done.archiveDir ?? '', old: status.archiveDir })}</Alert>
+          <Alert color="teal" role="status">
+            {t('backup.recoveryDone', { folder: done.archiveDir ?? '', old: status.archiveDir })}
+          </Alert>
           <GapReport report={done} />
-          <Button component="a" href={href(routes.home)} onClick={() => void queryClient.invalidateQueries()}>{t('backup.recoveryContinue')}</Button>
+          <Button component="a" href={href(routes.home)} onClick={() => void queryClient.invalidateQueries()}>
+            {t('backup.recoveryContinue')}
+          </Button>
         </>
       ) : (
         <Card withBorder>
-          <Text fw={600} mb="xs">{t('backup.recoveryBackups')}</Text>
+          <Text fw={600} mb="xs">
+            {t('backup.recoveryBackups')}
+          </Text>
           {status.backups.length === 0 ? (
             <Text size="sm">{t('backup.recoveryNone', { folder: status.archiveDir })}</Text>
           ) : (
             <List size="sm" mb="sm">
-              {status.backups.map((backup) => <List.Item key={backup.file}>{backup.name} · {backup.createdAt ?? '?'}</List.Item>)}
+              {status.backups.map((backup) => (
+                <List.Item key={backup.file}>
+                  {backup.name} · {backup.createdAt ?? '?'}
+                </List.Item>
+              ))}
             </List>
           )}
           <ErrorNotice error={restore.error} />
-          <Button disabled={status.backups.length === 0} loading={restore.isPending} onClick={() => restore.mutate({})}>{t('backup.recoveryRestore')}</Button>
+          <Button disabled={status.backups.length === 0} loading={restore.isPending} onClick={() => restore.mutate({})}>
+            {t('backup.recoveryRestore')}
+          </Button>
         </Card>
       )}
     </Stack>

@@ -6,9 +6,24 @@ import { documentFieldsSchema, documentStages, type DocumentFields } from '../..
 import { fieldError } from '../../components/fieldError';
 
 /** The data of one naskah, validated by the schema main uses. */
-export function DocumentForm({ initial, busy, onSubmit, onCancel, submitLabel }: { initial: DocumentFields; busy: boolean; onSubmit: (fields: DocumentFields) => void; onCancel?: () => void; submitLabel?: string }) {
+export function DocumentForm({
+  initial,
+  busy,
+  onSubmit,
+  onCancel,
+  submitLabel,
+}: {
+  initial: DocumentFields;
+  busy: boolean;
+  onSubmit: (fields: DocumentFields) => void;
+  onCancel?: () => void;
+  submitLabel?: string;
+}) {
   const { t } = useTranslation();
-  const { register, handleSubmit, control, formState } = useForm<DocumentFields>({ resolver: zodResolver(documentFieldsSchema), defaultValues: initial });
+  const { register, handleSubmit, control, formState } = useForm<DocumentFields>({
+    resolver: zodResolver(documentFieldsSchema),
+    defaultValues: initial,
+  });
   const e = formState.errors;
   return (
     <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate>
@@ -17,7 +32,12 @@ export function DocumentForm({ initial, busy, onSubmit, onCancel, submitLabel }:
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('documents.fields.number')} {...register('number')} error={fieldError(t, e.number)} />
           <TextInput label={t('documents.fields.date')} type="date" {...register('date')} error={fieldError(t, e.date)} />
-          <TextInput label={t('documents.fields.classificationCode')} placeholder="000.1.2" {...register('classificationCode')} error={fieldError(t, e.classificationCode)} />
+          <TextInput
+            label={t('documents.fields.classificationCode')}
+            placeholder="000.1.2"
+            {...register('classificationCode')}
+            error={fieldError(t, e.classificationCode)}
+          />
         </SimpleGrid>
         <Group align="flex-end">
           <Controller
@@ -25,7 +45,9 @@ export function DocumentForm({ initial, busy, onSubmit, onCancel, submitLabel }:
             name="stage"
             render={({ field }) => (
               <Stack gap={4}>
-                <Text size="sm" fw={500} id="stage-label">{t('documents.fields.stage')}</Text>
+                <Text size="sm" fw={500} id="stage-label">
+                  {t('documents.fields.stage')}
+                </Text>
                 <SegmentedControl
                   aria-labelledby="stage-label"
                   value={field.value}
@@ -39,14 +61,34 @@ export function DocumentForm({ initial, busy, onSubmit, onCancel, submitLabel }:
             control={control}
             name="sheetCount"
             render={({ field }) => (
-              <NumberInput label={t('documents.fields.sheetCount')} min={1} max={5000} w={160} value={field.value} onChange={(value) => field.onChange(typeof value === 'number' ? value : 1)} error={fieldError(t, e.sheetCount)} />
+              <NumberInput
+                label={t('documents.fields.sheetCount')}
+                min={1}
+                max={5000}
+                w={160}
+                value={field.value}
+                onChange={(value) => field.onChange(typeof value === 'number' ? value : 1)}
+                error={fieldError(t, e.sheetCount)}
+              />
             )}
           />
         </Group>
-        <Textarea label={t('documents.fields.description')} autosize minRows={2} {...register('description')} error={fieldError(t, e.description)} />
+        <Textarea
+          label={t('documents.fields.description')}
+          autosize
+          minRows={2}
+          {...register('description')}
+          error={fieldError(t, e.description)}
+        />
         <Group justify="flex-end">
-          {onCancel ? <Button variant="default" onClick={onCancel}>{t('documents.cancel')}</Button> : null}
-          <Button type="submit" loading={busy}>{submitLabel ?? t('documents.save')}</Button>
+          {onCancel ? (
+            <Button variant="default" onClick={onCancel}>
+              {t('documents.cancel')}
+            </Button>
+          ) : null}
+          <Button type="submit" loading={busy}>
+            {submitLabel ?? t('documents.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -27,7 +27,14 @@ export function DocumentScreen() {
   const [viewing, setViewing] = useState<{ role: FileRole; index: number } | null>(null);
   const files = doc.data?.files;
   const role = viewing?.role;
-  const sources = useMemo(() => vaultSources(client, (files ?? []).filter((f) => f.role === role)), [client, files, role]);
+  const sources = useMemo(
+    () =>
+      vaultSources(
+        client,
+        (files ?? []).filter((f) => f.role === role),
+      ),
+    [client, files, role],
+  );
 
   if (!doc.data) return <ErrorNotice error={doc.error} />;
   const d = doc.data;
@@ -36,27 +43,59 @@ export function DocumentScreen() {
     <Stack>
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
-          <Button component="a" href={href(routes.scans)} variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={14} />} w="fit-content">{t('documents.back')}</Button>
+          <Button
+            component="a"
+            href={href(routes.scans)}
+            variant="subtle"
+            size="compact-sm"
+            leftSection={<IconArrowLeft size={14} />}
+            w="fit-content"
+          >
+            {t('documents.back')}
+          </Button>
           <Title order={2}>{d.title}</Title>
           <Group gap="xs">
-            <Badge variant="outline" ff="monospace">{d.code}</Badge>
+            <Badge variant="outline" ff="monospace">
+              {d.code}
+            </Badge>
             <Badge variant="light">{t(`documents.stages.${d.stage}`)}</Badge>
             {d.number ? <Text size="sm">{d.number}</Text> : null}
-            {d.date ? <Text size="sm" c="dimmed">{d.date}</Text> : null}
-            {d.classificationCode ? <Text size="sm" c="dimmed">{d.classificationCode}</Text> : null}
+            {d.date ? (
+              <Text size="sm" c="dimmed">
+                {d.date}
+              </Text>
+            ) : null}
+            {d.classificationCode ? (
+              <Text size="sm" c="dimmed">
+                {d.classificationCode}
+              </Text>
+            ) : null}
           </Group>
         </Stack>
-        <Button variant="default" onClick={() => (update.reset(), setEditing(!editing))}>{t('documents.edit')}</Button>
+        <Button variant="default" onClick={() => (update.reset(), setEditing(!editing))}>
+          {t('documents.edit')}
+        </Button>
       </Group>
       {editing ? (
         <Card withBorder>
           <ErrorNotice error={update.error} />
           <DocumentForm
-            initial={{ title: d.title, number: d.number, date: d.date, classificationCode: d.classificationCode, stage: d.stage, description: d.description, sheetCount: d.sheetCount }}
+            initial={{
+              title: d.title,
+              number: d.number,
+              date: d.date,
+              classificationCode: d.classificationCode,
+              stage: d.stage,
+              description: d.description,
+              sheetCount: d.sheetCount,
+            }}
             busy={update.isPending}
             onCancel={() => setEditing(false)}
             onSubmit={(fields) =>
-              update.mutate({ id: d.id, fields, expectedVersion: d.version }, { onSuccess: () => (setEditing(false), notifications.show({ color: 'teal', message: t('documents.saved') })) })
+              update.mutate(
+                { id: d.id, fields, expectedVersion: d.version },
+                { onSuccess: () => (setEditing(false), notifications.show({ color: 'teal', message: t('documents.saved') })) },
+              )
             }
           />
         </Card>

@@ -28,7 +28,9 @@ export function DocumentsPanel() {
           value={query}
           onChange={(event) => setQuery(event.currentTarget.value)}
         />
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => (create.reset(), setCreating(true))}>{t('documents.add')}</Button>
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => (create.reset(), setCreating(true))}>
+          {t('documents.add')}
+        </Button>
       </Group>
       <ErrorNotice error={list.error} />
       {list.data?.length === 0 ? <Text c="dimmed">{t('documents.empty')}</Text> : null}
@@ -47,16 +49,34 @@ export function DocumentsPanel() {
           <Table.Tbody>
             {list.data.map((doc) => (
               <Table.Tr key={doc.id}>
-                <Table.Td>{doc.coverSha256 ? <ScanThumb sha256={doc.coverSha256} contentType={doc.coverContentType} label={doc.title} width={40} /> : null}</Table.Td>
+                <Table.Td>
+                  {doc.coverSha256 ? (
+                    <ScanThumb sha256={doc.coverSha256} contentType={doc.coverContentType} label={doc.title} width={40} />
+                  ) : null}
+                </Table.Td>
                 <Table.Td ff="monospace">{doc.code}</Table.Td>
                 <Table.Td>
                   <a href={href(`${routes.documents}/${String(doc.id)}`)}>{doc.title}</a>
-                  {doc.number ? <Text size="xs" c="dimmed">{doc.number}</Text> : null}
+                  {doc.number ? (
+                    <Text size="xs" c="dimmed">
+                      {doc.number}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>{doc.date}</Table.Td>
-                <Table.Td>{doc.filing ? filingLabel(doc.filing) : <Text size="sm" c="dimmed">{t('documents.filing.outside')}</Text>}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={doc.fileCount > 0 ? 'teal' : 'gray'}>{t('documents.files.count', { count: doc.fileCount })}</Badge>
+                  {doc.filing ? (
+                    filingLabel(doc.filing)
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('documents.filing.outside')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={doc.fileCount > 0 ? 'teal' : 'gray'}>
+                    {t('documents.files.count', { count: doc.fileCount })}
+                  </Badge>
                 </Table.Td>
               </Table.Tr>
             ))}

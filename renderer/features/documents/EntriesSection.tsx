@@ -17,14 +17,24 @@ export function EntriesSection({ doc }: { doc: DocumentDetail }) {
 
   return (
     <Card withBorder>
-      <Title order={3} size="h5" mb="xs">{t('documents.entries.title')}</Title>
+      <Title order={3} size="h5" mb="xs">
+        {t('documents.entries.title')}
+      </Title>
       <ErrorNotice error={link.error ?? unlink.error} />
       <Stack gap={4} mb="sm">
-        {doc.entries.length === 0 ? <Text size="sm" c="dimmed">{t('documents.entries.none')}</Text> : null}
+        {doc.entries.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('documents.entries.none')}
+          </Text>
+        ) : null}
         {doc.entries.map((e) => (
           <Group key={e.entryId} justify="space-between">
-            <Text size="sm">{e.year} · {e.label}</Text>
-            <Button size="compact-xs" variant="subtle" color="red" onClick={() => unlink.mutate({ id: doc.id, entryId: e.entryId })}>{t('documents.entries.unlink')}</Button>
+            <Text size="sm">
+              {e.year} · {e.label}
+            </Text>
+            <Button size="compact-xs" variant="subtle" color="red" onClick={() => unlink.mutate({ id: doc.id, entryId: e.entryId })}>
+              {t('documents.entries.unlink')}
+            </Button>
           </Group>
         ))}
       </Stack>
@@ -40,8 +50,21 @@ export function EntriesSection({ doc }: { doc: DocumentDetail }) {
           value={entryId}
           onChange={setEntryId}
         />
-        <NumberInput label={t('documents.entries.year')} w={100} min={1945} max={2200} value={year} onChange={(v) => setYear(typeof v === 'number' ? v : year)} />
-        <Button variant="light" disabled={entryId === null} onClick={() => entryId && link.mutate({ id: doc.id, entryId: Number(entryId), year })}>{t('documents.entries.link')}</Button>
+        <NumberInput
+          label={t('documents.entries.year')}
+          w={100}
+          min={1945}
+          max={2200}
+          value={year}
+          onChange={(v) => setYear(typeof v === 'number' ? v : year)}
+        />
+        <Button
+          variant="light"
+          disabled={entryId === null}
+          onClick={() => entryId && link.mutate({ id: doc.id, entryId: Number(entryId), year })}
+        >
+          {t('documents.entries.link')}
+        </Button>
       </Group>
     </Card>
   );

@@ -25,13 +25,28 @@ function DocumentRow({ doc, onUnlink }: { doc: Document; onUnlink: () => void })
         </Center>
       )}
       <Stack gap={2} flex={1} miw={0}>
-        <Anchor href={href(`${routes.documents}/${String(doc.id)}`)} size="sm" fw={600} truncate aria-label={t('documents.forEntry.open', { code: doc.code })} title={doc.title}>
+        <Anchor
+          href={href(`${routes.documents}/${String(doc.id)}`)}
+          size="sm"
+          fw={600}
+          truncate
+          aria-label={t('documents.forEntry.open', { code: doc.code })}
+          title={doc.title}
+        >
           {doc.title}
         </Anchor>
         <Group gap={6}>
-          <Text size="xs" ff="monospace" c="dimmed">{doc.code}</Text>
-          {doc.number ? <Text size="xs" c="dimmed">· {doc.number}</Text> : null}
-          <Badge size="xs" variant="light" color={doc.fileCount > 0 ? 'blue' : 'gray'}>{t('documents.files.count', { count: doc.fileCount })}</Badge>
+          <Text size="xs" ff="monospace" c="dimmed">
+            {doc.code}
+          </Text>
+          {doc.number ? (
+            <Text size="xs" c="dimmed">
+              · {doc.number}
+            </Text>
+          ) : null}
+          <Badge size="xs" variant="light" color={doc.fileCount > 0 ? 'blue' : 'gray'}>
+            {t('documents.files.count', { count: doc.fileCount })}
+          </Badge>
           <Badge size="xs" variant="light" color={doc.publicFileCount > 0 ? 'teal' : 'gray'}>
             {doc.publicFileCount > 0 ? t('documents.forEntry.publicCopy') : t('documents.forEntry.noPublicCopy')}
           </Badge>
@@ -59,7 +74,9 @@ export function EntryDocuments({ entry }: { entry: Entry }) {
   const linkedIds = new Set((groups.data ?? []).flatMap((g) => g.documents.map((d) => d.id)));
   const validYear = Number.isInteger(year) && year >= 1945 && year <= 2200;
 
-  const options = (candidates.data ?? []).filter((d) => !linkedIds.has(d.id)).map((d) => ({ value: String(d.id), label: `${d.code} — ${d.title}` }));
+  const options = (candidates.data ?? [])
+    .filter((d) => !linkedIds.has(d.id))
+    .map((d) => ({ value: String(d.id), label: `${d.code} — ${d.title}` }));
   // Picking an option writes its label into the search box; the chosen one stays listed whatever that search finds.
   if (chosen && !options.some((o) => o.value === chosen.value)) options.unshift(chosen);
 
@@ -73,19 +90,39 @@ export function EntryDocuments({ entry }: { entry: Entry }) {
 
   return (
     <Card withBorder component="section" aria-labelledby={`entry-documents-${String(entry.id)}`} mt="md">
-      <Title order={3} size="h5" id={`entry-documents-${String(entry.id)}`}>{t('documents.forEntry.title')}</Title>
-      <Text size="xs" c="dimmed" mb="sm">{t('documents.forEntry.intro')}</Text>
+      <Title order={3} size="h5" id={`entry-documents-${String(entry.id)}`}>
+        {t('documents.forEntry.title')}
+      </Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('documents.forEntry.intro')}
+      </Text>
       <ErrorNotice error={groups.error ?? link.error ?? unlink.error} />
       <Stack gap="sm" mb="sm">
-        {groups.data?.length === 0 ? <Text size="sm" c="dimmed">{t('documents.forEntry.none')}</Text> : null}
+        {groups.data?.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('documents.forEntry.none')}
+          </Text>
+        ) : null}
         {(groups.data ?? []).map((group) => (
           <Stack key={group.year} gap={6} role="list" aria-label={t('documents.forEntry.year', { year: group.year })}>
-            <Divider label={<Text size="sm" fw={700} c="dark">{t('documents.forEntry.year', { year: group.year })}</Text>} labelPosition="left" />
+            <Divider
+              label={
+                <Text size="sm" fw={700} c="dark">
+                  {t('documents.forEntry.year', { year: group.year })}
+                </Text>
+              }
+              labelPosition="left"
+            />
             {group.documents.map((doc) => (
               <DocumentRow
                 key={doc.id}
                 doc={doc}
-                onUnlink={() => unlink.mutate({ id: doc.id, entryId: entry.id }, { onSuccess: () => notifications.show({ color: 'teal', message: t('documents.forEntry.unlinked') }) })}
+                onUnlink={() =>
+                  unlink.mutate(
+                    { id: doc.id, entryId: entry.id },
+                    { onSuccess: () => notifications.show({ color: 'teal', message: t('documents.forEntry.unlinked') }) },
+                  )
+                }
               />
             ))}
           </Stack>
@@ -118,7 +155,9 @@ export function EntryDocuments({ entry }: { entry: Entry }) {
           error={validYear ? undefined : t('v.year')}
           onChange={(value) => setYear(typeof value === 'number' ? value : Number(value))}
         />
-        <Button variant="light" disabled={chosen === null || !validYear} loading={link.isPending} onClick={linkChosen}>{t('documents.forEntry.link')}</Button>
+        <Button variant="light" disabled={chosen === null || !validYear} loading={link.isPending} onClick={linkChosen}>
+          {t('documents.forEntry.link')}
+        </Button>
       </Group>
     </Card>
   );

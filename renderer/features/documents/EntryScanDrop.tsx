@@ -95,7 +95,11 @@ export function EntryScanDrop({ entry }: { entry: Entry }) {
       if (doc !== null) setPending(null);
     } finally {
       setProgress(null);
-      await Promise.all(['document.byEntry', 'document.list', 'document.get', 'audit.list'].map((name) => queryClient.invalidateQueries({ queryKey: [name] })));
+      await Promise.all(
+        ['document.byEntry', 'document.list', 'document.get', 'audit.list'].map((name) =>
+          queryClient.invalidateQueries({ queryKey: [name] }),
+        ),
+      );
     }
   }
 
@@ -104,15 +108,25 @@ export function EntryScanDrop({ entry }: { entry: Entry }) {
       {refused.length > 0 ? (
         <Alert color="red" role="alert" title={t('documents.forEntry.refused')} withCloseButton onClose={() => setRefused([])}>
           <List size="sm">
-            {refused.map((r) => <List.Item key={r.name}>{t(r.key, { name: r.name, limit: r.limit })}</List.Item>)}
+            {refused.map((r) => (
+              <List.Item key={r.name}>{t(r.key, { name: r.name, limit: r.limit })}</List.Item>
+            ))}
           </List>
         </Alert>
       ) : null}
       {failure ? (
         <Alert color="red" role="alert" withCloseButton onClose={() => setFailure(null)}>
-          {failure.doc && failure.linked ? <Text size="sm" mb={4}>{t('documents.forEntry.partial', { code: failure.doc.code, done: failure.done, count: failure.count })}</Text> : null}
+          {failure.doc && failure.linked ? (
+            <Text size="sm" mb={4}>
+              {t('documents.forEntry.partial', { code: failure.doc.code, done: failure.done, count: failure.count })}
+            </Text>
+          ) : null}
           <Text size="sm">{failure.message}</Text>
-          {failure.doc ? <Anchor size="sm" href={href(`${routes.documents}/${String(failure.doc.id)}`)}>{t('documents.forEntry.open', { code: failure.doc.code })}</Anchor> : null}
+          {failure.doc ? (
+            <Anchor size="sm" href={href(`${routes.documents}/${String(failure.doc.id)}`)}>
+              {t('documents.forEntry.open', { code: failure.doc.code })}
+            </Anchor>
+          ) : null}
         </Alert>
       ) : null}
       <Dropzone
@@ -125,12 +139,16 @@ export function EntryScanDrop({ entry }: { entry: Entry }) {
       >
         <Group justify="center" gap="xs" mih={48} style={{ pointerEvents: 'none' }}>
           <IconUpload size={20} aria-hidden />
-          <Text size="sm" ta="center">{t('documents.forEntry.drop')}</Text>
+          <Text size="sm" ta="center">
+            {t('documents.forEntry.drop')}
+          </Text>
         </Group>
       </Dropzone>
       {pending ? (
         <Card withBorder bg="gray.0" aria-label={t('documents.forEntry.newTitle')} component="section">
-          <Text fw={600} size="sm" mb="xs">{t('documents.forEntry.newTitle')}</Text>
+          <Text fw={600} size="sm" mb="xs">
+            {t('documents.forEntry.newTitle')}
+          </Text>
           <Group align="flex-end" gap="sm" wrap="nowrap">
             <TextInput
               label={t('documents.fields.title')}
@@ -153,27 +171,42 @@ export function EntryScanDrop({ entry }: { entry: Entry }) {
               onChange={(value) => setPending({ ...pending, year: typeof value === 'number' ? value : Number(value) })}
             />
           </Group>
-          <Text size="xs" c="dimmed" mt="sm">{t('documents.forEntry.filesInOrder')}</Text>
+          <Text size="xs" c="dimmed" mt="sm">
+            {t('documents.forEntry.filesInOrder')}
+          </Text>
           <List type="ordered" size="sm" mb="sm">
             {pending.files.map((file, index) => (
-              <List.Item key={`${String(index)}-${file.name}`}>{file.name} · {Math.ceil(file.size / 1024)} KB</List.Item>
+              <List.Item key={`${String(index)}-${file.name}`}>
+                {file.name} · {Math.ceil(file.size / 1024)} KB
+              </List.Item>
             ))}
           </List>
           {progress ? (
             <Stack gap={4} mb="sm">
-              <Text size="xs" role="status">{t('documents.forEntry.storing', { done: Math.min(progress.done + 1, progress.count), count: progress.count })}</Text>
+              <Text size="xs" role="status">
+                {t('documents.forEntry.storing', { done: Math.min(progress.done + 1, progress.count), count: progress.count })}
+              </Text>
               <Progress value={(progress.done / progress.count) * 100} animated aria-label={t('documents.forEntry.creating')} />
             </Stack>
           ) : null}
           <Group justify="flex-end" gap="xs">
-            <Button variant="default" disabled={busy} onClick={() => setPending(null)}>{t('documents.cancel')}</Button>
+            <Button variant="default" disabled={busy} onClick={() => setPending(null)}>
+              {t('documents.cancel')}
+            </Button>
             <Button loading={busy} disabled={pending.title.trim() === '' || !validYear(pending.year)} onClick={() => void create(pending)}>
               {t('documents.forEntry.create')}
             </Button>
           </Group>
         </Card>
       ) : (
-        <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconFolderOpen size={14} aria-hidden />} disabled={busy} onClick={() => openPicker.current?.()}>
+        <Button
+          variant="subtle"
+          size="xs"
+          w="fit-content"
+          leftSection={<IconFolderOpen size={14} aria-hidden />}
+          disabled={busy}
+          onClick={() => openPicker.current?.()}
+        >
           {t('documents.forEntry.pick')}
         </Button>
       )}

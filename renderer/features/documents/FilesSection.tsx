@@ -48,32 +48,82 @@ export function FilesSection({ doc, role, onView }: { doc: DocumentDetail; role:
 
   return (
     <Card withBorder>
-      <Title order={3} size="h5" mb={4}>{t(`documents.files.${role}`)}</Title>
-      {role === 'public' ? <Text size="xs" c="dimmed" mb="xs">{t('documents.files.publicHint')}</Text> : null}
+      <Title order={3} size="h5" mb={4}>
+        {t(`documents.files.${role}`)}
+      </Title>
+      {role === 'public' ? (
+        <Text size="xs" c="dimmed" mb="xs">
+          {t('documents.files.publicHint')}
+        </Text>
+      ) : null}
       <ErrorNotice error={error ?? remove.error ?? reorder.error} />
       <Stack gap="xs">
-        {files.length === 0 ? <Text size="sm" c="dimmed">{t('documents.files.none')}</Text> : null}
+        {files.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('documents.files.none')}
+          </Text>
+        ) : null}
         {files.map((file, index) => (
           <Group key={file.sha256} gap="sm" wrap="nowrap">
             <ScanThumb sha256={file.sha256} contentType={file.contentType} label={`${t('documents.files.view')} ${file.name}`} width={56} />
             <Stack gap={0} flex={1} miw={0}>
-              <Text size="sm" truncate>{index + 1}. {file.name}</Text>
-              <Text size="xs" c="dimmed" ff="monospace" truncate>{file.sha256.slice(0, 16)}… · {Math.ceil(file.size / 1024)} KB</Text>
+              <Text size="sm" truncate>
+                {index + 1}. {file.name}
+              </Text>
+              <Text size="xs" c="dimmed" ff="monospace" truncate>
+                {file.sha256.slice(0, 16)}… · {Math.ceil(file.size / 1024)} KB
+              </Text>
             </Stack>
-            <ActionIcon variant="subtle" aria-label={`${t('documents.files.view')} ${file.name}`} onClick={() => onView(index)}><IconEye size={18} /></ActionIcon>
-            <ActionIcon variant="subtle" aria-label={`${t('documents.files.moveUp')} ${file.name}`} disabled={index === 0} onClick={() => move(index, -1)}><IconArrowUp size={18} /></ActionIcon>
-            <ActionIcon variant="subtle" aria-label={`${t('documents.files.moveDown')} ${file.name}`} disabled={index === files.length - 1} onClick={() => move(index, 1)}><IconArrowDown size={18} /></ActionIcon>
-            <ActionIcon variant="subtle" color="red" aria-label={`${t('documents.files.remove')} ${file.name}`} onClick={() => remove.mutate({ id: doc.id, role, sha256: file.sha256 })}><IconUnlink size={18} /></ActionIcon>
+            <ActionIcon variant="subtle" aria-label={`${t('documents.files.view')} ${file.name}`} onClick={() => onView(index)}>
+              <IconEye size={18} />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              aria-label={`${t('documents.files.moveUp')} ${file.name}`}
+              disabled={index === 0}
+              onClick={() => move(index, -1)}
+            >
+              <IconArrowUp size={18} />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              aria-label={`${t('documents.files.moveDown')} ${file.name}`}
+              disabled={index === files.length - 1}
+              onClick={() => move(index, 1)}
+            >
+              <IconArrowDown size={18} />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={`${t('documents.files.remove')} ${file.name}`}
+              onClick={() => remove.mutate({ id: doc.id, role, sha256: file.sha256 })}
+            >
+              <IconUnlink size={18} />
+            </ActionIcon>
           </Group>
         ))}
-        <Dropzone onDrop={(list) => void add(list)} loading={busy} multiple aria-label={`${t(`documents.files.${role}`)}: ${t('documents.files.drop')}`}>
+        <Dropzone
+          onDrop={(list) => void add(list)}
+          loading={busy}
+          multiple
+          aria-label={`${t(`documents.files.${role}`)}: ${t('documents.files.drop')}`}
+        >
           <Group justify="center" gap="xs" mih={56} style={{ pointerEvents: 'none' }}>
             <IconUpload size={20} aria-hidden />
             <Text size="sm">{busy ? t('documents.files.uploading') : t('documents.files.drop')}</Text>
           </Group>
         </Dropzone>
-        {files.length > 0 ? <Button variant="light" size="xs" onClick={() => onView(0)}>{t('documents.files.view')}</Button> : null}
-        {role === 'public' && files.length === 0 ? <Alert color="gray" variant="light" p="xs"><Text size="xs">{t('documents.files.publicHint')}</Text></Alert> : null}
+        {files.length > 0 ? (
+          <Button variant="light" size="xs" onClick={() => onView(0)}>
+            {t('documents.files.view')}
+          </Button>
+        ) : null}
+        {role === 'public' && files.length === 0 ? (
+          <Alert color="gray" variant="light" p="xs">
+            <Text size="xs">{t('documents.files.publicHint')}</Text>
+          </Alert>
+        ) : null}
       </Stack>
     </Card>
   );

@@ -19,7 +19,9 @@ export function FilingSection({ doc }: { doc: DocumentDetail }) {
 
   return (
     <Card withBorder>
-      <Title order={3} size="h5" mb="xs">{t('documents.filing.title')}</Title>
+      <Title order={3} size="h5" mb="xs">
+        {t('documents.filing.title')}
+      </Title>
       <ErrorNotice error={move.error} />
       <Text mb="sm" role="status">
         {doc.filing ? (
@@ -39,22 +41,51 @@ export function FilingSection({ doc }: { doc: DocumentDetail }) {
           value={ordnerId}
           onChange={setOrdnerId}
         />
-        <NumberInput label={t('documents.filing.sekat')} w={90} min={1} max={99} value={sekat} onChange={(v) => setSekat(typeof v === 'number' ? v : 1)} />
-        <NumberInput label={t('documents.filing.seq')} description={t('documents.filing.seqHint')} w={150} min={1} max={9999} value={seq} onChange={(v) => setSeq(typeof v === 'number' ? v : '')} />
-        <Button disabled={ordnerId === null} loading={move.isPending} onClick={() => ordnerId && move.mutate({ id: doc.id, target: { ordnerId: Number(ordnerId), sekat, seq: seq === '' ? null : seq } }, done)}>
+        <NumberInput
+          label={t('documents.filing.sekat')}
+          w={90}
+          min={1}
+          max={99}
+          value={sekat}
+          onChange={(v) => setSekat(typeof v === 'number' ? v : 1)}
+        />
+        <NumberInput
+          label={t('documents.filing.seq')}
+          description={t('documents.filing.seqHint')}
+          w={150}
+          min={1}
+          max={9999}
+          value={seq}
+          onChange={(v) => setSeq(typeof v === 'number' ? v : '')}
+        />
+        <Button
+          disabled={ordnerId === null}
+          loading={move.isPending}
+          onClick={() =>
+            ordnerId && move.mutate({ id: doc.id, target: { ordnerId: Number(ordnerId), sekat, seq: seq === '' ? null : seq } }, done)
+          }
+        >
           {t('documents.filing.file')}
         </Button>
-        {doc.filing ? <Button variant="default" onClick={() => move.mutate({ id: doc.id, target: null }, done)}>{t('documents.filing.unfile')}</Button> : null}
+        {doc.filing ? (
+          <Button variant="default" onClick={() => move.mutate({ id: doc.id, target: null }, done)}>
+            {t('documents.filing.unfile')}
+          </Button>
+        ) : null}
       </Group>
       {doc.moves.length > 0 ? (
         <Stack gap={4} mt="md">
-          <Text size="sm" fw={600}>{t('documents.filing.history')}</Text>
+          <Text size="sm" fw={600}>
+            {t('documents.filing.history')}
+          </Text>
           <Table withTableBorder fz="xs" aria-label={t('documents.filing.history')}>
             <Table.Tbody>
               {doc.moves.map((m) => (
                 <Table.Tr key={`${m.at}-${m.to ?? ''}`}>
                   <Table.Td>{new Date(m.at).toLocaleString()}</Table.Td>
-                  <Table.Td>{m.from ?? t('documents.filing.outside')} → {m.to ?? t('documents.filing.outside')}</Table.Td>
+                  <Table.Td>
+                    {m.from ?? t('documents.filing.outside')} → {m.to ?? t('documents.filing.outside')}
+                  </Table.Td>
                   <Table.Td>{m.actor}</Table.Td>
                 </Table.Tr>
               ))}

@@ -7,7 +7,17 @@ import { pdfThumbnail } from './pdf';
 import { tiffThumbnail } from './tiffView';
 
 /** A small picture of a scan: the image itself, or the first page of a PDF (pdf.js) or a TIFF (utif2). */
-export function ScanThumb({ sha256, contentType, label, width = 96 }: { sha256: string; contentType: BlobContentType | null; label: string; width?: number }) {
+export function ScanThumb({
+  sha256,
+  contentType,
+  label,
+  width = 96,
+}: {
+  sha256: string;
+  contentType: BlobContentType | null;
+  label: string;
+  width?: number;
+}) {
   const client = useApiClient();
   const url = client.vaultUrl(sha256);
   const [src, setSrc] = useState<string | null>(contentType === 'image/png' || contentType === 'image/jpeg' ? url : null);
@@ -23,7 +33,12 @@ export function ScanThumb({ sha256, contentType, label, width = 96 }: { sha256: 
   }, [contentType, url, sha256, width]);
   const height = Math.round(width * 1.414);
   return (
-    <Box w={width} h={height} bg="white" style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 3, overflow: 'hidden', flex: 'none' }}>
+    <Box
+      w={width}
+      h={height}
+      bg="white"
+      style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 3, overflow: 'hidden', flex: 'none' }}
+    >
       {src ? (
         <img src={src} alt={label} style={{ width: '100%', height: '100%', objectFit: 'contain' }} />
       ) : (

@@ -24,7 +24,14 @@ function PdfCanvas({ doc, page, scale, label }: { doc: PDFDocumentProxy; page: n
     if (!ref.current) return undefined;
     return drawPage(doc, page, ref.current, scale);
   }, [doc, page, scale]);
-  return <canvas ref={ref} role="img" aria-label={label} style={{ display: 'block', background: '#fff', boxShadow: '0 1px 4px rgba(0,0,0,.25)' }} />;
+  return (
+    <canvas
+      ref={ref}
+      role="img"
+      aria-label={label}
+      style={{ display: 'block', background: '#fff', boxShadow: '0 1px 4px rgba(0,0,0,.25)' }}
+    />
+  );
 }
 
 /** A TIFF page at the width an image of the same zoom gets, so scans of either kind look alike. */
@@ -44,7 +51,13 @@ function TiffCanvas({ doc, page, width, label }: { doc: TiffDocument; page: numb
   return (
     <>
       {failed ? <Alert color="red">{t('documents.viewer.failed')}</Alert> : null}
-      <canvas ref={ref} role="img" aria-label={label} hidden={failed} style={{ display: failed ? 'none' : 'block', background: '#fff', boxShadow: '0 1px 4px rgba(0,0,0,.25)' }} />
+      <canvas
+        ref={ref}
+        role="img"
+        aria-label={label}
+        hidden={failed}
+        style={{ display: failed ? 'none' : 'block', background: '#fff', boxShadow: '0 1px 4px rgba(0,0,0,.25)' }}
+      />
     </>
   );
 }
@@ -52,7 +65,19 @@ function TiffCanvas({ doc, page, width, label }: { doc: TiffDocument; page: numb
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
 /** Pindaian in the app: PDF pages and images, zoom, paging, a strip of page thumbnails. */
-export function ScanViewer({ sources, title, opened, onClose, startAt = 0 }: { sources: ViewerSource[]; title: string; opened: boolean; onClose: () => void; startAt?: number }) {
+export function ScanViewer({
+  sources,
+  title,
+  opened,
+  onClose,
+  startAt = 0,
+}: {
+  sources: ViewerSource[];
+  title: string;
+  opened: boolean;
+  onClose: () => void;
+  startAt?: number;
+}) {
   const { t } = useTranslation();
   const [docs, setDocs] = useState<Record<string, PDFDocumentProxy>>({});
   const [tiffs, setTiffs] = useState<Record<string, TiffDocument>>({});
@@ -66,9 +91,15 @@ export function ScanViewer({ sources, title, opened, onClose, startAt = 0 }: { s
     const fail = (key: string) => live && setFailed((all) => ({ ...all, [key]: true }));
     for (const source of sources) {
       if (source.kind === 'pdf') {
-        source.load().then((doc) => live && setDocs((all) => ({ ...all, [source.key]: doc }))).catch(() => fail(source.key));
+        source
+          .load()
+          .then((doc) => live && setDocs((all) => ({ ...all, [source.key]: doc })))
+          .catch(() => fail(source.key));
       } else if (source.kind === 'tiff') {
-        source.load().then((doc) => live && setTiffs((all) => ({ ...all, [source.key]: doc }))).catch(() => fail(source.key));
+        source
+          .load()
+          .then((doc) => live && setTiffs((all) => ({ ...all, [source.key]: doc })))
+          .catch(() => fail(source.key));
       }
     }
     return () => {
@@ -78,7 +109,8 @@ export function ScanViewer({ sources, title, opened, onClose, startAt = 0 }: { s
 
   const pages: Page[] = [];
   sources.forEach((source, index) => {
-    const count = source.kind === 'pdf' ? (docs[source.key]?.numPages ?? 0) : source.kind === 'tiff' ? (tiffs[source.key]?.numPages ?? 0) : 1;
+    const count =
+      source.kind === 'pdf' ? (docs[source.key]?.numPages ?? 0) : source.kind === 'tiff' ? (tiffs[source.key]?.numPages ?? 0) : 1;
     for (let page = 1; page <= count; page += 1) pages.push({ source: index, page });
   });
   const firstOfStart = pages.findIndex((p) => p.source === startAt);
@@ -103,11 +135,20 @@ export function ScanViewer({ sources, title, opened, onClose, startAt = 0 }: { s
       const doc = tiffs[s.key];
       return doc ? <TiffCanvas doc={doc} page={page.page} width={Math.round(600 * scaleFactor)} label={label} /> : null;
     }
-    return <img src={s.url} alt={label} style={{ width: `${String(Math.round(600 * scaleFactor))}px`, display: 'block', background: '#fff' }} />;
+    return (
+      <img src={s.url} alt={label} style={{ width: `${String(Math.round(600 * scaleFactor))}px`, display: 'block', background: '#fff' }} />
+    );
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="90%" padding="sm" closeButtonProps={{ 'aria-label': t('documents.viewer.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      size="90%"
+      padding="sm"
+      closeButtonProps={{ 'aria-label': t('documents.viewer.close') }}
+    >
       <Group align="flex-start" wrap="nowrap" gap="sm" h="75vh">
         <ScrollArea w={150} h="100%" aria-label={t('documents.viewer.thumbnails')}>
           <Stack gap="xs" p={4}>
@@ -117,10 +158,16 @@ export function ScanViewer({ sources, title, opened, onClose, startAt = 0 }: { s
                 onClick={() => setCurrent(i)}
                 aria-label={t('documents.viewer.pageOf', { page: i + 1, count: pages.length })}
                 aria-current={i === index}
-                style={{ border: i === index ? '2px solid var(--mantine-color-blue-6)' : '2px solid transparent', borderRadius: 4, padding: 2 }}
+                style={{
+                  border: i === index ? '2px solid var(--mantine-color-blue-6)' : '2px solid transparent',
+                  borderRadius: 4,
+                  padding: 2,
+                }}
               >
                 {show(page, 0.2, String(i + 1))}
-                <Text size="xs" ta="center">{i + 1}</Text>
+                <Text size="xs" ta="center">
+                  {i + 1}
+                </Text>
               </UnstyledButton>
             ))}
           </Stack>
@@ -128,30 +175,63 @@ export function ScanViewer({ sources, title, opened, onClose, startAt = 0 }: { s
         <Stack flex={1} h="100%" gap="xs" miw={0}>
           <Group justify="space-between">
             <Group gap="xs">
-              <ActionIcon variant="default" aria-label={t('documents.viewer.prev')} disabled={index <= 0} onClick={() => setCurrent(Math.max(0, index - 1))}>
+              <ActionIcon
+                variant="default"
+                aria-label={t('documents.viewer.prev')}
+                disabled={index <= 0}
+                onClick={() => setCurrent(Math.max(0, index - 1))}
+              >
                 <IconChevronLeft size={18} />
               </ActionIcon>
-              <Text size="sm" aria-live="polite">{pages.length > 0 ? pageLabel : ''}</Text>
-              <ActionIcon variant="default" aria-label={t('documents.viewer.next')} disabled={index >= pages.length - 1} onClick={() => setCurrent(Math.min(pages.length - 1, index + 1))}>
+              <Text size="sm" aria-live="polite">
+                {pages.length > 0 ? pageLabel : ''}
+              </Text>
+              <ActionIcon
+                variant="default"
+                aria-label={t('documents.viewer.next')}
+                disabled={index >= pages.length - 1}
+                onClick={() => setCurrent(Math.min(pages.length - 1, index + 1))}
+              >
                 <IconChevronRight size={18} />
               </ActionIcon>
             </Group>
             <Group gap="xs">
-              <ActionIcon variant="default" aria-label={t('documents.viewer.zoomOut')} disabled={zoom <= 0} onClick={() => setZoom(zoom - 1)}>
+              <ActionIcon
+                variant="default"
+                aria-label={t('documents.viewer.zoomOut')}
+                disabled={zoom <= 0}
+                onClick={() => setZoom(zoom - 1)}
+              >
                 <IconZoomOut size={18} />
               </ActionIcon>
-              <Text size="sm" w={48} ta="center">{Math.round(scale * 100)}%</Text>
-              <ActionIcon variant="default" aria-label={t('documents.viewer.zoomIn')} disabled={zoom >= ZOOMS.length - 1} onClick={() => setZoom(zoom + 1)}>
+              <Text size="sm" w={48} ta="center">
+                {Math.round(scale * 100)}%
+              </Text>
+              <ActionIcon
+                variant="default"
+                aria-label={t('documents.viewer.zoomIn')}
+                disabled={zoom >= ZOOMS.length - 1}
+                onClick={() => setZoom(zoom + 1)}
+              >
                 <IconZoomIn size={18} />
               </ActionIcon>
               {source ? (
-                <Button component="a" href={source.downloadUrl} download={source.name} variant="default" size="xs" leftSection={<IconDownload size={16} />}>
+                <Button
+                  component="a"
+                  href={source.downloadUrl}
+                  download={source.name}
+                  variant="default"
+                  size="xs"
+                  leftSection={<IconDownload size={16} />}
+                >
                   {t('documents.viewer.download')}
                 </Button>
               ) : null}
             </Group>
           </Group>
-          <Text size="xs" c="dimmed">{source?.name}</Text>
+          <Text size="xs" c="dimmed">
+            {source?.name}
+          </Text>
           <ScrollArea flex={1} bg="gray.2" style={{ borderRadius: 4 }}>
             <Box p="md" style={{ display: 'flex', justifyContent: 'center' }}>
               {loading && pages.length === 0 ? <Loader aria-label={t('documents.viewer.loading')} /> : null}

@@ -17,18 +17,25 @@ export function ActiveUserBar() {
           label={t('exemption.users.active')}
           placeholder={t('exemption.users.none')}
           w={320}
-          data={(users.data ?? []).map((u) => ({ value: String(u.id), label: `${u.name} — ${u.roles.map((r) => t(`exemption.users.role.${r}`)).join(', ')}` }))}
+          data={(users.data ?? []).map((u) => ({
+            value: String(u.id),
+            label: `${u.name} — ${u.roles.map((r) => t(`exemption.users.role.${r}`)).join(', ')}`,
+          }))}
           value={active.data ? String(active.data.id) : null}
           onChange={(value) => switchUser.mutate({ id: value === null ? null : Number(value) })}
         />
         {active.data ? (
           <Group gap={4}>
             {active.data.roles.map((role) => (
-              <Badge key={role} variant="light">{t(`exemption.users.role.${role}`)}</Badge>
+              <Badge key={role} variant="light">
+                {t(`exemption.users.role.${role}`)}
+              </Badge>
             ))}
           </Group>
         ) : (
-          <Text size="sm" c="orange">{t('exemption.err.noActiveUser')}</Text>
+          <Text size="sm" c="orange">
+            {t('exemption.err.noActiveUser')}
+          </Text>
         )}
       </Group>
       <ErrorNotice error={switchUser.error ?? users.error} />

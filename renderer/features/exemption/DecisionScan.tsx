@@ -31,11 +31,25 @@ function ScanLink({ decision }: { decision: Decision & { scanSha256: string } })
   const sources = blob.data ? vaultSources(client, [blob.data]) : [];
   return (
     <>
-      <Anchor component="button" type="button" size="sm" onClick={() => setOpen(true)} aria-label={t('exemption.decision.viewScan', { number: decision.number })}>
-        {t('exemption.decision.scanColumn')} <Text span ff="monospace" size="xs">{decision.scanSha256.slice(0, 12)}…</Text>
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        onClick={() => setOpen(true)}
+        aria-label={t('exemption.decision.viewScan', { number: decision.number })}
+      >
+        {t('exemption.decision.scanColumn')}{' '}
+        <Text span ff="monospace" size="xs">
+          {decision.scanSha256.slice(0, 12)}…
+        </Text>
       </Anchor>
       <ErrorNotice error={blob.error} />
-      <ScanViewer sources={sources} title={t('exemption.decision.viewerTitle', { number: decision.number })} opened={open && sources.length > 0} onClose={() => setOpen(false)} />
+      <ScanViewer
+        sources={sources}
+        title={t('exemption.decision.viewerTitle', { number: decision.number })}
+        opened={open && sources.length > 0}
+        onClose={() => setOpen(false)}
+      />
     </>
   );
 }
@@ -67,10 +81,23 @@ export function DecisionScanCell({ decision }: { decision: Decision }) {
   return (
     <Stack gap={4}>
       <Group gap="xs" wrap="nowrap">
-        {has === null ? <Text size="sm" c="dimmed">{t('exemption.decision.noScan')}</Text> : <ScanLink decision={{ ...decision, scanSha256: has }} />}
+        {has === null ? (
+          <Text size="sm" c="dimmed">
+            {t('exemption.decision.noScan')}
+          </Text>
+        ) : (
+          <ScanLink decision={{ ...decision, scanSha256: has }} />
+        )}
         <FileButton onChange={(file) => void pick(file)} accept={scanAccept}>
           {(props) => (
-            <Button {...props} variant="subtle" size="compact-xs" loading={busy} leftSection={<IconPaperclip size={14} aria-hidden />} aria-label={t(has === null ? 'exemption.decision.attachScan' : 'exemption.decision.replaceScan', { number: decision.number })}>
+            <Button
+              {...props}
+              variant="subtle"
+              size="compact-xs"
+              loading={busy}
+              leftSection={<IconPaperclip size={14} aria-hidden />}
+              aria-label={t(has === null ? 'exemption.decision.attachScan' : 'exemption.decision.replaceScan', { number: decision.number })}
+            >
               {has === null ? t('exemption.decision.scanFile') : t('exemption.edit')}
             </Button>
           )}

@@ -13,8 +13,12 @@ import { exemptionQueries } from './queries';
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div>
-      <Text size="xs" c="dimmed">{label}</Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{children || '—'}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {children || '—'}
+      </Text>
     </div>
   );
 }
@@ -42,65 +46,137 @@ function ExemptionPanel({ x }: { x: Detail }) {
     <Stack>
       <Group justify="space-between">
         <Group gap="sm">
-          <Badge size="lg" color={x.status === 'approved' ? 'teal' : x.status === 'returned' ? 'orange' : x.status === 'opened' ? 'blue' : 'gray'}>
+          <Badge
+            size="lg"
+            color={x.status === 'approved' ? 'teal' : x.status === 'returned' ? 'orange' : x.status === 'opened' ? 'blue' : 'gray'}
+          >
             {t(`exemption.status.${x.status}`)}
           </Badge>
           {x.decisionNumber ? <Text size="sm">SK {x.decisionNumber}</Text> : null}
         </Group>
-        {x.status === 'draft' || x.status === 'returned' ? <Button variant="default" onClick={() => setEditing(true)}>{t('exemption.edit')}</Button> : null}
+        {x.status === 'draft' || x.status === 'returned' ? (
+          <Button variant="default" onClick={() => setEditing(true)}>
+            {t('exemption.edit')}
+          </Button>
+        ) : null}
       </Group>
-      {x.status === 'returned' && x.returnNote ? <Alert color="orange">{t('exemption.workflow.returnedWith', { note: x.returnNote })}</Alert> : null}
+      {x.status === 'returned' && x.returnNote ? (
+        <Alert color="orange">{t('exemption.workflow.returnedWith', { note: x.returnNote })}</Alert>
+      ) : null}
       <Card withBorder>
         <Stack gap="xs">
           <Field label={t('exemption.fields.informasi')}>{x.informasi}</Field>
-          <Field label={t('exemption.fields.dokumen')}>{x.dokumen}{x.partial ? ` · ${t('exemption.fields.partial')}` : ''}</Field>
+          <Field label={t('exemption.fields.dokumen')}>
+            {x.dokumen}
+            {x.partial ? ` · ${t('exemption.fields.partial')}` : ''}
+          </Field>
           <Field label={t('exemption.columns.dasarHukum')}>{x.legalBasis}</Field>
           <Field label={t('exemption.fields.konsekuensiDibuka')}>{x.konsekuensiDibuka}</Field>
           <Field label={t('exemption.fields.konsekuensiDitutup')}>{x.konsekuensiDitutup}</Field>
           <Field label={t('exemption.fields.periodText')}>
-            {x.periodText} — {t(periodSummaryKey(x.period), x.period.kind === 'duration' ? { years: x.period.years, months: x.period.months, days: x.period.days } : {})}
-            {x.endDate ? ` · ${t('exemption.period.endsOn', { date: x.endDate })}` : x.period.kind === 'duration' ? ` · ${t('exemption.period.endsAfterSk')}` : ''}
+            {x.periodText} —{' '}
+            {t(
+              periodSummaryKey(x.period),
+              x.period.kind === 'duration' ? { years: x.period.years, months: x.period.months, days: x.period.days } : {},
+            )}
+            {x.endDate
+              ? ` · ${t('exemption.period.endsOn', { date: x.endDate })}`
+              : x.period.kind === 'duration'
+                ? ` · ${t('exemption.period.endsAfterSk')}`
+                : ''}
           </Field>
           {x.upstreamDecision ? <Field label={t('exemption.fields.upstreamDecision')}>{x.upstreamDecision}</Field> : null}
         </Stack>
       </Card>
       {x.warnings.length > 0 ? (
         <Alert color="yellow" title={t('exemption.warn.title')}>
-          {x.warnings.map((w) => <Text key={w.key + JSON.stringify(w.params)} size="sm">{t(`exemption.warn.${w.key}`, w.params)}</Text>)}
+          {x.warnings.map((w) => (
+            <Text key={w.key + JSON.stringify(w.params)} size="sm">
+              {t(`exemption.warn.${w.key}`, w.params)}
+            </Text>
+          ))}
         </Alert>
       ) : null}
       {x.status === 'draft' || x.status === 'returned' ? (
-        <Alert color={x.missing.length > 0 ? 'orange' : 'teal'} title={t('exemption.missing.title')} aria-label={t('exemption.missing.title')}>
-          {x.missing.length === 0 ? t('exemption.missing.none') : (
-            <ul style={{ margin: 0 }}>{x.missing.map((m) => <li key={m}>{t(`exemption.missing.${m}`)}</li>)}</ul>
+        <Alert
+          color={x.missing.length > 0 ? 'orange' : 'teal'}
+          title={t('exemption.missing.title')}
+          aria-label={t('exemption.missing.title')}
+        >
+          {x.missing.length === 0 ? (
+            t('exemption.missing.none')
+          ) : (
+            <ul style={{ margin: 0 }}>
+              {x.missing.map((m) => (
+                <li key={m}>{t(`exemption.missing.${m}`)}</li>
+              ))}
+            </ul>
           )}
         </Alert>
       ) : null}
 
       <Card withBorder>
-        <Title order={3} size="h5" mb="xs">{t('exemption.workflow.title')}</Title>
+        <Title order={3} size="h5" mb="xs">
+          {t('exemption.workflow.title')}
+        </Title>
         <ErrorNotice error={error} />
         {x.status !== 'opened' ? (
           <Group align="flex-end">
             <TextInput label={t('exemption.workflow.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={360} />
             {x.status === 'draft' || x.status === 'returned' ? (
-              <Button onClick={() => submit.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.submitted')))}>{t('exemption.workflow.submit')}</Button>
+              <Button
+                onClick={() =>
+                  submit.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.submitted')))
+                }
+              >
+                {t('exemption.workflow.submit')}
+              </Button>
             ) : null}
             {x.status === 'submitted' ? (
               <>
-                <Button color="teal" onClick={() => approve.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.approved')))}>{t('exemption.workflow.approve')}</Button>
-                <Button color="orange" variant="light" onClick={() => giveBack.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.returned')))}>{t('exemption.workflow.return')}</Button>
+                <Button
+                  color="teal"
+                  onClick={() =>
+                    approve.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.approved')))
+                  }
+                >
+                  {t('exemption.workflow.approve')}
+                </Button>
+                <Button
+                  color="orange"
+                  variant="light"
+                  onClick={() =>
+                    giveBack.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.returned')))
+                  }
+                >
+                  {t('exemption.workflow.return')}
+                </Button>
               </>
             ) : null}
             {x.status === 'approved' && x.period.kind === 'condition' ? (
-              <Button variant="light" onClick={() => review.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.saved')))}>{t('exemption.workflow.review')}</Button>
+              <Button
+                variant="light"
+                onClick={() => review.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.saved')))}
+              >
+                {t('exemption.workflow.review')}
+              </Button>
             ) : null}
-            {x.status === 'approved' ? <Button color="blue" onClick={() => setOpening(true)}>{t('exemption.declassify.action')}</Button> : null}
+            {x.status === 'approved' ? (
+              <Button color="blue" onClick={() => setOpening(true)}>
+                {t('exemption.declassify.action')}
+              </Button>
+            ) : null}
           </Group>
         ) : null}
         <Table mt="sm" aria-label={t('exemption.workflow.steps')}>
           <Table.Thead>
-            <Table.Tr><Table.Th>{t('exemption.lineage.at')}</Table.Th><Table.Th>{t('exemption.lineage.actor')}</Table.Th><Table.Th>{t('exemption.users.roles')}</Table.Th><Table.Th>{t('exemption.lineage.action')}</Table.Th><Table.Th>{t('exemption.workflow.note')}</Table.Th></Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('exemption.lineage.at')}</Table.Th>
+              <Table.Th>{t('exemption.lineage.actor')}</Table.Th>
+              <Table.Th>{t('exemption.users.roles')}</Table.Th>
+              <Table.Th>{t('exemption.lineage.action')}</Table.Th>
+              <Table.Th>{t('exemption.workflow.note')}</Table.Th>
+            </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {x.steps.map((s, i) => (
@@ -122,7 +198,9 @@ function ExemptionPanel({ x }: { x: Detail }) {
           initial={x}
           busy={update.isPending}
           onCancel={() => setEditing(false)}
-          onSubmit={(fields) => update.mutate({ entryId: x.entryId, fields, expectedVersion: x.version }, { onSuccess: () => setEditing(false) })}
+          onSubmit={(fields) =>
+            update.mutate({ entryId: x.entryId, fields, expectedVersion: x.version }, { onSuccess: () => setEditing(false) })
+          }
         />
       </Modal>
       {opening ? <DeclassifyDialog x={x} onClose={() => setOpening(false)} /> : null}
@@ -134,7 +212,14 @@ function DeclassifyDialog({ x, onClose }: { x: Detail; onClose: () => void }) {
   const { t } = useTranslation();
   const agency = useMethod('agency.get', {});
   const declassify = useMethodMutation('exemption.declassify', exemptionQueries);
-  const [form, setForm] = useState({ number: '', date: '', signerName: agency.data?.ppidName ?? '', signerPosition: 'PPID', reason: '', category: 'setiap_saat' as 'setiap_saat' | 'berkala' | 'serta_merta' });
+  const [form, setForm] = useState({
+    number: '',
+    date: '',
+    signerName: agency.data?.ppidName ?? '',
+    signerPosition: 'PPID',
+    reason: '',
+    category: 'setiap_saat' as 'setiap_saat' | 'berkala' | 'serta_merta',
+  });
   const [notes, setNotes] = useState<string[] | null>(null);
   const set = (key: keyof typeof form, value: string) => setForm((f) => ({ ...f, [key]: value }));
   return (
@@ -144,16 +229,40 @@ function DeclassifyDialog({ x, onClose }: { x: Detail; onClose: () => void }) {
         <ErrorNotice error={declassify.error} />
         {notes ? (
           <>
-            <Alert color="teal" role="status">{t('exemption.declassify.done')}</Alert>
-            {notes.map((n) => <Alert key={n} color="yellow">{n}</Alert>)}
+            <Alert color="teal" role="status">
+              {t('exemption.declassify.done')}
+            </Alert>
+            {notes.map((n) => (
+              <Alert key={n} color="yellow">
+                {n}
+              </Alert>
+            ))}
             <Button onClick={onClose}>{t('exemption.close')}</Button>
           </>
         ) : (
           <>
-            <TextInput label={t('exemption.declassify.decisionNumber')} placeholder={t('exemption.decision.numberHint')} value={form.number} onChange={(e) => set('number', e.currentTarget.value)} />
-            <TextInput type="date" label={t('exemption.decision.date')} value={form.date} onChange={(e) => set('date', e.currentTarget.value)} />
-            <TextInput label={t('exemption.decision.signerName')} value={form.signerName} onChange={(e) => set('signerName', e.currentTarget.value)} />
-            <TextInput label={t('exemption.decision.signerPosition')} value={form.signerPosition} onChange={(e) => set('signerPosition', e.currentTarget.value)} />
+            <TextInput
+              label={t('exemption.declassify.decisionNumber')}
+              placeholder={t('exemption.decision.numberHint')}
+              value={form.number}
+              onChange={(e) => set('number', e.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              label={t('exemption.decision.date')}
+              value={form.date}
+              onChange={(e) => set('date', e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('exemption.decision.signerName')}
+              value={form.signerName}
+              onChange={(e) => set('signerName', e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('exemption.decision.signerPosition')}
+              value={form.signerPosition}
+              onChange={(e) => set('signerPosition', e.currentTarget.value)}
+            />
             <Select
               label={t('exemption.declassify.category')}
               allowDeselect={false}
@@ -163,7 +272,9 @@ function DeclassifyDialog({ x, onClose }: { x: Detail; onClose: () => void }) {
             />
             <Textarea label={t('exemption.declassify.reason')} value={form.reason} onChange={(e) => set('reason', e.currentTarget.value)} />
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>{t('exemption.cancel')}</Button>
+              <Button variant="default" onClick={onClose}>
+                {t('exemption.cancel')}
+              </Button>
               <Button
                 color="blue"
                 loading={declassify.isPending}
@@ -174,7 +285,13 @@ function DeclassifyDialog({ x, onClose }: { x: Detail; onClose: () => void }) {
                       expectedVersion: x.version,
                       category: form.category,
                       reason: form.reason,
-                      decision: { number: form.number, date: form.date, signerName: form.signerName, signerPosition: form.signerPosition, scanSha256: null },
+                      decision: {
+                        number: form.number,
+                        date: form.date,
+                        signerName: form.signerName,
+                        signerPosition: form.signerPosition,
+                        scanSha256: null,
+                      },
                     },
                     { onSuccess: (result) => setNotes(result.paperNotes.map((n) => t(`exemption.paper.${n.key}`, n.params))) },
                   )
@@ -199,20 +316,28 @@ export function ExemptionDetailScreen({ entryId }: { entryId: number }) {
   const l = lineage.data;
   return (
     <Stack>
-      <Anchor href={href(routes.dik)} size="sm">← {t('exemption.back')}</Anchor>
+      <Anchor href={href(routes.dik)} size="sm">
+        ← {t('exemption.back')}
+      </Anchor>
       <ErrorNotice error={lineage.error ?? x.error} />
       {l ? (
         <>
           <Title order={2}>{l.judul}</Title>
-          <Text size="sm" c="dimmed">#{l.entryId} · {t('exemption.lineage.category')}: {t(`exemption.dipCategory.${l.category}`)}</Text>
+          <Text size="sm" c="dimmed">
+            #{l.entryId} · {t('exemption.lineage.category')}: {t(`exemption.dipCategory.${l.category}`)}
+          </Text>
           {l.formerDik ? (
             <Alert color="blue" title={t('exemption.lineage.title')}>
-              <Anchor href={href(`${routes.dik}/${String(l.formerDik.entryId)}`)}>{t('exemption.lineage.formerDik', { id: l.formerDik.entryId, judul: l.formerDik.judul })}</Anchor>
+              <Anchor href={href(`${routes.dik}/${String(l.formerDik.entryId)}`)}>
+                {t('exemption.lineage.formerDik', { id: l.formerDik.entryId, judul: l.formerDik.judul })}
+              </Anchor>
             </Alert>
           ) : null}
           {l.openedTo ? (
             <Alert color="blue" title={t('exemption.lineage.title')}>
-              <Anchor onClick={() => navigate(`${routes.dik}/${String(l.openedTo?.entryId ?? '')}`)}>{t('exemption.lineage.openedTo', { id: l.openedTo.entryId, judul: l.openedTo.judul })}</Anchor>
+              <Anchor onClick={() => navigate(`${routes.dik}/${String(l.openedTo?.entryId ?? '')}`)}>
+                {t('exemption.lineage.openedTo', { id: l.openedTo.entryId, judul: l.openedTo.judul })}
+              </Anchor>
             </Alert>
           ) : null}
         </>
@@ -220,10 +345,17 @@ export function ExemptionDetailScreen({ entryId }: { entryId: number }) {
       {x.data ? <ExemptionPanel x={x.data} /> : null}
       {l ? (
         <Card withBorder>
-          <Title order={3} size="h5" mb="xs">{t('exemption.lineage.history')}</Title>
+          <Title order={3} size="h5" mb="xs">
+            {t('exemption.lineage.history')}
+          </Title>
           <Table aria-label={t('exemption.lineage.history')}>
             <Table.Thead>
-              <Table.Tr><Table.Th>{t('exemption.lineage.at')}</Table.Th><Table.Th>{t('exemption.lineage.entry')}</Table.Th><Table.Th>{t('exemption.lineage.actor')}</Table.Th><Table.Th>{t('exemption.lineage.action')}</Table.Th></Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('exemption.lineage.at')}</Table.Th>
+                <Table.Th>{t('exemption.lineage.entry')}</Table.Th>
+                <Table.Th>{t('exemption.lineage.actor')}</Table.Th>
+                <Table.Th>{t('exemption.lineage.action')}</Table.Th>
+              </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {l.history.map((h) => (

@@ -1,4 +1,19 @@
-import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExemptionFields } from '../../../shared/domain/exemption';
@@ -7,7 +22,17 @@ import { endDateOf, parsePeriod, periodSummaryKey } from '../../../shared/domain
 import { useMethod } from '../../api/hooks';
 
 /** The DIK fields of one exempted entry; the period is read as the officer types, with the same parser main uses. */
-export function ExemptionForm({ initial, busy, onSubmit, onCancel }: { initial: ExemptionFields; busy: boolean; onSubmit: (fields: ExemptionFields) => void; onCancel: () => void }) {
+export function ExemptionForm({
+  initial,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  initial: ExemptionFields;
+  busy: boolean;
+  onSubmit: (fields: ExemptionFields) => void;
+  onCancel: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const [fields, setFields] = useState<ExemptionFields>(initial);
   const grounds = useMethod('reference.grounds', { includeInactive: false });
@@ -17,7 +42,11 @@ export function ExemptionForm({ initial, busy, onSubmit, onCancel }: { initial: 
 
   const period = parsePeriod(fields.periodText);
   const end = endDateOf(period, fields.anchor === 'document' ? fields.documentDate : null);
-  const warnings = plausibilityWarnings(fields.grounds, `${fields.judul} ${fields.informasi} ${fields.dokumen} ${fields.jenisDokumen}`, period);
+  const warnings = plausibilityWarnings(
+    fields.grounds,
+    `${fields.judul} ${fields.informasi} ${fields.dokumen} ${fields.jenisDokumen}`,
+    period,
+  );
   const en = i18n.language === 'en';
 
   return (
@@ -29,11 +58,28 @@ export function ExemptionForm({ initial, busy, onSubmit, onCancel }: { initial: 
       }}
     >
       <Stack gap="sm">
-        <TextInput label={t('exemption.fields.judul')} withAsterisk value={fields.judul} onChange={(e) => set('judul', e.currentTarget.value)} />
-        <Textarea label={t('exemption.fields.informasi')} description={t('exemption.fields.informasiHint')} withAsterisk autosize minRows={2} value={fields.informasi} onChange={(e) => set('informasi', e.currentTarget.value)} />
+        <TextInput
+          label={t('exemption.fields.judul')}
+          withAsterisk
+          value={fields.judul}
+          onChange={(e) => set('judul', e.currentTarget.value)}
+        />
+        <Textarea
+          label={t('exemption.fields.informasi')}
+          description={t('exemption.fields.informasiHint')}
+          withAsterisk
+          autosize
+          minRows={2}
+          value={fields.informasi}
+          onChange={(e) => set('informasi', e.currentTarget.value)}
+        />
         <SimpleGrid cols={2}>
           <TextInput label={t('exemption.fields.dokumen')} value={fields.dokumen} onChange={(e) => set('dokumen', e.currentTarget.value)} />
-          <TextInput label={t('exemption.fields.jenisDokumen')} value={fields.jenisDokumen} onChange={(e) => set('jenisDokumen', e.currentTarget.value)} />
+          <TextInput
+            label={t('exemption.fields.jenisDokumen')}
+            value={fields.jenisDokumen}
+            onChange={(e) => set('jenisDokumen', e.currentTarget.value)}
+          />
           <Select
             label={t('exemption.fields.unit')}
             placeholder={t('exemption.fields.noUnit')}
@@ -42,9 +88,19 @@ export function ExemptionForm({ initial, busy, onSubmit, onCancel }: { initial: 
             value={fields.unitId === null ? null : String(fields.unitId)}
             onChange={(value) => set('unitId', value === null ? null : Number(value))}
           />
-          <NumberInput label={t('exemption.fields.year')} min={1900} max={2200} value={fields.year ?? ''} onChange={(value) => set('year', typeof value === 'number' ? value : null)} />
+          <NumberInput
+            label={t('exemption.fields.year')}
+            min={1900}
+            max={2200}
+            value={fields.year ?? ''}
+            onChange={(value) => set('year', typeof value === 'number' ? value : null)}
+          />
         </SimpleGrid>
-        <Checkbox label={t('exemption.fields.partial')} checked={fields.partial} onChange={(e) => set('partial', e.currentTarget.checked)} />
+        <Checkbox
+          label={t('exemption.fields.partial')}
+          checked={fields.partial}
+          onChange={(e) => set('partial', e.currentTarget.checked)}
+        />
         <MultiSelect
           label={t('exemption.fields.grounds')}
           description={t('exemption.fields.groundsHint')}
@@ -61,10 +117,26 @@ export function ExemptionForm({ initial, busy, onSubmit, onCancel }: { initial: 
           onChange={(value) => set('otherBases', value)}
         />
         <SimpleGrid cols={2}>
-          <Textarea label={t('exemption.fields.konsekuensiDibuka')} autosize minRows={2} value={fields.konsekuensiDibuka} onChange={(e) => set('konsekuensiDibuka', e.currentTarget.value)} />
-          <Textarea label={t('exemption.fields.konsekuensiDitutup')} autosize minRows={2} value={fields.konsekuensiDitutup} onChange={(e) => set('konsekuensiDitutup', e.currentTarget.value)} />
+          <Textarea
+            label={t('exemption.fields.konsekuensiDibuka')}
+            autosize
+            minRows={2}
+            value={fields.konsekuensiDibuka}
+            onChange={(e) => set('konsekuensiDibuka', e.currentTarget.value)}
+          />
+          <Textarea
+            label={t('exemption.fields.konsekuensiDitutup')}
+            autosize
+            minRows={2}
+            value={fields.konsekuensiDitutup}
+            onChange={(e) => set('konsekuensiDitutup', e.currentTarget.value)}
+          />
         </SimpleGrid>
-        <TextInput label={t('exemption.fields.periodText')} value={fields.periodText} onChange={(e) => set('periodText', e.currentTarget.value)} />
+        <TextInput
+          label={t('exemption.fields.periodText')}
+          value={fields.periodText}
+          onChange={(e) => set('periodText', e.currentTarget.value)}
+        />
         <Text size="sm" c={period.kind === 'unparsed' ? 'red' : 'dimmed'} role="status">
           {t(periodSummaryKey(period), period.kind === 'duration' ? { years: period.years, months: period.months, days: period.days } : {})}
           {period.kind === 'duration' ? ` · ${end ? t('exemption.period.endsOn', { date: end }) : t('exemption.period.endsAfterSk')}` : ''}
@@ -72,29 +144,50 @@ export function ExemptionForm({ initial, busy, onSubmit, onCancel }: { initial: 
         {period.kind === 'duration' ? (
           <Group align="flex-end">
             <div>
-              <Text size="sm" fw={500}>{t('exemption.fields.anchor')}</Text>
+              <Text size="sm" fw={500}>
+                {t('exemption.fields.anchor')}
+              </Text>
               <SegmentedControl
                 value={fields.anchor}
                 onChange={(value) => set('anchor', value === 'document' ? 'document' : 'sk')}
-                data={[{ value: 'sk', label: t('exemption.fields.anchorSk') }, { value: 'document', label: t('exemption.fields.anchorDocument') }]}
+                data={[
+                  { value: 'sk', label: t('exemption.fields.anchorSk') },
+                  { value: 'document', label: t('exemption.fields.anchorDocument') },
+                ]}
               />
             </div>
             {fields.anchor === 'document' ? (
-              <TextInput type="date" label={t('exemption.fields.documentDate')} value={fields.documentDate ?? ''} onChange={(e) => set('documentDate', e.currentTarget.value || null)} />
+              <TextInput
+                type="date"
+                label={t('exemption.fields.documentDate')}
+                value={fields.documentDate ?? ''}
+                onChange={(e) => set('documentDate', e.currentTarget.value || null)}
+              />
             ) : null}
           </Group>
         ) : null}
-        <TextInput label={t('exemption.fields.upstreamDecision')} description={t('exemption.fields.upstreamHint')} value={fields.upstreamDecision} onChange={(e) => set('upstreamDecision', e.currentTarget.value)} />
+        <TextInput
+          label={t('exemption.fields.upstreamDecision')}
+          description={t('exemption.fields.upstreamHint')}
+          value={fields.upstreamDecision}
+          onChange={(e) => set('upstreamDecision', e.currentTarget.value)}
+        />
         {warnings.length > 0 ? (
           <Alert color="yellow" title={t('exemption.warn.title')}>
             {warnings.map((w) => (
-              <Text key={w.key + JSON.stringify(w.params)} size="sm">{t(`exemption.warn.${w.key}`, w.params)}</Text>
+              <Text key={w.key + JSON.stringify(w.params)} size="sm">
+                {t(`exemption.warn.${w.key}`, w.params)}
+              </Text>
             ))}
           </Alert>
         ) : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t('exemption.cancel')}</Button>
-          <Button type="submit" loading={busy}>{t('exemption.save')}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('exemption.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('exemption.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -22,7 +22,9 @@ function TestsPanel() {
   const [editing, setEditing] = useState<{ test: ConsequenceTest | null } | null>(null);
   return (
     <Stack>
-      <Button w="fit-content" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ test: null })}>{t('exemption.test.add')}</Button>
+      <Button w="fit-content" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ test: null })}>
+        {t('exemption.test.add')}
+      </Button>
       <ErrorNotice error={tests.error} />
       {tests.data?.length === 0 ? <Text c="dimmed">{t('exemption.test.empty')}</Text> : null}
       {tests.data && tests.data.length > 0 ? (
@@ -31,12 +33,20 @@ function TestsPanel() {
             {tests.data.map((test) => (
               <Table.Tr key={test.id}>
                 <Table.Td>
-                  <Button variant="subtle" size="compact-sm" onClick={() => setEditing({ test })}>UK-{String(test.id).padStart(4, '0')}</Button>
+                  <Button variant="subtle" size="compact-sm" onClick={() => setEditing({ test })}>
+                    UK-{String(test.id).padStart(4, '0')}
+                  </Button>
                 </Table.Td>
-                <Table.Td>{test.heldOn ?? '—'} · {test.place}</Table.Td>
+                <Table.Td>
+                  {test.heldOn ?? '—'} · {test.place}
+                </Table.Td>
                 <Table.Td>{test.entries.map((e) => e.judul).join('; ')}</Table.Td>
                 <Table.Td>
-                  {test.concludedAt ? <Badge color="teal">{t(`exemption.conclusion.${test.conclusion ?? 'dikecualikan'}`)}</Badge> : <Badge color="gray">{t('exemption.test.draft')}</Badge>}
+                  {test.concludedAt ? (
+                    <Badge color="teal">{t(`exemption.conclusion.${test.conclusion ?? 'dikecualikan'}`)}</Badge>
+                  ) : (
+                    <Badge color="gray">{t('exemption.test.draft')}</Badge>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -44,13 +54,7 @@ function TestsPanel() {
         </Table>
       ) : null}
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('exemption.test.title')} size="xl">
-        {editing ? (
-          <TestEditor
-            test={editing.test}
-            initial={editing.test ?? emptyTestFields}
-            onDone={() => setEditing(null)}
-          />
-        ) : null}
+        {editing ? <TestEditor test={editing.test} initial={editing.test ?? emptyTestFields} onDone={() => setEditing(null)} /> : null}
       </Modal>
     </Stack>
   );
@@ -92,7 +96,17 @@ export function ExemptionScreen() {
       <PageHeader
         title={t('exemption.title')}
         intro={t('exemption.intro')}
-        actions={<Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { create.reset(); setCreating(true); }}>{t('exemption.add')}</Button>}
+        actions={
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => {
+              create.reset();
+              setCreating(true);
+            }}
+          >
+            {t('exemption.add')}
+          </Button>
+        }
       />
       <ActiveUserBar />
       {entryId ? (
@@ -101,7 +115,9 @@ export function ExemptionScreen() {
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="md">
             {(['list', 'tests', 'decisions', 'classify', 'due', 'opened', 'users', 'reference'] as const).map((key) => (
-              <Tabs.Tab key={key} value={key}>{t(`exemption.tabs.${key}`)}</Tabs.Tab>
+              <Tabs.Tab key={key} value={key}>
+                {t(`exemption.tabs.${key}`)}
+              </Tabs.Tab>
             ))}
           </Tabs.List>
           <Tabs.Panel value="list">
@@ -109,13 +125,27 @@ export function ExemptionScreen() {
             {list.data?.length === 0 ? <Text c="dimmed">{t('exemption.empty')}</Text> : null}
             {list.data && list.data.length > 0 ? <ExemptionTable rows={list.data} label={t('exemption.title')} /> : null}
           </Tabs.Panel>
-          <Tabs.Panel value="tests"><TestsPanel /></Tabs.Panel>
-          <Tabs.Panel value="decisions"><DecisionsPanel /></Tabs.Panel>
-          <Tabs.Panel value="classify"><ClassifyPanel /></Tabs.Panel>
-          <Tabs.Panel value="due"><DuePanel /></Tabs.Panel>
-          <Tabs.Panel value="opened"><OpenedPanel /></Tabs.Panel>
-          <Tabs.Panel value="users"><UsersPanel /></Tabs.Panel>
-          <Tabs.Panel value="reference"><ReferencePanel /></Tabs.Panel>
+          <Tabs.Panel value="tests">
+            <TestsPanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="decisions">
+            <DecisionsPanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="classify">
+            <ClassifyPanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="due">
+            <DuePanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="opened">
+            <OpenedPanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="users">
+            <UsersPanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="reference">
+            <ReferencePanel />
+          </Tabs.Panel>
         </Tabs>
       )}
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('exemption.add')} size="xl">
@@ -125,13 +155,16 @@ export function ExemptionScreen() {
           busy={create.isPending}
           onCancel={() => setCreating(false)}
           onSubmit={(fields) =>
-            create.mutate({ fields }, {
-              onSuccess: (saved) => {
-                setCreating(false);
-                notifications.show({ color: 'teal', message: t('exemption.saved') });
-                navigate(`${routes.dik}/${String(saved.entryId)}`);
+            create.mutate(
+              { fields },
+              {
+                onSuccess: (saved) => {
+                  setCreating(false);
+                  notifications.show({ color: 'teal', message: t('exemption.saved') });
+                  navigate(`${routes.dik}/${String(saved.entryId)}`);
+                },
               },
-            })
+            )
           }
         />
       </Modal>

@@ -1,4 +1,22 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, FileInput, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  FileInput,
+  Group,
+  Modal,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,11 +53,20 @@ export function ExemptionTable({ rows, label }: { rows: Exemption[]; label: stri
         {rows.map((x, i) => (
           <Table.Tr key={x.entryId}>
             <Table.Td>{i + 1}</Table.Td>
-            <Table.Td><EntryLink x={x} /><Text size="xs" c="dimmed">{x.informasi}</Text></Table.Td>
-            <Table.Td><Text size="xs">{x.legalBasis}</Text></Table.Td>
+            <Table.Td>
+              <EntryLink x={x} />
+              <Text size="xs" c="dimmed">
+                {x.informasi}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="xs">{x.legalBasis}</Text>
+            </Table.Td>
             <Table.Td>{x.periodText}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.endDate ?? '—'}</Table.Td>
-            <Table.Td style={{ minWidth: 130 }}><Badge variant="light">{t(`exemption.status.${x.status}`)}</Badge></Table.Td>
+            <Table.Td style={{ minWidth: 130 }}>
+              <Badge variant="light">{t(`exemption.status.${x.status}`)}</Badge>
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -64,8 +91,16 @@ export function ClassifyPanel() {
       />
       {(data.data?.[by] ?? []).map((group) => (
         <Card withBorder key={group.key}>
-          <Title order={3} size="h4">{group.key.startsWith('~') ? t(`exemption.kind.${group.key.slice(1)}`, { defaultValue: group.label }) : by === 'byKind' ? t(`exemption.kind.${group.key}`) : group.label}</Title>
-          <Text size="sm" c="dimmed" mb="xs">{t('exemption.classify.count', { count: group.entries.length })}</Text>
+          <Title order={3} size="h4">
+            {group.key.startsWith('~')
+              ? t(`exemption.kind.${group.key.slice(1)}`, { defaultValue: group.label })
+              : by === 'byKind'
+                ? t(`exemption.kind.${group.key}`)
+                : group.label}
+          </Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('exemption.classify.count', { count: group.entries.length })}
+          </Text>
           <ExemptionTable rows={group.entries} label={group.label} />
         </Card>
       ))}
@@ -82,18 +117,45 @@ export function DuePanel() {
     <Stack>
       <ErrorNotice error={due.error} />
       <Group align="flex-end">
-        <TextInput type="date" label={t('exemption.due.asOf')} value={asOf || d?.asOf || ''} onChange={(e) => setAsOf(e.currentTarget.value)} />
-        {d ? <Text size="sm" c="dimmed">{t('exemption.due.within', { days: d.withinWorkingDays, date: d.horizon })}</Text> : null}
+        <TextInput
+          type="date"
+          label={t('exemption.due.asOf')}
+          value={asOf || d?.asOf || ''}
+          onChange={(e) => setAsOf(e.currentTarget.value)}
+        />
+        {d ? (
+          <Text size="sm" c="dimmed">
+            {t('exemption.due.within', { days: d.withinWorkingDays, date: d.horizon })}
+          </Text>
+        ) : null}
       </Group>
       <Alert color="gray">{t('exemption.due.note')}</Alert>
       {d ? (
         <>
-          <Title order={3} size="h4">{t('exemption.due.ended')}</Title>
-          {d.ended.length === 0 ? <Text c="dimmed">{t('exemption.due.none')}</Text> : <ExemptionTable rows={d.ended} label={t('exemption.due.ended')} />}
-          <Title order={3} size="h4">{t('exemption.due.ending')}</Title>
-          {d.ending.length === 0 ? <Text c="dimmed">{t('exemption.due.none')}</Text> : <ExemptionTable rows={d.ending} label={t('exemption.due.ending')} />}
-          <Title order={3} size="h4">{t('exemption.due.toReview')}</Title>
-          {d.toReview.length === 0 ? <Text c="dimmed">{t('exemption.due.none')}</Text> : <ExemptionTable rows={d.toReview} label={t('exemption.due.toReview')} />}
+          <Title order={3} size="h4">
+            {t('exemption.due.ended')}
+          </Title>
+          {d.ended.length === 0 ? (
+            <Text c="dimmed">{t('exemption.due.none')}</Text>
+          ) : (
+            <ExemptionTable rows={d.ended} label={t('exemption.due.ended')} />
+          )}
+          <Title order={3} size="h4">
+            {t('exemption.due.ending')}
+          </Title>
+          {d.ending.length === 0 ? (
+            <Text c="dimmed">{t('exemption.due.none')}</Text>
+          ) : (
+            <ExemptionTable rows={d.ending} label={t('exemption.due.ending')} />
+          )}
+          <Title order={3} size="h4">
+            {t('exemption.due.toReview')}
+          </Title>
+          {d.toReview.length === 0 ? (
+            <Text c="dimmed">{t('exemption.due.none')}</Text>
+          ) : (
+            <ExemptionTable rows={d.toReview} label={t('exemption.due.toReview')} />
+          )}
         </>
       ) : null}
     </Stack>
@@ -110,7 +172,14 @@ export function DecisionsPanel() {
   const [open, setOpen] = useState(false);
   const [scan, setScan] = useState<File | null>(null);
   const [staging, setStaging] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
-  const [form, setForm] = useState({ number: '', date: '', signerName: '', signerPosition: '', entryIds: [] as string[], testId: null as string | null });
+  const [form, setForm] = useState({
+    number: '',
+    date: '',
+    signerName: '',
+    signerPosition: '',
+    entryIds: [] as string[],
+    testId: null as string | null,
+  });
   const numberOdd = form.number !== '' && !skNumberPattern.test(form.number);
 
   /** Stages the signed scan (if picked) and records the SK with it: main stores both in one transaction. */
@@ -118,7 +187,15 @@ export function DecisionsPanel() {
     setStaging({ busy: true, error: null });
     try {
       const upload = scan ? await stageScan(client, scan) : null;
-      const fields = { number: form.number, date: form.date, signerName: form.signerName, signerPosition: form.signerPosition, entryIds: form.entryIds.map(Number), testId: form.testId === null ? null : Number(form.testId), scanSha256: null };
+      const fields = {
+        number: form.number,
+        date: form.date,
+        signerName: form.signerName,
+        signerPosition: form.signerPosition,
+        entryIds: form.entryIds.map(Number),
+        testId: form.testId === null ? null : Number(form.testId),
+        scanSha256: null,
+      };
       await create.mutateAsync({ fields, scan: upload });
       setScan(null);
       setOpen(false);
@@ -130,20 +207,46 @@ export function DecisionsPanel() {
   }
   return (
     <Stack>
-      <Group justify="flex-end"><Button onClick={() => { setStaging({ busy: false, error: null }); setOpen(true); }}>{t('exemption.decision.add')}</Button></Group>
+      <Group justify="flex-end">
+        <Button
+          onClick={() => {
+            setStaging({ busy: false, error: null });
+            setOpen(true);
+          }}
+        >
+          {t('exemption.decision.add')}
+        </Button>
+      </Group>
       <ErrorNotice error={decisions.error} />
       {decisions.data?.length === 0 ? <Text c="dimmed">{t('exemption.decision.empty')}</Text> : null}
       {decisions.data && decisions.data.length > 0 ? (
         <Table striped withTableBorder aria-label={t('exemption.decision.title')}>
-          <Table.Thead><Table.Tr><Table.Th>{t('exemption.decision.number')}</Table.Th><Table.Th>{t('exemption.decision.date')}</Table.Th><Table.Th>{t('exemption.decision.signerName')}</Table.Th><Table.Th>{t('exemption.decision.entries')}</Table.Th><Table.Th>{t('exemption.decision.scanColumn')}</Table.Th></Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('exemption.decision.number')}</Table.Th>
+              <Table.Th>{t('exemption.decision.date')}</Table.Th>
+              <Table.Th>{t('exemption.decision.signerName')}</Table.Th>
+              <Table.Th>{t('exemption.decision.entries')}</Table.Th>
+              <Table.Th>{t('exemption.decision.scanColumn')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {decisions.data.map((d) => (
               <Table.Tr key={d.id}>
-                <Table.Td>{d.number} <Badge variant="light" size="sm">{t(`exemption.decision.purpose.${d.purpose}`)}</Badge></Table.Td>
+                <Table.Td>
+                  {d.number}{' '}
+                  <Badge variant="light" size="sm">
+                    {t(`exemption.decision.purpose.${d.purpose}`)}
+                  </Badge>
+                </Table.Td>
                 <Table.Td>{d.date}</Table.Td>
-                <Table.Td>{d.signerName}, {d.signerPosition}</Table.Td>
+                <Table.Td>
+                  {d.signerName}, {d.signerPosition}
+                </Table.Td>
                 <Table.Td>{d.entryIds.map((id) => `#${String(id)}`).join(', ')}</Table.Td>
-                <Table.Td><DecisionScanCell decision={d} /></Table.Td>
+                <Table.Td>
+                  <DecisionScanCell decision={d} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -152,17 +255,50 @@ export function DecisionsPanel() {
       <Modal opened={open} onClose={() => setOpen(false)} title={t('exemption.decision.add')} size="lg">
         <Stack>
           <ErrorNotice error={staging.error} />
-          <TextInput label={t('exemption.decision.number')} placeholder={t('exemption.decision.numberHint')} value={form.number} onChange={(e) => { const v = e.currentTarget.value; setForm((f) => ({ ...f, number: v })); }} error={numberOdd ? t('exemption.decision.numberOdd') : undefined} />
-          <TextInput type="date" label={t('exemption.decision.date')} value={form.date} onChange={(e) => { const v = e.currentTarget.value; setForm((f) => ({ ...f, date: v })); }} />
+          <TextInput
+            label={t('exemption.decision.number')}
+            placeholder={t('exemption.decision.numberHint')}
+            value={form.number}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setForm((f) => ({ ...f, number: v }));
+            }}
+            error={numberOdd ? t('exemption.decision.numberOdd') : undefined}
+          />
+          <TextInput
+            type="date"
+            label={t('exemption.decision.date')}
+            value={form.date}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setForm((f) => ({ ...f, date: v }));
+            }}
+          />
           <SimpleGrid cols={2}>
-            <TextInput label={t('exemption.decision.signerName')} value={form.signerName} onChange={(e) => { const v = e.currentTarget.value; setForm((f) => ({ ...f, signerName: v })); }} />
-            <TextInput label={t('exemption.decision.signerPosition')} value={form.signerPosition} onChange={(e) => { const v = e.currentTarget.value; setForm((f) => ({ ...f, signerPosition: v })); }} />
+            <TextInput
+              label={t('exemption.decision.signerName')}
+              value={form.signerName}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setForm((f) => ({ ...f, signerName: v }));
+              }}
+            />
+            <TextInput
+              label={t('exemption.decision.signerPosition')}
+              value={form.signerPosition}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setForm((f) => ({ ...f, signerPosition: v }));
+              }}
+            />
           </SimpleGrid>
           <MultiSelect
             label={t('exemption.decision.entries')}
             searchable
             description={t('exemption.decision.entriesHint')}
-            data={(approved.data ?? []).filter((x) => x.decisionId === null).map((x) => ({ value: String(x.entryId), label: `#${String(x.entryId)} ${x.judul}` }))}
+            data={(approved.data ?? [])
+              .filter((x) => x.decisionId === null)
+              .map((x) => ({ value: String(x.entryId), label: `#${String(x.entryId)} ${x.judul}` }))}
             value={form.entryIds}
             onChange={(value) => setForm((f) => ({ ...f, entryIds: value }))}
           />
@@ -170,13 +306,27 @@ export function DecisionsPanel() {
             label={t('exemption.decision.test')}
             placeholder={t('exemption.decision.noTest')}
             clearable
-            data={(tests.data ?? []).filter((x) => x.concludedAt !== null).map((x) => ({ value: String(x.id), label: `UK-${String(x.id).padStart(4, '0')} · ${x.heldOn ?? ''} · ${x.place}` }))}
+            data={(tests.data ?? [])
+              .filter((x) => x.concludedAt !== null)
+              .map((x) => ({ value: String(x.id), label: `UK-${String(x.id).padStart(4, '0')} · ${x.heldOn ?? ''} · ${x.place}` }))}
             value={form.testId}
             onChange={(value) => setForm((f) => ({ ...f, testId: value }))}
           />
-          <FileInput label={t('exemption.decision.scanFile')} description={t('exemption.decision.scanFileHint')} value={scan} onChange={(file) => { setScan(file); setStaging({ busy: false, error: null }); }} accept={scanAccept} clearable />
+          <FileInput
+            label={t('exemption.decision.scanFile')}
+            description={t('exemption.decision.scanFileHint')}
+            value={scan}
+            onChange={(file) => {
+              setScan(file);
+              setStaging({ busy: false, error: null });
+            }}
+            accept={scanAccept}
+            clearable
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpen(false)}>{t('exemption.cancel')}</Button>
+            <Button variant="default" onClick={() => setOpen(false)}>
+              {t('exemption.cancel')}
+            </Button>
             <Button loading={create.isPending || staging.busy} onClick={() => void record()}>
               {t('exemption.save')}
             </Button>
@@ -198,24 +348,54 @@ export function UsersPanel() {
   const [draft, setDraft] = useState<UserFields | null>(null);
   return (
     <Stack>
-      <Text size="sm" c="dimmed">{t('exemption.users.intro')}</Text>
-      <Group justify="flex-end"><Button onClick={() => { create.reset(); setDraft(blankUser); }}>{t('exemption.users.add')}</Button></Group>
+      <Text size="sm" c="dimmed">
+        {t('exemption.users.intro')}
+      </Text>
+      <Group justify="flex-end">
+        <Button
+          onClick={() => {
+            create.reset();
+            setDraft(blankUser);
+          }}
+        >
+          {t('exemption.users.add')}
+        </Button>
+      </Group>
       <ErrorNotice error={users.error ?? setRule.error} />
       {users.data?.length === 0 ? <Text c="dimmed">{t('exemption.users.empty')}</Text> : null}
       {users.data && users.data.length > 0 ? (
         <Table striped withTableBorder aria-label={t('exemption.users.title')}>
-          <Table.Thead><Table.Tr><Table.Th>{t('exemption.users.name')}</Table.Th><Table.Th>{t('exemption.users.jabatan')}</Table.Th><Table.Th>{t('exemption.users.roles')}</Table.Th></Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('exemption.users.name')}</Table.Th>
+              <Table.Th>{t('exemption.users.jabatan')}</Table.Th>
+              <Table.Th>{t('exemption.users.roles')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {users.data.map((u) => (
-              <Table.Tr key={u.id}><Table.Td>{u.name}</Table.Td><Table.Td>{u.jabatan}</Table.Td><Table.Td>{u.roles.map((r) => t(`exemption.users.role.${r}`)).join(', ')}</Table.Td></Table.Tr>
+              <Table.Tr key={u.id}>
+                <Table.Td>{u.name}</Table.Td>
+                <Table.Td>{u.jabatan}</Table.Td>
+                <Table.Td>{u.roles.map((r) => t(`exemption.users.role.${r}`)).join(', ')}</Table.Td>
+              </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       ) : null}
-      <Title order={3} size="h4">{t('exemption.users.rules')}</Title>
+      <Title order={3} size="h4">
+        {t('exemption.users.rules')}
+      </Title>
       {rules.data ? (
         <Table withTableBorder aria-label={t('exemption.users.rules')}>
-          <Table.Thead><Table.Tr><Table.Th />{roles.map((r) => <Table.Th key={r}>{t(`exemption.users.role.${r}`)}</Table.Th>)}</Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th />
+              {roles.map((r) => (
+                <Table.Th key={r}>{t(`exemption.users.role.${r}`)}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {acts.map((act) => (
               <Table.Tr key={act}>
@@ -242,9 +422,30 @@ export function UsersPanel() {
         {draft ? (
           <Stack>
             <ErrorNotice error={create.error} />
-            <TextInput label={t('exemption.users.name')} value={draft.name} onChange={(e) => { const v = e.currentTarget.value; setDraft((d) => (d ? { ...d, name: v } : d)); }} />
-            <TextInput label={t('exemption.users.jabatan')} value={draft.jabatan} onChange={(e) => { const v = e.currentTarget.value; setDraft((d) => (d ? { ...d, jabatan: v } : d)); }} />
-            <TextInput label={t('exemption.users.nip')} value={draft.nip} onChange={(e) => { const v = e.currentTarget.value; setDraft((d) => (d ? { ...d, nip: v } : d)); }} />
+            <TextInput
+              label={t('exemption.users.name')}
+              value={draft.name}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setDraft((d) => (d ? { ...d, name: v } : d));
+              }}
+            />
+            <TextInput
+              label={t('exemption.users.jabatan')}
+              value={draft.jabatan}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setDraft((d) => (d ? { ...d, jabatan: v } : d));
+              }}
+            />
+            <TextInput
+              label={t('exemption.users.nip')}
+              value={draft.nip}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setDraft((d) => (d ? { ...d, nip: v } : d));
+              }}
+            />
             <MultiSelect
               label={t('exemption.users.roles')}
               searchable
@@ -253,8 +454,12 @@ export function UsersPanel() {
               onChange={(value) => setDraft((d) => (d ? { ...d, roles: roles.filter((r): r is Role => value.includes(r)) } : d))}
             />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDraft(null)}>{t('exemption.cancel')}</Button>
-              <Button loading={create.isPending} onClick={() => create.mutate({ fields: draft }, { onSuccess: () => setDraft(null) })}>{t('exemption.save')}</Button>
+              <Button variant="default" onClick={() => setDraft(null)}>
+                {t('exemption.cancel')}
+              </Button>
+              <Button loading={create.isPending} onClick={() => create.mutate({ fields: draft }, { onSuccess: () => setDraft(null) })}>
+                {t('exemption.save')}
+              </Button>
             </Group>
           </Stack>
         ) : null}

@@ -28,13 +28,32 @@ function GroundRow({ ground }: { ground: Ground }) {
     return (
       <Table.Tr>
         <Table.Td ff="monospace">{ground.code}</Table.Td>
-        <Table.Td><Text size="xs">{groundCitation(ground.code)}</Text></Table.Td>
-        <Table.Td>{ground.labelId}</Table.Td>
-        <Table.Td><Text size="sm" c="dimmed">{ground.labelEn}</Text></Table.Td>
-        <Table.Td maw={220}><Text size="xs" c={nature === 'lasting' ? 'grape.8' : nature === 'notPermanent' ? 'blue.8' : 'gray.7'}>{t(`exemption.reference.${nature}`)}</Text></Table.Td>
-        <Table.Td>{ground.active ? t('exemption.reference.active') : <Badge color="gray">{t('exemption.reference.inactive')}</Badge>}</Table.Td>
         <Table.Td>
-          <ActionIcon variant="subtle" aria-label={t('exemption.reference.edit', { what: ground.code })} onClick={() => { update.reset(); setDraft(ground); }}>
+          <Text size="xs">{groundCitation(ground.code)}</Text>
+        </Table.Td>
+        <Table.Td>{ground.labelId}</Table.Td>
+        <Table.Td>
+          <Text size="sm" c="dimmed">
+            {ground.labelEn}
+          </Text>
+        </Table.Td>
+        <Table.Td maw={220}>
+          <Text size="xs" c={nature === 'lasting' ? 'grape.8' : nature === 'notPermanent' ? 'blue.8' : 'gray.7'}>
+            {t(`exemption.reference.${nature}`)}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          {ground.active ? t('exemption.reference.active') : <Badge color="gray">{t('exemption.reference.inactive')}</Badge>}
+        </Table.Td>
+        <Table.Td>
+          <ActionIcon
+            variant="subtle"
+            aria-label={t('exemption.reference.edit', { what: ground.code })}
+            onClick={() => {
+              update.reset();
+              setDraft(ground);
+            }}
+          >
             <IconPencil size={16} />
           </ActionIcon>
         </Table.Td>
@@ -43,24 +62,56 @@ function GroundRow({ ground }: { ground: Ground }) {
   }
   return (
     <Table.Tr>
-      <Table.Td ff="monospace" style={{ verticalAlign: 'top' }}>{ground.code}</Table.Td>
-      <Table.Td style={{ verticalAlign: 'top' }}><Text size="xs">{groundCitation(ground.code)}</Text></Table.Td>
+      <Table.Td ff="monospace" style={{ verticalAlign: 'top' }}>
+        {ground.code}
+      </Table.Td>
+      <Table.Td style={{ verticalAlign: 'top' }}>
+        <Text size="xs">{groundCitation(ground.code)}</Text>
+      </Table.Td>
       <Table.Td colSpan={5}>
         <Stack gap="xs">
           <ErrorNotice error={update.error} />
-          <TextInput label={t('exemption.reference.labelId')} value={draft.labelId} onChange={(e) => { const v = e.currentTarget.value; setDraft((d) => (d ? { ...d, labelId: v } : d)); }} />
-          <TextInput label={t('exemption.reference.labelEn')} value={draft.labelEn} onChange={(e) => { const v = e.currentTarget.value; setDraft((d) => (d ? { ...d, labelEn: v } : d)); }} />
+          <TextInput
+            label={t('exemption.reference.labelId')}
+            value={draft.labelId}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setDraft((d) => (d ? { ...d, labelId: v } : d));
+            }}
+          />
+          <TextInput
+            label={t('exemption.reference.labelEn')}
+            value={draft.labelEn}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setDraft((d) => (d ? { ...d, labelEn: v } : d));
+            }}
+          />
           <Group justify="space-between">
-            <Checkbox label={t('exemption.reference.active')} checked={draft.active} onChange={(e) => { const v = e.currentTarget.checked; setDraft((d) => (d ? { ...d, active: v } : d)); }} />
+            <Checkbox
+              label={t('exemption.reference.active')}
+              checked={draft.active}
+              onChange={(e) => {
+                const v = e.currentTarget.checked;
+                setDraft((d) => (d ? { ...d, active: v } : d));
+              }}
+            />
             <Group gap="xs">
-              <Button variant="default" size="xs" onClick={() => setDraft(null)}>{t('exemption.reference.cancel')}</Button>
+              <Button variant="default" size="xs" onClick={() => setDraft(null)}>
+                {t('exemption.reference.cancel')}
+              </Button>
               <Button
                 size="xs"
                 loading={update.isPending}
                 onClick={() =>
                   update.mutate(
                     { ground: { code: draft.code, labelId: draft.labelId, labelEn: draft.labelEn, active: draft.active } },
-                    { onSuccess: () => { setDraft(null); notifications.show({ color: 'teal', message: t('exemption.reference.saved') }); } },
+                    {
+                      onSuccess: () => {
+                        setDraft(null);
+                        notifications.show({ color: 'teal', message: t('exemption.reference.saved') });
+                      },
+                    },
                   )
                 }
               >
@@ -79,7 +130,9 @@ function GroundsSection() {
   const grounds = useMethod('reference.grounds', { includeInactive: true });
   return (
     <Stack gap="xs">
-      <Title order={3} size="h4">{t('exemption.reference.grounds')}</Title>
+      <Title order={3} size="h4">
+        {t('exemption.reference.grounds')}
+      </Title>
       <ErrorNotice error={grounds.error} />
       <Table striped withTableBorder aria-label={t('exemption.reference.grounds')}>
         <Table.Thead>
@@ -94,7 +147,9 @@ function GroundsSection() {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {(grounds.data ?? []).map((ground) => <GroundRow key={ground.code} ground={ground} />)}
+          {(grounds.data ?? []).map((ground) => (
+            <GroundRow key={ground.code} ground={ground} />
+          ))}
         </Table.Tbody>
       </Table>
     </Stack>
@@ -112,12 +167,19 @@ function StatutesSection() {
   const statutes = useMethod('reference.statutes', {});
   const save = useMethodMutation('reference.saveStatute', referenceQueries);
   const [draft, setDraft] = useState<StatuteDraft | null>(null);
-  const edit = (value: StatuteDraft) => { save.reset(); setDraft(value); };
+  const edit = (value: StatuteDraft) => {
+    save.reset();
+    setDraft(value);
+  };
   return (
     <Stack gap="xs">
       <Group justify="space-between">
-        <Title order={3} size="h4">{t('exemption.reference.statutes')}</Title>
-        <Button size="xs" onClick={() => edit({ id: null, text: '', active: true })}>{t('exemption.reference.addStatute')}</Button>
+        <Title order={3} size="h4">
+          {t('exemption.reference.statutes')}
+        </Title>
+        <Button size="xs" onClick={() => edit({ id: null, text: '', active: true })}>
+          {t('exemption.reference.addStatute')}
+        </Button>
       </Group>
       <ErrorNotice error={statutes.error} />
       <Table striped withTableBorder aria-label={t('exemption.reference.statutes')}>
@@ -125,9 +187,15 @@ function StatutesSection() {
           {(statutes.data ?? []).map((statute) => (
             <Table.Tr key={statute.id}>
               <Table.Td c={statute.active ? 'inherit' : 'dimmed'}>{statute.text}</Table.Td>
-              <Table.Td w={110}>{statute.active ? t('exemption.reference.active') : <Badge color="gray">{t('exemption.reference.inactive')}</Badge>}</Table.Td>
+              <Table.Td w={110}>
+                {statute.active ? t('exemption.reference.active') : <Badge color="gray">{t('exemption.reference.inactive')}</Badge>}
+              </Table.Td>
               <Table.Td w={50}>
-                <ActionIcon variant="subtle" aria-label={t('exemption.reference.edit', { what: statute.text })} onClick={() => edit(statute)}>
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={t('exemption.reference.edit', { what: statute.text })}
+                  onClick={() => edit(statute)}
+                >
                   <IconPencil size={16} />
                 </ActionIcon>
               </Table.Td>
@@ -135,15 +203,48 @@ function StatutesSection() {
           ))}
         </Table.Tbody>
       </Table>
-      <Modal opened={draft !== null} onClose={() => setDraft(null)} title={draft?.id === null ? t('exemption.reference.addStatute') : t('exemption.reference.editStatute')} size="lg">
+      <Modal
+        opened={draft !== null}
+        onClose={() => setDraft(null)}
+        title={draft?.id === null ? t('exemption.reference.addStatute') : t('exemption.reference.editStatute')}
+        size="lg"
+      >
         {draft ? (
           <Stack>
             <ErrorNotice error={save.error} />
-            <TextInput label={t('exemption.reference.statute')} placeholder="UU 43/2009 tentang Kearsipan Pasal 44 ayat (1) huruf h" value={draft.text} onChange={(e) => { const v = e.currentTarget.value; setDraft((d) => (d ? { ...d, text: v } : d)); }} data-autofocus />
-            <Checkbox label={t('exemption.reference.statuteActive')} checked={draft.active} onChange={(e) => { const v = e.currentTarget.checked; setDraft((d) => (d ? { ...d, active: v } : d)); }} />
+            <TextInput
+              label={t('exemption.reference.statute')}
+              placeholder="UU 43/2009 tentang Kearsipan Pasal 44 ayat (1) huruf h"
+              value={draft.text}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setDraft((d) => (d ? { ...d, text: v } : d));
+              }}
+              data-autofocus
+            />
+            <Checkbox
+              label={t('exemption.reference.statuteActive')}
+              checked={draft.active}
+              onChange={(e) => {
+                const v = e.currentTarget.checked;
+                setDraft((d) => (d ? { ...d, active: v } : d));
+              }}
+            />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDraft(null)}>{t('exemption.reference.cancel')}</Button>
-              <Button loading={save.isPending} onClick={() => save.mutate(draft, { onSuccess: () => { setDraft(null); notifications.show({ color: 'teal', message: t('exemption.reference.saved') }); } })}>
+              <Button variant="default" onClick={() => setDraft(null)}>
+                {t('exemption.reference.cancel')}
+              </Button>
+              <Button
+                loading={save.isPending}
+                onClick={() =>
+                  save.mutate(draft, {
+                    onSuccess: () => {
+                      setDraft(null);
+                      notifications.show({ color: 'teal', message: t('exemption.reference.saved') });
+                    },
+                  })
+                }
+              >
                 {t('exemption.reference.save')}
               </Button>
             </Group>
@@ -163,17 +264,34 @@ function HolidaysSection({ today }: { today: number }) {
   const save = useMethodMutation('holiday.save', referenceQueries);
   const remove = useMethodMutation('holiday.remove', referenceQueries);
   const [draft, setDraft] = useState<Holiday>({ date: '', name: '', kind: 'libur_nasional' });
-  const years = [...new Set([today - 1, today, today + 1, ...(all.data ?? []).map((h) => Number(h.date.slice(0, 4)))])].sort((a, b) => a - b);
+  const years = [...new Set([today - 1, today, today + 1, ...(all.data ?? []).map((h) => Number(h.date.slice(0, 4)))])].sort(
+    (a, b) => a - b,
+  );
   const shown = (all.data ?? []).filter((h) => h.date.startsWith(`${year}-`));
   return (
     <Stack gap="xs">
-      <Title order={3} size="h4">{t('exemption.reference.holidays')}</Title>
+      <Title order={3} size="h4">
+        {t('exemption.reference.holidays')}
+      </Title>
       <ErrorNotice error={all.error ?? save.error ?? remove.error} />
       <Group align="flex-end">
-        <Select w={120} label={t('exemption.reference.year')} allowDeselect={false} value={year} onChange={(v) => setYear(v ?? String(today))} data={years.map(String)} />
-        {shown.some(isEstimate) ? <Text size="sm" c="orange.8" maw={560}>{t('exemption.reference.estimateNote')}</Text> : null}
+        <Select
+          w={120}
+          label={t('exemption.reference.year')}
+          allowDeselect={false}
+          value={year}
+          onChange={(v) => setYear(v ?? String(today))}
+          data={years.map(String)}
+        />
+        {shown.some(isEstimate) ? (
+          <Text size="sm" c="orange.8" maw={560}>
+            {t('exemption.reference.estimateNote')}
+          </Text>
+        ) : null}
       </Group>
-      {shown.length === 0 ? <Text c="dimmed">{t('exemption.reference.noHolidays')}</Text> : (
+      {shown.length === 0 ? (
+        <Text c="dimmed">{t('exemption.reference.noHolidays')}</Text>
+      ) : (
         <Table striped withTableBorder aria-label={`${t('exemption.reference.holidays')} ${year}`}>
           <Table.Thead>
             <Table.Tr>
@@ -187,7 +305,18 @@ function HolidaysSection({ today }: { today: number }) {
             {shown.map((h) => (
               <Table.Tr key={h.date}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{h.date}</Table.Td>
-                <Table.Td>{isEstimate(h) ? <>{h.name.replace(/\s*\(perkiraan\)/i, '')} <Badge color="orange" variant="light" size="sm">{t('exemption.reference.estimate')}</Badge></> : h.name}</Table.Td>
+                <Table.Td>
+                  {isEstimate(h) ? (
+                    <>
+                      {h.name.replace(/\s*\(perkiraan\)/i, '')}{' '}
+                      <Badge color="orange" variant="light" size="sm">
+                        {t('exemption.reference.estimate')}
+                      </Badge>
+                    </>
+                  ) : (
+                    h.name
+                  )}
+                </Table.Td>
                 <Table.Td>{t(`exemption.reference.kinds.${h.kind}`)}</Table.Td>
                 <Table.Td w={50}>
                   <ActionIcon
@@ -195,7 +324,12 @@ function HolidaysSection({ today }: { today: number }) {
                     color="red"
                     aria-label={t('exemption.reference.removeHoliday', { date: h.date, name: h.name })}
                     loading={remove.isPending && remove.variables.date === h.date}
-                    onClick={() => remove.mutate({ date: h.date }, { onSuccess: () => notifications.show({ color: 'teal', message: t('exemption.reference.removed') }) })}
+                    onClick={() =>
+                      remove.mutate(
+                        { date: h.date },
+                        { onSuccess: () => notifications.show({ color: 'teal', message: t('exemption.reference.removed') }) },
+                      )
+                    }
                   >
                     <IconTrash size={16} />
                   </ActionIcon>
@@ -206,8 +340,25 @@ function HolidaysSection({ today }: { today: number }) {
         </Table>
       )}
       <Group align="flex-end">
-        <TextInput type="date" label={t('exemption.reference.date')} value={draft.date} onChange={(e) => { const v = e.currentTarget.value; setDraft((d) => ({ ...d, date: v })); }} />
-        <TextInput flex={1} miw={240} label={t('exemption.reference.name')} value={draft.name} onChange={(e) => { const v = e.currentTarget.value; setDraft((d) => ({ ...d, name: v })); }} />
+        <TextInput
+          type="date"
+          label={t('exemption.reference.date')}
+          value={draft.date}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setDraft((d) => ({ ...d, date: v }));
+          }}
+        />
+        <TextInput
+          flex={1}
+          miw={240}
+          label={t('exemption.reference.name')}
+          value={draft.name}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setDraft((d) => ({ ...d, name: v }));
+          }}
+        />
         <Select
           w={180}
           label={t('exemption.reference.kind')}
@@ -219,13 +370,16 @@ function HolidaysSection({ today }: { today: number }) {
         <Button
           loading={save.isPending}
           onClick={() =>
-            save.mutate({ holiday: draft }, {
-              onSuccess: (saved) => {
-                setYear(saved.date.slice(0, 4));
-                setDraft({ date: '', name: '', kind: 'libur_nasional' });
-                notifications.show({ color: 'teal', message: t('exemption.reference.saved') });
+            save.mutate(
+              { holiday: draft },
+              {
+                onSuccess: (saved) => {
+                  setYear(saved.date.slice(0, 4));
+                  setDraft({ date: '', name: '', kind: 'libur_nasional' });
+                  notifications.show({ color: 'teal', message: t('exemption.reference.saved') });
+                },
               },
-            })
+            )
           }
         >
           {t('exemption.reference.addHoliday')}
@@ -243,7 +397,9 @@ export function ReferencePanel() {
   const today = Number((due.data?.asOf ?? new Date().toISOString()).slice(0, 4));
   return (
     <Stack gap="xl">
-      <Text size="sm" c="dimmed">{t('exemption.reference.intro')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('exemption.reference.intro')}
+      </Text>
       <GroundsSection />
       <StatutesSection />
       <HolidaysSection key={today} today={today} />

@@ -10,8 +10,12 @@ import { DueReminder } from '../exemption/DueReminder';
 function Stat({ label, value }: { label: string; value: string | number }) {
   return (
     <Card withBorder padding="md">
-      <Text size="sm" c="dimmed">{label}</Text>
-      <Text size="xl" fw={700}>{value}</Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text size="xl" fw={700}>
+        {value}
+      </Text>
     </Card>
   );
 }
@@ -32,21 +36,33 @@ export function HomeScreen() {
         <Alert color="yellow" title={t('agency.title')}>
           <Group justify="space-between">
             <Text size="sm">{t('home.profileMissing')}</Text>
-            <Button component="a" href={href(routes.agency)} size="xs">{t('home.fillProfile')}</Button>
+            <Button component="a" href={href(routes.agency)} size="xs">
+              {t('home.fillProfile')}
+            </Button>
           </Group>
         </Alert>
       ) : null}
-      <Title order={3} size="h4">{t('home.counts')}</Title>
+      <Title order={3} size="h4">
+        {t('home.counts')}
+      </Title>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Stat label={t('home.units')} value={info.data?.counts.units ?? '–'} />
         <Stat label={t('home.auditEvents')} value={info.data?.counts.auditEvents ?? '–'} />
         <Stat label={t('app.schema')} value={info.data?.schemaVersion ?? '–'} />
       </SimpleGrid>
       <Card withBorder>
-        <Text size="sm" c="dimmed">{t('app.archive')}</Text>
-        <Text ff="monospace" size="sm">{info.data?.archiveDir ?? '…'}</Text>
-        <Text size="sm" c="dimmed" mt="sm">{t('home.auditHead')}</Text>
-        <Text ff="monospace" size="xs" style={{ wordBreak: 'break-all' }}>{info.data?.auditHead ?? '–'}</Text>
+        <Text size="sm" c="dimmed">
+          {t('app.archive')}
+        </Text>
+        <Text ff="monospace" size="sm">
+          {info.data?.archiveDir ?? '…'}
+        </Text>
+        <Text size="sm" c="dimmed" mt="sm">
+          {t('home.auditHead')}
+        </Text>
+        <Text ff="monospace" size="xs" style={{ wordBreak: 'break-all' }}>
+          {info.data?.auditHead ?? '–'}
+        </Text>
       </Card>
     </Stack>
   );

@@ -35,10 +35,23 @@ export function OrdnerScreen() {
     <>
       <PageHeader title={t('ordners.title')} intro={t('ordners.intro')} actions={<FindByCode />} />
       <Group mb="md">
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => (createOrdner.reset(), setDialog('ordner'))}>{t('ordners.addOrdner')}</Button>
-        <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => (createPlace.reset(), setDialog('place'))}>{t('ordners.addPlace')}</Button>
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => (createOrdner.reset(), setDialog('ordner'))}>
+          {t('ordners.addOrdner')}
+        </Button>
+        <Button
+          variant="default"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => (createPlace.reset(), setDialog('place'))}
+        >
+          {t('ordners.addPlace')}
+        </Button>
         {all.length > 0 ? (
-          <Button variant="light" leftSection={<IconPrinter size={16} />} loading={labels.isPending} onClick={() => labels.mutate({ ids: all.map((o) => o.id) }, { onSuccess: setPrinted })}>
+          <Button
+            variant="light"
+            leftSection={<IconPrinter size={16} />}
+            loading={labels.isPending}
+            onClick={() => labels.mutate({ ids: all.map((o) => o.id) }, { onSuccess: setPrinted })}
+          >
             {t('ordners.printAllLabels')}
           </Button>
         ) : null}
@@ -53,7 +66,18 @@ export function OrdnerScreen() {
             initial={newOrdner(new Date().getFullYear())}
             busy={createOrdner.isPending}
             onCancel={() => setDialog(null)}
-            onSubmit={(fields) => createOrdner.mutate({ fields }, { onSuccess: (o) => (setDialog(null), notifications.show({ color: 'teal', message: t('ordners.saved') }), navigate(`${routes.ordner}/${String(o.id)}`)) })}
+            onSubmit={(fields) =>
+              createOrdner.mutate(
+                { fields },
+                {
+                  onSuccess: (o) => (
+                    setDialog(null),
+                    notifications.show({ color: 'teal', message: t('ordners.saved') }),
+                    navigate(`${routes.ordner}/${String(o.id)}`)
+                  ),
+                },
+              )
+            }
           />
         ) : null}
       </Modal>

@@ -8,9 +8,22 @@ import { fieldError } from '../../components/fieldError';
 export const newPlace: PlaceFields = { name: '', kind: 'lemari', parentId: null, description: '' };
 
 /** A lemari or a rak inside one. */
-export function PlaceForm({ places, busy, onSubmit, onCancel }: { places: Place[]; busy: boolean; onSubmit: (fields: PlaceFields) => void; onCancel: () => void }) {
+export function PlaceForm({
+  places,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  places: Place[];
+  busy: boolean;
+  onSubmit: (fields: PlaceFields) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
-  const { register, handleSubmit, control, formState, watch } = useForm<PlaceFields>({ resolver: zodResolver(placeFieldsSchema), defaultValues: newPlace });
+  const { register, handleSubmit, control, formState, watch } = useForm<PlaceFields>({
+    resolver: zodResolver(placeFieldsSchema),
+    defaultValues: newPlace,
+  });
   const kind = watch('kind');
   return (
     <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate>
@@ -20,12 +33,25 @@ export function PlaceForm({ places, busy, onSubmit, onCancel }: { places: Place[
           name="kind"
           render={({ field }) => (
             <Stack gap={4}>
-              <Text size="sm" fw={500} id="place-kind">{t('ordners.places.kind')}</Text>
-              <SegmentedControl aria-labelledby="place-kind" value={field.value} onChange={(v) => field.onChange(v === 'rak' ? 'rak' : 'lemari')} data={placeKinds.map((k) => ({ value: k, label: t(`ordners.places.kinds.${k}`) }))} />
+              <Text size="sm" fw={500} id="place-kind">
+                {t('ordners.places.kind')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="place-kind"
+                value={field.value}
+                onChange={(v) => field.onChange(v === 'rak' ? 'rak' : 'lemari')}
+                data={placeKinds.map((k) => ({ value: k, label: t(`ordners.places.kinds.${k}`) }))}
+              />
             </Stack>
           )}
         />
-        <TextInput label={t('ordners.places.name')} withAsterisk data-autofocus {...register('name')} error={fieldError(t, formState.errors.name)} />
+        <TextInput
+          label={t('ordners.places.name')}
+          withAsterisk
+          data-autofocus
+          {...register('name')}
+          error={fieldError(t, formState.errors.name)}
+        />
         {kind === 'rak' ? (
           <Controller
             control={control}
@@ -33,7 +59,10 @@ export function PlaceForm({ places, busy, onSubmit, onCancel }: { places: Place[
             render={({ field }) => (
               <Select
                 label={t('ordners.places.parent')}
-                data={[{ value: '', label: t('ordners.places.noParent') }, ...places.filter((p) => p.kind === 'lemari').map((p) => ({ value: String(p.id), label: p.name }))]}
+                data={[
+                  { value: '', label: t('ordners.places.noParent') },
+                  ...places.filter((p) => p.kind === 'lemari').map((p) => ({ value: String(p.id), label: p.name })),
+                ]}
                 value={field.value === null ? '' : String(field.value)}
                 onChange={(v) => field.onChange(v ? Number(v) : null)}
                 allowDeselect={false}
@@ -43,8 +72,12 @@ export function PlaceForm({ places, busy, onSubmit, onCancel }: { places: Place[
         ) : null}
         <TextInput label={t('ordners.places.description')} {...register('description')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t('ordners.cancel')}</Button>
-          <Button type="submit" loading={busy}>{t('ordners.places.save')}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('ordners.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('ordners.places.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -14,11 +14,32 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
 /** A printout made in main, previewed with pdf.js and offered for download. */
 export function PrintPreview({ printed, onClose }: { printed: PrintedPdf | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const url = useMemo(() => (printed ? URL.createObjectURL(new Blob([bytesOf(printed.pdfBase64)], { type: 'application/pdf' })) : ''), [printed]);
+  const url = useMemo(
+    () => (printed ? URL.createObjectURL(new Blob([bytesOf(printed.pdfBase64)], { type: 'application/pdf' })) : ''),
+    [printed],
+  );
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   const sources = useMemo<ViewerSource[]>(
-    () => (printed ? [{ kind: 'pdf', key: printed.fileName, name: printed.fileName, downloadUrl: url, load: () => openPdf(bytesOf(printed.pdfBase64)) }] : []),
+    () =>
+      printed
+        ? [
+            {
+              kind: 'pdf',
+              key: printed.fileName,
+              name: printed.fileName,
+              downloadUrl: url,
+              load: () => openPdf(bytesOf(printed.pdfBase64)),
+            },
+          ]
+        : [],
     [printed, url],
   );
-  return <ScanViewer opened={printed !== null} onClose={onClose} title={`${t('ordners.preview')} · ${printed?.fileName ?? ''}`} sources={sources} />;
+  return (
+    <ScanViewer
+      opened={printed !== null}
+      onClose={onClose}
+      title={`${t('ordners.preview')} · ${printed?.fileName ?? ''}`}
+      sources={sources}
+    />
+  );
 }

@@ -34,14 +34,36 @@ function Spine({ ordner }: { ordner: Ordner }) {
         }}
       >
         <Box bg="white" c="black" w="100%" px={2} py={3} style={{ borderRadius: 2, textAlign: 'center' }}>
-          <Text fz={ordner.code.length > 10 ? 8 : 9} fw={700} lh={1.1} style={{ overflowWrap: 'anywhere' }}>{ordner.code}</Text>
-          <Text fz={9} lh={1.1}>{ordnerYears(ordner)}</Text>
+          <Text fz={ordner.code.length > 10 ? 8 : 9} fw={700} lh={1.1} style={{ overflowWrap: 'anywhere' }}>
+            {ordner.code}
+          </Text>
+          <Text fz={9} lh={1.1}>
+            {ordnerYears(ordner)}
+          </Text>
           {ordner.access === 'tertutup' ? <IconLock size={12} aria-label={t('ordners.access.tertutup')} /> : null}
         </Box>
-        <Text fz={11} fw={600} lh={1.2} style={{ writingMode: 'vertical-rl', transform: 'rotate(180deg)', flex: 1, minHeight: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        <Text
+          fz={11}
+          fw={600}
+          lh={1.2}
+          style={{
+            writingMode: 'vertical-rl',
+            transform: 'rotate(180deg)',
+            flex: 1,
+            minHeight: 0,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            whiteSpace: 'nowrap',
+          }}
+        >
           {ordner.title}
         </Text>
-        <Box w="70%" h={22} style={{ border: `1px solid ${colour.fg}`, borderRadius: 2, display: 'flex', alignItems: 'flex-end' }} aria-hidden>
+        <Box
+          w="70%"
+          h={22}
+          style={{ border: `1px solid ${colour.fg}`, borderRadius: 2, display: 'flex', alignItems: 'flex-end' }}
+          aria-hidden
+        >
           <Box w="100%" h={`${String(Math.round(fill * 100))}%`} bg={colour.fg} style={{ opacity: 0.75 }} />
         </Box>
         <Box w={12} h={12} style={{ borderRadius: '50%', border: `2px solid ${colour.fg}`, opacity: 0.8 }} aria-hidden />
@@ -54,11 +76,28 @@ function Board({ ordners, label }: { ordners: Ordner[]; label: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap={0}>
-      <Text size="xs" c="#5d4037" fw={600} px={4}>{label}</Text>
-      <Group gap={3} align="flex-end" wrap="wrap" mih={260} p={6} style={{ borderBottom: '10px solid #8d6e63', background: 'linear-gradient(#efe6dd, #e4d6c8)' }} role="list" aria-label={label}>
-        {ordners.length === 0 ? <Text size="xs" c="dimmed" p="sm">{t('ordners.emptyPlace')}</Text> : null}
+      <Text size="xs" c="#5d4037" fw={600} px={4}>
+        {label}
+      </Text>
+      <Group
+        gap={3}
+        align="flex-end"
+        wrap="wrap"
+        mih={260}
+        p={6}
+        style={{ borderBottom: '10px solid #8d6e63', background: 'linear-gradient(#efe6dd, #e4d6c8)' }}
+        role="list"
+        aria-label={label}
+      >
+        {ordners.length === 0 ? (
+          <Text size="xs" c="dimmed" p="sm">
+            {t('ordners.emptyPlace')}
+          </Text>
+        ) : null}
         {ordners.map((o) => (
-          <Box key={o.id} role="listitem"><Spine ordner={o} /></Box>
+          <Box key={o.id} role="listitem">
+            <Spine ordner={o} />
+          </Box>
         ))}
       </Group>
     </Stack>
@@ -75,17 +114,32 @@ export function Shelf({ places, ordners }: { places: Place[]; ordners: Ordner[] 
       {cabinets.map((cabinet) => {
         const shelves = places.filter((p) => p.parentId === cabinet.id);
         return (
-          <Paper key={cabinet.id} p="sm" style={{ border: '8px solid #6d4c41', borderRadius: 6, background: '#f5efe9' }} aria-label={cabinet.name} component="section">
+          <Paper
+            key={cabinet.id}
+            p="sm"
+            style={{ border: '8px solid #6d4c41', borderRadius: 6, background: '#f5efe9' }}
+            aria-label={cabinet.name}
+            component="section"
+          >
             <Title order={3} size="h5" mb="xs" c="#4e342e">
               {t(`ordners.places.kinds.${cabinet.kind}`)} · {cabinet.name}
-              {cabinet.description ? <Text span size="xs" c="dimmed"> — {cabinet.description}</Text> : null}
+              {cabinet.description ? (
+                <Text span size="xs" c="dimmed">
+                  {' '}
+                  — {cabinet.description}
+                </Text>
+              ) : null}
             </Title>
             <Stack gap="sm">
               {ordners.some((o) => o.placeId === cabinet.id) ? (
                 <Board label={cabinet.name} ordners={ordners.filter((o) => o.placeId === cabinet.id)} />
               ) : null}
               {shelves.map((shelf) => (
-                <Board key={shelf.id} label={`${t('ordners.places.kinds.rak')} · ${shelf.name}`} ordners={ordners.filter((o) => o.placeId === shelf.id)} />
+                <Board
+                  key={shelf.id}
+                  label={`${t('ordners.places.kinds.rak')} · ${shelf.name}`}
+                  ordners={ordners.filter((o) => o.placeId === shelf.id)}
+                />
               ))}
               {shelves.length === 0 && !ordners.some((o) => o.placeId === cabinet.id) ? <Board label={cabinet.name} ordners={[]} /> : null}
             </Stack>
@@ -94,7 +148,9 @@ export function Shelf({ places, ordners }: { places: Place[]; ordners: Ordner[] 
       })}
       {unplaced.length > 0 ? (
         <Paper p="sm" withBorder component="section" aria-label={t('ordners.unplaced')}>
-          <Title order={3} size="h5" mb="xs">{t('ordners.unplaced')}</Title>
+          <Title order={3} size="h5" mb="xs">
+            {t('ordners.unplaced')}
+          </Title>
           <Board label={t('ordners.unplaced')} ordners={unplaced} />
         </Paper>
       ) : null}

@@ -18,11 +18,22 @@ function DiffView({ id }: { id: number }) {
     <Stack gap="xs" aria-label={t('export.diffTitle')}>
       <Group justify="space-between">
         <Text fw={600}>{t('export.diffTitle')}</Text>
-        <Button size="xs" variant="light" loading={printer.isPending} onClick={() => printer.mutate({ id, paper: 'a4' }, { onSuccess: (file) => window.open(`${file.url}?inline=1`, '_blank', 'noopener') })}>
+        <Button
+          size="xs"
+          variant="light"
+          loading={printer.isPending}
+          onClick={() =>
+            printer.mutate({ id, paper: 'a4' }, { onSuccess: (file) => window.open(`${file.url}?inline=1`, '_blank', 'noopener') })
+          }
+        >
           {t('export.printDiff')}
         </Button>
       </Group>
-      {data.previousId === null ? <Text size="sm" c="dimmed">{t('export.diffFirst')}</Text> : null}
+      {data.previousId === null ? (
+        <Text size="sm" c="dimmed">
+          {t('export.diffFirst')}
+        </Text>
+      ) : null}
       {data.items.length === 0 && data.previousId !== null ? <Text size="sm">{t('export.diffNone')}</Text> : null}
       <Group gap="xs">
         {(['added', 'changed', 'removed', 'opened'] as const).map((kind) => (
@@ -31,7 +42,9 @@ function DiffView({ id }: { id: number }) {
       </Group>
       {data.items.slice(0, 200).map((item) => (
         <Text key={`${item.kind}-${String(item.entryId)}`} size="sm">
-          <Badge size="xs" color={kindColour[item.kind]} mr="xs">{t(`export.kind.${item.kind}`)}</Badge>
+          <Badge size="xs" color={kindColour[item.kind]} mr="xs">
+            {t(`export.kind.${item.kind}`)}
+          </Badge>
           {item.label}
           {item.changes.map((c) => ` · ${c.field}: "${c.before}" → "${c.after}"`).join('')}
         </Text>
@@ -56,7 +69,11 @@ export function EditionsPanel() {
       <Stack>
         <Text fw={600}>{t('export.editions')}</Text>
         <ErrorNotice error={editions.error ?? packager.error} />
-        {editions.data && editions.data.length === 0 ? <Text size="sm" c="dimmed">{t('export.noEditions')}</Text> : null}
+        {editions.data && editions.data.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('export.noEditions')}
+          </Text>
+        ) : null}
         {editions.data && editions.data.length > 0 ? (
           <Table striped aria-label={t('export.editions')}>
             <Table.Thead>
@@ -81,7 +98,9 @@ export function EditionsPanel() {
                   <Table.Td>{new Date(edition.publishedAt).toLocaleString(locale)}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
-                      <Button size="xs" variant="subtle" onClick={() => setOpen(open === edition.id ? null : edition.id)}>{t('export.diff')}</Button>
+                      <Button size="xs" variant="subtle" onClick={() => setOpen(open === edition.id ? null : edition.id)}>
+                        {t('export.diff')}
+                      </Button>
                       <Button
                         size="xs"
                         loading={packager.isPending && packager.variables.editionId === edition.id}
@@ -100,11 +119,15 @@ export function EditionsPanel() {
             </Table.Tbody>
           </Table>
         ) : null}
-        {progress ? <Progress aria-label={t('export.progress', progress)} value={(progress.done / Math.max(progress.total, 1)) * 100} animated /> : null}
+        {progress ? (
+          <Progress aria-label={t('export.progress', progress)} value={(progress.done / Math.max(progress.total, 1)) * 100} animated />
+        ) : null}
         {packager.data ? (
           <Alert color="teal" role="status">
             {t('export.packageReady', { name: packager.data.name, count: packager.data.fileCount })}{' '}
-            <Anchor href={packager.data.url} download={packager.data.name}>{t('export.download')}</Anchor>
+            <Anchor href={packager.data.url} download={packager.data.name}>
+              {t('export.download')}
+            </Anchor>
           </Alert>
         ) : null}
         {open !== null ? <DiffView id={open} /> : null}

@@ -34,23 +34,71 @@ export function ExportPanel() {
       <Stack>
         <Text fw={600}>{t('export.exportTitle')}</Text>
         <Group grow align="end">
-          <Select label={t('export.list')} value={list} allowDeselect={false} onChange={(v) => setList(v === 'dik' ? 'dik' : 'dip')} data={[{ value: 'dip', label: t('export.dip') }, { value: 'dik', label: t('export.dik') }]} />
-          <Select label={t('export.format')} value={format} allowDeselect={false} onChange={(v) => setFormat(exportFormats.find((f) => f === v) ?? 'pdf')} data={exportFormats.map((f) => ({ value: f, label: f.toUpperCase() }))} />
-          <TextInput label={t('export.year')} placeholder={t('export.allYears')} value={year} onChange={(e) => setYear(e.currentTarget.value)} inputMode="numeric" />
+          <Select
+            label={t('export.list')}
+            value={list}
+            allowDeselect={false}
+            onChange={(v) => setList(v === 'dik' ? 'dik' : 'dip')}
+            data={[
+              { value: 'dip', label: t('export.dip') },
+              { value: 'dik', label: t('export.dik') },
+            ]}
+          />
+          <Select
+            label={t('export.format')}
+            value={format}
+            allowDeselect={false}
+            onChange={(v) => setFormat(exportFormats.find((f) => f === v) ?? 'pdf')}
+            data={exportFormats.map((f) => ({ value: f, label: f.toUpperCase() }))}
+          />
+          <TextInput
+            label={t('export.year')}
+            placeholder={t('export.allYears')}
+            value={year}
+            onChange={(e) => setYear(e.currentTarget.value)}
+            inputMode="numeric"
+          />
         </Group>
         <Group grow align="end">
-          <Select label={t('export.paper')} value={paper} allowDeselect={false} onChange={(v) => setPaper(v === 'f4' ? 'f4' : 'a4')} data={[{ value: 'a4', label: t('export.a4') }, { value: 'f4', label: t('export.f4') }]} />
-          <Select label={t('export.layout')} value={layout} allowDeselect={false} onChange={(v) => setLayout(v === 'lampiran' ? 'lampiran' : 'daftar')} data={[{ value: 'daftar', label: t('export.layoutDaftar') }, { value: 'lampiran', label: t('export.layoutLampiran') }]} />
+          <Select
+            label={t('export.paper')}
+            value={paper}
+            allowDeselect={false}
+            onChange={(v) => setPaper(v === 'f4' ? 'f4' : 'a4')}
+            data={[
+              { value: 'a4', label: t('export.a4') },
+              { value: 'f4', label: t('export.f4') },
+            ]}
+          />
+          <Select
+            label={t('export.layout')}
+            value={layout}
+            allowDeselect={false}
+            onChange={(v) => setLayout(v === 'lampiran' ? 'lampiran' : 'daftar')}
+            data={[
+              { value: 'daftar', label: t('export.layoutDaftar') },
+              { value: 'lampiran', label: t('export.layoutLampiran') },
+            ]}
+          />
         </Group>
         <Group>
-          <Button loading={exporter.isPending} onClick={() => run(false)}>{t('export.download')}</Button>
-          <Button variant="light" loading={exporter.isPending} onClick={() => run(true)}>{t('export.print')}</Button>
+          <Button loading={exporter.isPending} onClick={() => run(false)}>
+            {t('export.download')}
+          </Button>
+          <Button variant="light" loading={exporter.isPending} onClick={() => run(true)}>
+            {t('export.print')}
+          </Button>
         </Group>
-        {progress ? <Progress aria-label={t('export.progress', progress)} value={(progress.done / Math.max(progress.total, 1)) * 100} animated /> : null}
+        {progress ? (
+          <Progress aria-label={t('export.progress', progress)} value={(progress.done / Math.max(progress.total, 1)) * 100} animated />
+        ) : null}
         <ErrorNotice error={exporter.error} />
         {exporter.data ? (
           <Alert color="teal" role="status">
-            {t('export.ready', { name: exporter.data.name })} <Anchor href={exporter.data.url} download={exporter.data.name}>{t('export.download')}</Anchor>
+            {t('export.ready', { name: exporter.data.name })}{' '}
+            <Anchor href={exporter.data.url} download={exporter.data.name}>
+              {t('export.download')}
+            </Anchor>
           </Alert>
         ) : null}
       </Stack>

@@ -45,9 +45,20 @@ export function PublishForm() {
     <Card withBorder>
       <Stack>
         <Text fw={600}>{t('export.publishTitle')}</Text>
-        <Text size="sm" c="dimmed">{t('export.publishIntro')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('export.publishIntro')}
+        </Text>
         <Group grow align="end">
-          <Select label={t('export.list')} value={list} allowDeselect={false} onChange={(v) => setList(v === 'dik' ? 'dik' : 'dip')} data={[{ value: 'dip', label: t('export.dip') }, { value: 'dik', label: t('export.dik') }]} />
+          <Select
+            label={t('export.list')}
+            value={list}
+            allowDeselect={false}
+            onChange={(v) => setList(v === 'dik' ? 'dik' : 'dip')}
+            data={[
+              { value: 'dip', label: t('export.dip') },
+              { value: 'dik', label: t('export.dik') },
+            ]}
+          />
           <TextInput label={t('export.year')} value={year} onChange={(e) => setYear(e.currentTarget.value)} inputMode="numeric" required />
         </Group>
         <Group grow align="end">
@@ -62,10 +73,16 @@ export function PublishForm() {
         </Group>
         <FileInput label={t('export.scan')} value={scan} onChange={setScan} accept="application/pdf,image/jpeg,image/png" clearable />
         <Group>
-          <Button loading={publish.isPending} onClick={() => void submit()}>{t('export.publish')}</Button>
+          <Button loading={publish.isPending} onClick={() => void submit()}>
+            {t('export.publish')}
+          </Button>
         </Group>
         <ErrorNotice error={publish.error ?? uploadError} />
-        {publish.data ? <Alert color="teal" role="status">{t('export.published', { id: publish.data.id })}</Alert> : null}
+        {publish.data ? (
+          <Alert color="teal" role="status">
+            {t('export.published', { id: publish.data.id })}
+          </Alert>
+        ) : null}
       </Stack>
     </Card>
   );

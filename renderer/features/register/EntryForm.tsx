@@ -14,7 +14,15 @@ export interface EntryFormProps {
   onCancel: () => void;
 }
 
-function NumberField({ control, name, label }: { control: Control<EntryFields>; name: 'year' | 'retensiAktif' | 'retensiInaktif'; label: string }) {
+function NumberField({
+  control,
+  name,
+  label,
+}: {
+  control: Control<EntryFields>;
+  name: 'year' | 'retensiAktif' | 'retensiInaktif';
+  label: string;
+}) {
   const { t } = useTranslation();
   return (
     <Controller
@@ -40,12 +48,18 @@ function NumberField({ control, name, label }: { control: Control<EntryFields>; 
 export function EntryForm({ initial, busy, onSubmit, onCancel }: EntryFormProps) {
   const { t } = useTranslation();
   const units = useMethod('unit.list', { includeInactive: true });
-  const { register, handleSubmit, control, formState, reset, watch } = useForm<EntryFields>({ resolver: zodResolver(entryFieldsSchema), defaultValues: initial });
+  const { register, handleSubmit, control, formState, reset, watch } = useForm<EntryFields>({
+    resolver: zodResolver(entryFieldsSchema),
+    defaultValues: initial,
+  });
   const category = watch('category');
   useEffect(() => reset(initial), [initial, reset]);
 
   const submit = (next: boolean) => handleSubmit((fields) => onSubmit(fields, next));
-  const text = (name: FieldPath<EntryFields>) => ({ ...register(name), error: fieldError(t, formState.errors[name as keyof EntryFields] as never) });
+  const text = (name: FieldPath<EntryFields>) => ({
+    ...register(name),
+    error: fieldError(t, formState.errors[name as keyof EntryFields] as never),
+  });
 
   return (
     <form
@@ -122,7 +136,13 @@ export function EntryForm({ initial, busy, onSubmit, onCancel }: EntryFormProps)
                 key={name}
                 control={control}
                 name={name}
-                render={({ field }) => <Checkbox label={t(`register.fields.${name}`)} checked={field.value} onChange={(event) => field.onChange(event.currentTarget.checked)} />}
+                render={({ field }) => (
+                  <Checkbox
+                    label={t(`register.fields.${name}`)}
+                    checked={field.value}
+                    onChange={(event) => field.onChange(event.currentTarget.checked)}
+                  />
+                )}
               />
             ))}
           </Group>
@@ -172,7 +192,14 @@ export function EntryForm({ initial, busy, onSubmit, onCancel }: EntryFormProps)
               label={t('register.fields.tags')}
               description={t('register.form.tagsHint')}
               defaultValue={field.value.join(', ')}
-              onChange={(event) => field.onChange(event.currentTarget.value.split(',').map((tag) => tag.trim()).filter(Boolean))}
+              onChange={(event) =>
+                field.onChange(
+                  event.currentTarget.value
+                    .split(',')
+                    .map((tag) => tag.trim())
+                    .filter(Boolean),
+                )
+              }
               error={fieldError(t, fieldState.error)}
             />
           )}
@@ -180,9 +207,15 @@ export function EntryForm({ initial, busy, onSubmit, onCancel }: EntryFormProps)
         <Textarea label={t('register.fields.notes')} autosize minRows={2} {...text('notes')} />
 
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t('register.cancel')}</Button>
-          <Button variant="light" loading={busy} onClick={() => void submit(true)()}>{t('register.saveNext')}</Button>
-          <Button type="submit" loading={busy}>{t('register.save')}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('register.cancel')}
+          </Button>
+          <Button variant="light" loading={busy} onClick={() => void submit(true)()}>
+            {t('register.saveNext')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('register.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

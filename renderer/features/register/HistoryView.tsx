@@ -37,8 +37,13 @@ export function HistoryView({ entry }: { entry: Entry }) {
       {history.data?.length === 0 ? <Text c="dimmed">{t('register.historyView.empty')}</Text> : null}
       <Timeline bulletSize={14} lineWidth={2}>
         {(history.data ?? []).map((item) => (
-          <Timeline.Item key={`${String(item.seq)}-${item.action}`} title={`${t(`register.historyView.actions.${item.action.replace('.', '_')}`)} — ${format.format(new Date(item.at))}`}>
-            <Text size="xs" c="dimmed">{t('register.historyView.by', { actor: item.actor })}</Text>
+          <Timeline.Item
+            key={`${String(item.seq)}-${item.action}`}
+            title={`${t(`register.historyView.actions.${item.action.replace('.', '_')}`)} — ${format.format(new Date(item.at))}`}
+          >
+            <Text size="xs" c="dimmed">
+              {t('register.historyView.by', { actor: item.actor })}
+            </Text>
             {item.changes.length > 0 ? (
               <Table fz="xs" mt={4} withRowBorders={false} aria-label={t('register.historyView.title')}>
                 <Table.Thead>

@@ -30,7 +30,11 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const result = await callOrThrow(client, 'import.preview', { upload: { uploadId: id }, category: nextCategory, ...(nextMapping ? { mapping: nextMapping } : {}) });
+      const result = await callOrThrow(client, 'import.preview', {
+        upload: { uploadId: id },
+        category: nextCategory,
+        ...(nextMapping ? { mapping: nextMapping } : {}),
+      });
       setPreview(result);
       setMapping(result.mapping);
     } catch (caught) {
@@ -77,16 +81,25 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
 
   return (
     <Stack>
-      <Text size="sm" c="dimmed">{t('register.importer.intro')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('register.importer.intro')}
+      </Text>
       <Group align="flex-end">
-        <FileInput label={t('register.importer.pick')} placeholder={t('register.importer.drop')} accept=".xlsx,.csv" onChange={(file) => void pick(file)} w={360} clearable />
+        <FileInput
+          label={t('register.importer.pick')}
+          placeholder={t('register.importer.drop')}
+          accept=".xlsx,.csv"
+          onChange={(file) => void pick(file)}
+          w={360}
+          clearable
+        />
         <Select
           label={t('register.importer.defaultCategory')}
           data={entryCategories.map((c) => ({ value: c, label: t(`register.categoryShort.${c}`) }))}
           value={category}
           allowDeselect={false}
           onChange={(value) => {
-            const next = (value ?? 'berkala');
+            const next = value ?? 'berkala';
             setCategory(next);
             if (uploadId) void run(uploadId, mapping, next);
           }}
@@ -96,11 +109,29 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
       {preview && mapping ? (
         <>
           {preview.remembered ? <Alert color="blue">{t('register.importer.remembered')}</Alert> : null}
-          <Text role="status" fw={500}>{t('register.importer.summary', preview)}</Text>
+          <Text role="status" fw={500}>
+            {t('register.importer.summary', preview)}
+          </Text>
           <Group align="flex-end">
-            <NumberInput label={t('register.importer.headerRow')} min={1} max={100} value={mapping.headerRow} onChange={(v) => setMapping({ ...mapping, headerRow: Number(v) || 1 })} w={160} />
-            <NumberInput label={t('register.importer.headerDepth')} min={1} max={3} value={mapping.headerDepth} onChange={(v) => setMapping({ ...mapping, headerDepth: Number(v) || 1 })} w={160} />
-            <Button variant="default" loading={busy} onClick={() => uploadId && void run(uploadId, mapping, category)}>{t('register.importer.refresh')}</Button>
+            <NumberInput
+              label={t('register.importer.headerRow')}
+              min={1}
+              max={100}
+              value={mapping.headerRow}
+              onChange={(v) => setMapping({ ...mapping, headerRow: Number(v) || 1 })}
+              w={160}
+            />
+            <NumberInput
+              label={t('register.importer.headerDepth')}
+              min={1}
+              max={3}
+              value={mapping.headerDepth}
+              onChange={(v) => setMapping({ ...mapping, headerDepth: Number(v) || 1 })}
+              w={160}
+            />
+            <Button variant="default" loading={busy} onClick={() => uploadId && void run(uploadId, mapping, category)}>
+              {t('register.importer.refresh')}
+            </Button>
           </Group>
           {/* Tall enough to check most of a DIP's mapping without scrolling a small box. */}
           <ScrollArea.Autosize mah={400}>
@@ -124,7 +155,7 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
                         data={importTargets.map((target) => ({ value: target, label: t(`register.importer.targets.${target}`) }))}
                         value={mapping.targets[column.index] ?? 'ignore'}
                         allowDeselect={false}
-                        onChange={(value) => setTarget(column.index, (value ?? 'ignore'))}
+                        onChange={(value) => setTarget(column.index, value ?? 'ignore')}
                       />
                     </Table.Td>
                     <Table.Td c="dimmed">{column.sample.join(' · ')}</Table.Td>
@@ -151,9 +182,15 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
                     <Table.Td>{row.judul}</Table.Td>
                     <Table.Td>
                       {row.problems.length === 0 ? (
-                        <Badge size="xs" color="teal" variant="light">{t('register.importer.ok')}</Badge>
+                        <Badge size="xs" color="teal" variant="light">
+                          {t('register.importer.ok')}
+                        </Badge>
                       ) : (
-                        row.problems.map((p) => <Text key={p.field} size="xs" c="red">{en ? p.messageEn : p.message}</Text>)
+                        row.problems.map((p) => (
+                          <Text key={p.field} size="xs" c="red">
+                            {en ? p.messageEn : p.message}
+                          </Text>
+                        ))
                       )}
                     </Table.Td>
                   </Table.Tr>

@@ -4,7 +4,19 @@ import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconKeyboard, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bentukValues, emptyEntryFields, entryCategories, entryFieldNames, entrySorts, type Bentuk, type DeletedFilter, type Entry, type EntryCategory, type EntryFields, type EntrySort } from '../../../shared/domain/entry';
+import {
+  bentukValues,
+  emptyEntryFields,
+  entryCategories,
+  entryFieldNames,
+  entrySorts,
+  type Bentuk,
+  type DeletedFilter,
+  type Entry,
+  type EntryCategory,
+  type EntryFields,
+  type EntrySort,
+} from '../../../shared/domain/entry';
 import { ApiFailure, errorText } from '../../api/ApiFailure';
 import { useApiClient } from '../../api/ApiContext';
 import { callOrThrow, useMethod, useMethodMutation } from '../../api/hooks';
@@ -70,9 +82,14 @@ export function RegisterScreen() {
     notifications.show({ color: 'red', autoClose: 10_000, message: errorText(error, i18n.language) });
   }
 
-  async function change(method: 'entry.delete' | 'entry.restore' | 'entry.patch', input: { id: number; expectedVersion: number; patch?: Partial<EntryFields> }, message: string) {
+  async function change(
+    method: 'entry.delete' | 'entry.restore' | 'entry.patch',
+    input: { id: number; expectedVersion: number; patch?: Partial<EntryFields> },
+    message: string,
+  ) {
     try {
-      if (method === 'entry.patch') await callOrThrow(client, method, { id: input.id, expectedVersion: input.expectedVersion, patch: input.patch ?? {} });
+      if (method === 'entry.patch')
+        await callOrThrow(client, method, { id: input.id, expectedVersion: input.expectedVersion, patch: input.patch ?? {} });
       else await callOrThrow(client, method, { id: input.id, expectedVersion: input.expectedVersion });
       notifications.show({ color: 'teal', message });
     } catch (error) {
@@ -167,24 +184,38 @@ export function RegisterScreen() {
           <Group gap="xs" wrap="nowrap">
             <Popover width={340} position="bottom-end" withArrow>
               <Popover.Target>
-                <Button variant="subtle" leftSection={<IconKeyboard size={16} aria-hidden />}>{t('register.shortcuts.title')}</Button>
+                <Button variant="subtle" leftSection={<IconKeyboard size={16} aria-hidden />}>
+                  {t('register.shortcuts.title')}
+                </Button>
               </Popover.Target>
               <Popover.Dropdown>
                 <Table fz="sm" aria-label={t('register.shortcuts.title')}>
                   <Table.Tbody>
                     {shortcuts.map(([keys, label]) => (
                       <Table.Tr key={label}>
-                        <Table.Td>{keys.map((key) => <Kbd key={key} mr={4}>{key}</Kbd>)}</Table.Td>
+                        <Table.Td>
+                          {keys.map((key) => (
+                            <Kbd key={key} mr={4}>
+                              {key}
+                            </Kbd>
+                          ))}
+                        </Table.Td>
                         <Table.Td>{label}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
-                <Text size="xs" c="dimmed" mt="xs">{t('register.inlineHint')}</Text>
+                <Text size="xs" c="dimmed" mt="xs">
+                  {t('register.inlineHint')}
+                </Text>
               </Popover.Dropdown>
             </Popover>
-            <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => setImporting(true)}>{t('register.import')}</Button>
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openNew}>{t('register.add')}</Button>
+            <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => setImporting(true)}>
+              {t('register.import')}
+            </Button>
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openNew}>
+              {t('register.add')}
+            </Button>
           </Group>
         }
       />
@@ -200,27 +231,85 @@ export function RegisterScreen() {
           onChange={(event) => setText(event.currentTarget.value)}
           type="search"
         />
-        <Select w={150} label={t('register.filters.category')} placeholder={t('register.filters.allCategories')} clearable value={category}
-          data={entryCategories.map((c) => ({ value: c, label: t(`register.categoryShort.${c}`) }))} onChange={(v) => setCategory(v)} />
-        <Select w={180} label={t('register.filters.unit')} placeholder={t('register.filters.allUnits')} clearable searchable value={unitId === null ? null : String(unitId)}
-          data={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))} onChange={(v) => setUnitId(v === null ? null : Number(v))} />
-        <Select w={120} label={t('register.filters.year')} placeholder={t('register.filters.allYears')} clearable value={year === null ? null : String(year)}
-          data={(years.data ?? []).map((y) => String(y))} onChange={(v) => setYear(v === null ? null : Number(v))} />
-        <Select w={150} label={t('register.filters.bentuk')} placeholder={t('register.filters.allBentuk')} clearable value={bentuk}
-          data={bentukValues.map((b) => ({ value: b, label: t(`register.bentukValues.${b}`) }))} onChange={(v) => setBentuk(v)} />
-        <SegmentedControl aria-label={t('register.filters.deleted')} value={deleted} onChange={(v) => setDeleted(v)}
-          data={[{ value: 'active', label: t('register.filters.active') }, { value: 'deleted', label: t('register.filters.deletedOnly') }, { value: 'all', label: t('register.filters.all') }]} />
+        <Select
+          w={150}
+          label={t('register.filters.category')}
+          placeholder={t('register.filters.allCategories')}
+          clearable
+          value={category}
+          data={entryCategories.map((c) => ({ value: c, label: t(`register.categoryShort.${c}`) }))}
+          onChange={(v) => setCategory(v)}
+        />
+        <Select
+          w={180}
+          label={t('register.filters.unit')}
+          placeholder={t('register.filters.allUnits')}
+          clearable
+          searchable
+          value={unitId === null ? null : String(unitId)}
+          data={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
+          onChange={(v) => setUnitId(v === null ? null : Number(v))}
+        />
+        <Select
+          w={120}
+          label={t('register.filters.year')}
+          placeholder={t('register.filters.allYears')}
+          clearable
+          value={year === null ? null : String(year)}
+          data={(years.data ?? []).map((y) => String(y))}
+          onChange={(v) => setYear(v === null ? null : Number(v))}
+        />
+        <Select
+          w={150}
+          label={t('register.filters.bentuk')}
+          placeholder={t('register.filters.allBentuk')}
+          clearable
+          value={bentuk}
+          data={bentukValues.map((b) => ({ value: b, label: t(`register.bentukValues.${b}`) }))}
+          onChange={(v) => setBentuk(v)}
+        />
+        <SegmentedControl
+          aria-label={t('register.filters.deleted')}
+          value={deleted}
+          onChange={(v) => setDeleted(v)}
+          data={[
+            { value: 'active', label: t('register.filters.active') },
+            { value: 'deleted', label: t('register.filters.deletedOnly') },
+            { value: 'all', label: t('register.filters.all') },
+          ]}
+        />
       </Group>
       <Group gap="xs" mb="sm" align="center">
-        <Select w={200} size="xs" aria-label={t('register.filters.sort')} value={sort} allowDeselect={false}
-          data={entrySorts.map((s) => ({ value: s, label: `${t('register.filters.sort')}: ${t(`register.sorts.${s}`)}` }))} onChange={(v) => setSort((v ?? 'number'))} />
-        <SegmentedControl size="xs" aria-label={t('register.filters.direction')} value={direction} onChange={(v) => setDirection(v === 'desc' ? 'desc' : 'asc')}
-          data={[{ value: 'asc', label: t('register.filters.directionAsc') }, { value: 'desc', label: t('register.filters.directionDesc') }]} />
+        <Select
+          w={200}
+          size="xs"
+          aria-label={t('register.filters.sort')}
+          value={sort}
+          allowDeselect={false}
+          data={entrySorts.map((s) => ({ value: s, label: `${t('register.filters.sort')}: ${t(`register.sorts.${s}`)}` }))}
+          onChange={(v) => setSort(v ?? 'number')}
+        />
+        <SegmentedControl
+          size="xs"
+          aria-label={t('register.filters.direction')}
+          value={direction}
+          onChange={(v) => setDirection(v === 'desc' ? 'desc' : 'asc')}
+          data={[
+            { value: 'asc', label: t('register.filters.directionAsc') },
+            { value: 'desc', label: t('register.filters.directionDesc') },
+          ]}
+        />
         <Switch size="sm" label={t('register.filters.grouped')} checked={grouped} onChange={(e) => setGrouped(e.currentTarget.checked)} />
-        <Text size="sm" c="dimmed" ml="auto" role="status" aria-live="polite">{t('register.results', { count: rows.total })}</Text>
+        <Text size="sm" c="dimmed" ml="auto" role="status" aria-live="polite">
+          {t('register.results', { count: rows.total })}
+        </Text>
       </Group>
       <ErrorNotice error={rows.error} />
-      {!rows.loading && rows.total === 0 ? <Text c="dimmed" mb="sm">{debounced || category || unitId || year || bentuk || deleted !== 'active' ? t('register.noMatch') : t('register.empty')}</Text> : null}
+      {!rows.loading && rows.total === 0 ? (
+        <Text c="dimmed" mb="sm">
+          {debounced || category || unitId || year || bentuk || deleted !== 'active' ? t('register.noMatch') : t('register.empty')}
+        </Text>
+      ) : null}
       <RegisterTable
         itemCount={rows.itemCount}
         item={rows.item}
@@ -232,13 +321,22 @@ export function RegisterScreen() {
         onHistory={setHistoryOf}
         onDelete={(entry) => void change('entry.delete', { id: entry.id, expectedVersion: entry.version }, t('register.deleted'))}
         onRestore={(entry) => void change('entry.restore', { id: entry.id, expectedVersion: entry.version }, t('register.restored'))}
-        onInlineSave={(entry, judul) => void change('entry.patch', { id: entry.id, expectedVersion: entry.version, patch: { judul } }, t('register.saved'))}
+        onInlineSave={(entry, judul) =>
+          void change('entry.patch', { id: entry.id, expectedVersion: entry.version, patch: { judul } }, t('register.saved'))
+        }
       />
-      <Modal size="xl" opened={editing !== null} onClose={() => setEditing(null)} title={editing?.mode === 'edit' ? t('register.form.editTitle') : t('register.form.newTitle')}>
+      <Modal
+        size="xl"
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.mode === 'edit' ? t('register.form.editTitle') : t('register.form.newTitle')}
+      >
         {formError instanceof ApiFailure && formError.error.code === 'conflict' ? (
           <Group mb="md" align="flex-start" wrap="nowrap">
             <ErrorNotice error={formError} />
-            <Button variant="default" onClick={() => void reloadEditing()}>{t('register.reload')}</Button>
+            <Button variant="default" onClick={() => void reloadEditing()}>
+              {t('register.reload')}
+            </Button>
           </Group>
         ) : (
           <ErrorNotice error={formError} />
@@ -254,7 +352,13 @@ export function RegisterScreen() {
         ) : null}
         {editing?.mode === 'edit' ? <EntryDocuments key={editing.entry.id} entry={editing.entry} /> : null}
       </Modal>
-      <Drawer opened={historyOf !== null} onClose={() => setHistoryOf(null)} position="right" size="lg" title={t('register.historyView.title')}>
+      <Drawer
+        opened={historyOf !== null}
+        onClose={() => setHistoryOf(null)}
+        position="right"
+        size="lg"
+        title={t('register.historyView.title')}
+      >
         {historyOf ? <HistoryView entry={historyOf} /> : null}
       </Drawer>
       <Modal size="90%" opened={importing} onClose={() => setImporting(false)} title={t('register.importer.title')}>

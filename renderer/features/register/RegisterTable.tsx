@@ -73,11 +73,21 @@ export function RegisterTable(props: RegisterTableProps) {
     <div role="table" aria-label={t('register.title')} aria-rowcount={props.itemCount} className={classes.table}>
       <div role="rowgroup">
         <div role="row" className={`${classes.row} ${classes.head}`}>
-          <div role="columnheader" className={classes.colNo}>No</div>
-          <div role="columnheader" className={classes.colJudul}>{t('register.fields.judul')}</div>
-          <div role="columnheader" className={classes.colUnit}>{t('register.fields.unitName')}</div>
-          <div role="columnheader" className={classes.colYear}>{t('register.fields.year')}</div>
-          <div role="columnheader" className={classes.colBentuk}>{t('register.fields.bentuk')}</div>
+          <div role="columnheader" className={classes.colNo}>
+            No
+          </div>
+          <div role="columnheader" className={classes.colJudul}>
+            {t('register.fields.judul')}
+          </div>
+          <div role="columnheader" className={classes.colUnit}>
+            {t('register.fields.unitName')}
+          </div>
+          <div role="columnheader" className={classes.colYear}>
+            {t('register.fields.year')}
+          </div>
+          <div role="columnheader" className={classes.colBentuk}>
+            {t('register.fields.bentuk')}
+          </div>
           <div role="columnheader" className={classes.colActions} />
         </div>
       </div>
@@ -85,14 +95,25 @@ export function RegisterTable(props: RegisterTableProps) {
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualItems.map((virtual) => {
             const found = props.item(virtual.index);
-            const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, height: virtual.size, transform: `translateY(${String(virtual.start)}px)` };
+            const style = {
+              position: 'absolute' as const,
+              top: 0,
+              left: 0,
+              right: 0,
+              height: virtual.size,
+              transform: `translateY(${String(virtual.start)}px)`,
+            };
             if (found.kind === 'heading') {
               return (
                 <div key={virtual.key} role="row" style={style} className={classes.heading}>
                   <div role="rowheader" aria-level={1}>
-                    <Text fw={700} size="sm" tt="uppercase">{t(`register.categories.${found.category}`)}</Text>
+                    <Text fw={700} size="sm" tt="uppercase">
+                      {t(`register.categories.${found.category}`)}
+                    </Text>
                   </div>
-                  <Text size="xs" c="dimmed">{t('register.results', { count: found.count })}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t('register.results', { count: found.count })}
+                  </Text>
                 </div>
               );
             }
@@ -114,7 +135,9 @@ export function RegisterTable(props: RegisterTableProps) {
                 className={`${classes.row} ${selected ? classes.selected : ''} ${entry.deletedAt ? classes.deleted : ''}`}
                 onClick={() => props.onSelect(virtual.index)}
               >
-                <div role="cell" className={classes.colNo}>{found.offset + 1}</div>
+                <div role="cell" className={classes.colNo}>
+                  {found.offset + 1}
+                </div>
                 <div role="cell" className={classes.colJudul} onDoubleClick={() => setEditing(entry.id)}>
                   {editing === entry.id ? (
                     <TextInput
@@ -127,17 +150,35 @@ export function RegisterTable(props: RegisterTableProps) {
                     />
                   ) : (
                     <>
-                      <Text size="sm" fw={500} truncate="end">{entry.judul}</Text>
-                      <Text size="xs" c="dimmed" truncate="end">{entry.ringkasan}</Text>
+                      <Text size="sm" fw={500} truncate="end">
+                        {entry.judul}
+                      </Text>
+                      <Text size="xs" c="dimmed" truncate="end">
+                        {entry.ringkasan}
+                      </Text>
                     </>
                   )}
                 </div>
-                <div role="cell" className={classes.colUnit}><Text size="sm" truncate="end">{holder(entry)}</Text></div>
-                <div role="cell" className={classes.colYear}>{entry.year ?? ''}</div>
+                <div role="cell" className={classes.colUnit}>
+                  <Text size="sm" truncate="end">
+                    {holder(entry)}
+                  </Text>
+                </div>
+                <div role="cell" className={classes.colYear}>
+                  {entry.year ?? ''}
+                </div>
                 <div role="cell" className={classes.colBentuk}>
                   <Group gap={4} wrap="nowrap">
-                    {entry.bentuk ? <Badge size="xs" variant="light">{t(`register.bentukValues.${entry.bentuk}`)}</Badge> : null}
-                    {entry.deletedAt ? <Badge size="xs" color="red" variant="light">{t('register.deletedBadge')}</Badge> : null}
+                    {entry.bentuk ? (
+                      <Badge size="xs" variant="light">
+                        {t(`register.bentukValues.${entry.bentuk}`)}
+                      </Badge>
+                    ) : null}
+                    {entry.deletedAt ? (
+                      <Badge size="xs" color="red" variant="light">
+                        {t('register.deletedBadge')}
+                      </Badge>
+                    ) : null}
                     {entry.exemptionStatus ? (
                       // An opened entry stays in the DIK group as the record of what was exempted; the badge says it
                       // is public now (its history links to the DIP entry it became).
@@ -150,18 +191,40 @@ export function RegisterTable(props: RegisterTableProps) {
                 <div role="cell" className={classes.colActions}>
                   <Group gap={2} wrap="nowrap">
                     <Tooltip label={t('register.edit')}>
-                      <ActionIcon variant="subtle" aria-label={`${t('register.edit')} ${entry.judul}`} onClick={() => props.onOpen(entry)}><IconEdit size={16} /></ActionIcon>
+                      <ActionIcon variant="subtle" aria-label={`${t('register.edit')} ${entry.judul}`} onClick={() => props.onOpen(entry)}>
+                        <IconEdit size={16} />
+                      </ActionIcon>
                     </Tooltip>
                     <Tooltip label={t('register.history')}>
-                      <ActionIcon variant="subtle" aria-label={`${t('register.history')} ${entry.judul}`} onClick={() => props.onHistory(entry)}><IconHistory size={16} /></ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={`${t('register.history')} ${entry.judul}`}
+                        onClick={() => props.onHistory(entry)}
+                      >
+                        <IconHistory size={16} />
+                      </ActionIcon>
                     </Tooltip>
                     {entry.deletedAt ? (
                       <Tooltip label={t('register.restore')}>
-                        <ActionIcon variant="subtle" color="teal" aria-label={`${t('register.restore')} ${entry.judul}`} onClick={() => props.onRestore(entry)}><IconRestore size={16} /></ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="teal"
+                          aria-label={`${t('register.restore')} ${entry.judul}`}
+                          onClick={() => props.onRestore(entry)}
+                        >
+                          <IconRestore size={16} />
+                        </ActionIcon>
                       </Tooltip>
                     ) : (
                       <Tooltip label={t('register.delete')}>
-                        <ActionIcon variant="subtle" color="red" aria-label={`${t('register.delete')} ${entry.judul}`} onClick={() => props.onDelete(entry)}><IconTrash size={16} /></ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`${t('register.delete')} ${entry.judul}`}
+                          onClick={() => props.onDelete(entry)}
+                        >
+                          <IconTrash size={16} />
+                        </ActionIcon>
                       </Tooltip>
                     )}
                   </Group>

@@ -7,8 +7,7 @@ import { callOrThrow } from '../../api/hooks';
 export const PAGE_SIZE = 100;
 
 export type RegisterItem =
-  | { kind: 'heading'; category: EntryCategory; count: number }
-  | { kind: 'row'; offset: number; entry: Entry | undefined };
+  { kind: 'heading'; category: EntryCategory; count: number } | { kind: 'row'; offset: number; entry: Entry | undefined };
 
 export type ListFilter = Omit<EntryListInput, 'offset' | 'limit' | 'withCounts'>;
 

@@ -26,12 +26,19 @@ function AssignDialog({ item, onClose }: { item: InboxItem; onClose: () => void 
   };
   return (
     <Modal opened onClose={onClose} title={t('vault.inbox.assignTitle', { name: item.name })} size="lg">
-      {assign.error ? <Alert color="red" role="alert" mb="sm">{errorText(assign.error, i18n.language)}</Alert> : null}
+      {assign.error ? (
+        <Alert color="red" role="alert" mb="sm">
+          {errorText(assign.error, i18n.language)}
+        </Alert>
+      ) : null}
       <SegmentedControl
         mb="md"
         value={mode}
         onChange={(value) => setMode(value === 'existing' ? 'existing' : 'new')}
-        data={[{ value: 'new', label: t('vault.inbox.toNew') }, { value: 'existing', label: t('vault.inbox.toExisting') }]}
+        data={[
+          { value: 'new', label: t('vault.inbox.toNew') },
+          { value: 'existing', label: t('vault.inbox.toExisting') },
+        ]}
       />
       {mode === 'new' ? (
         <DocumentForm
@@ -51,8 +58,14 @@ function AssignDialog({ item, onClose }: { item: InboxItem; onClose: () => void 
             onChange={setDocumentId}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('documents.cancel')}</Button>
-            <Button disabled={documentId === null} loading={assign.isPending} onClick={() => documentId && assign.mutate({ itemId: item.id, documentId: Number(documentId) }, done)}>
+            <Button variant="default" onClick={onClose}>
+              {t('documents.cancel')}
+            </Button>
+            <Button
+              disabled={documentId === null}
+              loading={assign.isPending}
+              onClick={() => documentId && assign.mutate({ itemId: item.id, documentId: Number(documentId) }, done)}
+            >
               {t('vault.inbox.assign')}
             </Button>
           </Group>
@@ -74,10 +87,26 @@ export function InboxPanel() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Text size="sm" c="dimmed" maw={720}>{t('vault.inbox.intro')}</Text>
-        <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={scan.isPending} onClick={() => scan.mutate({})}>{t('vault.inbox.refresh')}</Button>
+        <Text size="sm" c="dimmed" maw={720}>
+          {t('vault.inbox.intro')}
+        </Text>
+        <Button
+          variant="default"
+          leftSection={<IconRefresh size={16} aria-hidden />}
+          loading={scan.isPending}
+          onClick={() => scan.mutate({})}
+        >
+          {t('vault.inbox.refresh')}
+        </Button>
       </Group>
-      {state?.folder ? <Text size="sm">{t('vault.inbox.folder')}: <Text span ff="monospace">{state.folder}</Text></Text> : null}
+      {state?.folder ? (
+        <Text size="sm">
+          {t('vault.inbox.folder')}:{' '}
+          <Text span ff="monospace">
+            {state.folder}
+          </Text>
+        </Text>
+      ) : null}
       <ErrorNotice error={inbox.error ?? scan.error} />
       {problem ? <Alert color="yellow">{i18n.language === 'en' ? problem.messageEn : problem.message}</Alert> : null}
       {state && !problem && state.items.length === 0 ? <Text c="dimmed">{t('vault.inbox.empty')}</Text> : null}
@@ -86,12 +115,20 @@ export function InboxPanel() {
           <Card key={item.id} withBorder padding="sm" role="listitem" aria-label={item.name}>
             <Stack gap="xs" align="center">
               {item.sha256 ? <ScanThumb sha256={item.sha256} contentType={item.contentType} label={item.name} width={110} /> : null}
-              <Text size="sm" fw={600} ta="center" style={{ wordBreak: 'break-all' }}>{item.name}</Text>
-              <Text size="xs" c="dimmed">{new Date(item.modifiedAt).toLocaleString()} · {Math.ceil(item.size / 1024)} KB</Text>
+              <Text size="sm" fw={600} ta="center" style={{ wordBreak: 'break-all' }}>
+                {item.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {new Date(item.modifiedAt).toLocaleString()} · {Math.ceil(item.size / 1024)} KB
+              </Text>
               {item.problem ? (
-                <Alert color="red" p="xs" title={t('vault.inbox.refused')}><Text size="xs">{i18n.language === 'en' ? item.problem.messageEn : item.problem.message}</Text></Alert>
+                <Alert color="red" p="xs" title={t('vault.inbox.refused')}>
+                  <Text size="xs">{i18n.language === 'en' ? item.problem.messageEn : item.problem.message}</Text>
+                </Alert>
               ) : (
-                <Button size="xs" onClick={() => setAssigning(item)} aria-label={`${t('vault.inbox.assign')}: ${item.name}`}>{t('vault.inbox.assign')}</Button>
+                <Button size="xs" onClick={() => setAssigning(item)} aria-label={`${t('vault.inbox.assign')}: ${item.name}`}>
+                  {t('vault.inbox.assign')}
+                </Button>
               )}
             </Stack>
           </Card>

@@ -20,16 +20,31 @@ export function ScansScreen() {
       <Tabs defaultValue="inbox" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="inbox">
-            <Group gap={6}>{t('vault.tabs.inbox')}{waiting > 0 ? <Badge size="sm" circle>{waiting}</Badge> : null}</Group>
+            <Group gap={6}>
+              {t('vault.tabs.inbox')}
+              {waiting > 0 ? (
+                <Badge size="sm" circle>
+                  {waiting}
+                </Badge>
+              ) : null}
+            </Group>
           </Tabs.Tab>
           <Tabs.Tab value="documents">{t('vault.tabs.documents')}</Tabs.Tab>
           <Tabs.Tab value="verify">{t('vault.tabs.verify')}</Tabs.Tab>
           <Tabs.Tab value="settings">{t('vault.tabs.settings')}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="inbox"><InboxPanel /></Tabs.Panel>
-        <Tabs.Panel value="documents"><DocumentsPanel /></Tabs.Panel>
-        <Tabs.Panel value="verify"><VerifyPanel /></Tabs.Panel>
-        <Tabs.Panel value="settings"><VaultSettingsPanel key={status.data ? 'ready' : 'loading'} config={status.data?.config} /></Tabs.Panel>
+        <Tabs.Panel value="inbox">
+          <InboxPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents">
+          <DocumentsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="verify">
+          <VerifyPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="settings">
+          <VaultSettingsPanel key={status.data ? 'ready' : 'loading'} config={status.data?.config} />
+        </Tabs.Panel>
       </Tabs>
     </>
   );

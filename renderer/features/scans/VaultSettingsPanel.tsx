@@ -11,24 +11,50 @@ import { fieldError } from '../../components/fieldError';
 function ConfigForm({ initial }: { initial: VaultConfig }) {
   const { t } = useTranslation();
   const save = useMethodMutation('vault.configure', ['vault.status', 'inbox.list']);
-  const { register, handleSubmit, control, formState } = useForm<VaultConfig>({ resolver: zodResolver(vaultConfigSchema), defaultValues: initial });
+  const { register, handleSubmit, control, formState } = useForm<VaultConfig>({
+    resolver: zodResolver(vaultConfigSchema),
+    defaultValues: initial,
+  });
   const number = (name: 'maxFileMb' | 'verifyEveryDays', label: string, max: number) => (
     <Controller
       control={control}
       name={name}
       render={({ field }) => (
-        <NumberInput label={label} min={0} max={max} w={360} value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : 0)} error={fieldError(t, formState.errors[name])} />
+        <NumberInput
+          label={label}
+          min={0}
+          max={max}
+          w={360}
+          value={field.value}
+          onChange={(v) => field.onChange(typeof v === 'number' ? v : 0)}
+          error={fieldError(t, formState.errors[name])}
+        />
       )}
     />
   );
   return (
-    <form onSubmit={(event) => void handleSubmit((config) => save.mutate({ config }, { onSuccess: () => notifications.show({ color: 'teal', message: t('vault.settings.saved') }) }))(event)} noValidate>
+    <form
+      onSubmit={(event) =>
+        void handleSubmit((config) =>
+          save.mutate({ config }, { onSuccess: () => notifications.show({ color: 'teal', message: t('vault.settings.saved') }) }),
+        )(event)
+      }
+      noValidate
+    >
       <Stack>
         <ErrorNotice error={save.error} />
-        <TextInput label={t('vault.settings.inboxDir')} description={t('vault.settings.inboxDirHint')} ff="monospace" {...register('inboxDir')} error={fieldError(t, formState.errors.inboxDir)} />
+        <TextInput
+          label={t('vault.settings.inboxDir')}
+          description={t('vault.settings.inboxDirHint')}
+          ff="monospace"
+          {...register('inboxDir')}
+          error={fieldError(t, formState.errors.inboxDir)}
+        />
         {number('maxFileMb', t('vault.settings.maxFileMb'), 4096)}
         {number('verifyEveryDays', t('vault.settings.verifyEveryDays'), 365)}
-        <Button type="submit" w="fit-content" loading={save.isPending}>{t('vault.settings.save')}</Button>
+        <Button type="submit" w="fit-content" loading={save.isPending}>
+          {t('vault.settings.save')}
+        </Button>
       </Stack>
     </form>
   );
@@ -36,5 +62,9 @@ function ConfigForm({ initial }: { initial: VaultConfig }) {
 
 /** Pengaturan Pindaian: the scanner's folder, the size limit, the verify schedule. */
 export function VaultSettingsPanel({ config }: { config: VaultConfig | undefined }) {
-  return <Card withBorder maw={760}>{config ? <ConfigForm initial={config} /> : null}</Card>;
+  return (
+    <Card withBorder maw={760}>
+      {config ? <ConfigForm initial={config} /> : null}
+    </Card>
+  );
 }

@@ -16,7 +16,12 @@ function CheckReport({ check }: { check: VaultCheck }) {
   const rows: { key: 'changed' | 'missing' | 'untracked'; items: string[] }[] = [
     { key: 'changed', items: check.changed },
     { key: 'missing', items: check.missing },
-    { key: 'untracked', items: check.untracked.map((u) => `${u.path} — ${u.quarantinedTo ? t('vault.verify.quarantinedTo', { path: u.quarantinedTo }) : '-'}`) },
+    {
+      key: 'untracked',
+      items: check.untracked.map(
+        (u) => `${u.path} — ${u.quarantinedTo ? t('vault.verify.quarantinedTo', { path: u.quarantinedTo }) : '-'}`,
+      ),
+    },
   ];
   return (
     <Stack gap="xs" role="status">
@@ -24,20 +29,42 @@ function CheckReport({ check }: { check: VaultCheck }) {
         {check.clean ? t('vault.verify.clean', { ok: check.ok }) : t('vault.verify.problems')}
       </Alert>
       <SimpleGrid cols={4}>
-        <Card withBorder padding="xs"><Text size="xs">{t('vault.verify.ok')}</Text><Text fw={700} aria-label={`${t('vault.verify.ok')}: ${String(check.ok)}`}>{check.ok}</Text></Card>
+        <Card withBorder padding="xs">
+          <Text size="xs">{t('vault.verify.ok')}</Text>
+          <Text fw={700} aria-label={`${t('vault.verify.ok')}: ${String(check.ok)}`}>
+            {check.ok}
+          </Text>
+        </Card>
         {rows.map((row) => (
           <Card key={row.key} withBorder padding="xs">
             <Text size="xs">{t(`vault.verify.${row.key}`)}</Text>
-            <Text fw={700} c={row.items.length > 0 ? 'red' : 'dark'} aria-label={`${t(`vault.verify.${row.key}`)}: ${String(row.items.length)}`}>{row.items.length}</Text>
+            <Text
+              fw={700}
+              c={row.items.length > 0 ? 'red' : 'dark'}
+              aria-label={`${t(`vault.verify.${row.key}`)}: ${String(row.items.length)}`}
+            >
+              {row.items.length}
+            </Text>
           </Card>
         ))}
       </SimpleGrid>
-      {rows.filter((row) => row.items.length > 0).map((row) => (
-        <Stack key={row.key} gap={2}>
-          <Text size="sm" fw={600}>{t(`vault.verify.${row.key}`)} — <Text span size="xs" c="dimmed">{t(`vault.verify.${row.key}Help`)}</Text></Text>
-          {row.items.map((item) => <Text key={item} size="xs" ff="monospace">{item}</Text>)}
-        </Stack>
-      ))}
+      {rows
+        .filter((row) => row.items.length > 0)
+        .map((row) => (
+          <Stack key={row.key} gap={2}>
+            <Text size="sm" fw={600}>
+              {t(`vault.verify.${row.key}`)} —{' '}
+              <Text span size="xs" c="dimmed">
+                {t(`vault.verify.${row.key}Help`)}
+              </Text>
+            </Text>
+            {row.items.map((item) => (
+              <Text key={item} size="xs" ff="monospace">
+                {item}
+              </Text>
+            ))}
+          </Stack>
+        ))}
     </Stack>
   );
 }
@@ -67,15 +94,25 @@ export function VerifyPanel() {
   return (
     <Stack>
       <Group>
-        <Card withBorder padding="sm"><Text size="xs">{t('vault.objects')}</Text><Text fw={700}>{status.data?.objects ?? '…'}</Text></Card>
-        <Card withBorder padding="sm"><Text size="xs">{t('vault.bytes')}</Text><Text fw={700}>{status.data ? mb(status.data.bytes) : '…'}</Text></Card>
+        <Card withBorder padding="sm">
+          <Text size="xs">{t('vault.objects')}</Text>
+          <Text fw={700}>{status.data?.objects ?? '…'}</Text>
+        </Card>
+        <Card withBorder padding="sm">
+          <Text size="xs">{t('vault.bytes')}</Text>
+          <Text fw={700}>{status.data ? mb(status.data.bytes) : '…'}</Text>
+        </Card>
         <Card withBorder padding="sm">
           <Text size="xs">{t('vault.verify.next')}</Text>
           <Text fw={700}>{status.data?.nextCheckAt ? new Date(status.data.nextCheckAt).toLocaleString() : t('vault.verify.off')}</Text>
         </Card>
       </Group>
       <Group>
-        <Button leftSection={<IconShieldCheck size={16} aria-hidden />} loading={running} onClick={() => (setProgress({ done: 0, total: 0 }), start.mutate({}))}>
+        <Button
+          leftSection={<IconShieldCheck size={16} aria-hidden />}
+          loading={running}
+          onClick={() => (setProgress({ done: 0, total: 0 }), start.mutate({}))}
+        >
           {t('vault.verify.run')}
         </Button>
         {running ? <Text size="sm">{t('vault.verify.running')}</Text> : null}
@@ -100,7 +137,8 @@ export function VerifyPanel() {
                 <Table.Td>{t(`vault.verify.triggers.${c.trigger}`)}</Table.Td>
                 <Table.Td>
                   <Badge color={c.clean ? 'teal' : 'red'} variant="light">
-                    {c.ok} {t('vault.verify.ok')} · {c.changed.length} {t('vault.verify.changed')} · {c.missing.length} {t('vault.verify.missing')} · {c.untracked.length} {t('vault.verify.untracked')}
+                    {c.ok} {t('vault.verify.ok')} · {c.changed.length} {t('vault.verify.changed')} · {c.missing.length}{' '}
+                    {t('vault.verify.missing')} · {c.untracked.length} {t('vault.verify.untracked')}
                   </Badge>
                 </Table.Td>
               </Table.Tr>

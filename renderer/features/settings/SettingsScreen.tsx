@@ -14,17 +14,24 @@ export function SettingsScreen() {
     <Stack>
       <PageHeader title={t('settings.title')} />
       <Card withBorder>
-        <Text fw={600} mb="xs" id="language-label">{t('settings.language')}</Text>
+        <Text fw={600} mb="xs" id="language-label">
+          {t('settings.language')}
+        </Text>
         <SegmentedControl
           aria-labelledby="language-label"
           value={language}
           onChange={(value) => setLanguage(value === 'en' ? 'en' : 'id')}
-          data={[{ value: 'id', label: 'Bahasa Indonesia' }, { value: 'en', label: 'English' }]}
+          data={[
+            { value: 'id', label: 'Bahasa Indonesia' },
+            { value: 'en', label: 'English' },
+          ]}
         />
       </Card>
       <Card withBorder>
         <Text fw={600}>{t('settings.archive')}</Text>
-        <Text ff="monospace" size="sm">{info.data?.archiveDir ?? '…'}</Text>
+        <Text ff="monospace" size="sm">
+          {info.data?.archiveDir ?? '…'}
+        </Text>
       </Card>
       <Card withBorder p={0}>
         <NavLink href={href(routes.agency)} label={t('nav.agency')} />

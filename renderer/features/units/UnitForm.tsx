@@ -8,9 +8,22 @@ import { fieldError } from '../../components/fieldError';
 export const newUnit: UnitFields = { name: '', kind: 'ppid_pelaksana', head: '', active: true };
 
 /** The fields of one unit, validated by the same schema main uses. */
-export function UnitForm({ initial, busy, onSubmit, onCancel }: { initial: UnitFields; busy: boolean; onSubmit: (fields: UnitFields) => void; onCancel: () => void }) {
+export function UnitForm({
+  initial,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  initial: UnitFields;
+  busy: boolean;
+  onSubmit: (fields: UnitFields) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
-  const { register, handleSubmit, control, formState } = useForm<UnitFields>({ resolver: zodResolver(unitFieldsSchema), defaultValues: initial });
+  const { register, handleSubmit, control, formState } = useForm<UnitFields>({
+    resolver: zodResolver(unitFieldsSchema),
+    defaultValues: initial,
+  });
 
   return (
     <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate>
@@ -33,11 +46,17 @@ export function UnitForm({ initial, busy, onSubmit, onCancel }: { initial: UnitF
         <Controller
           control={control}
           name="active"
-          render={({ field }) => <Switch label={t('units.active')} checked={field.value} onChange={(event) => field.onChange(event.currentTarget.checked)} />}
+          render={({ field }) => (
+            <Switch label={t('units.active')} checked={field.value} onChange={(event) => field.onChange(event.currentTarget.checked)} />
+          )}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t('units.cancel')}</Button>
-          <Button type="submit" loading={busy}>{t('units.save')}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('units.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('units.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

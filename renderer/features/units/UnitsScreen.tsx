@@ -44,10 +44,19 @@ export function UnitsScreen() {
       <PageHeader
         title={t('units.title')}
         intro={t('units.intro')}
-        actions={<Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openEditor({ mode: 'new' })}>{t('units.add')}</Button>}
+        actions={
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openEditor({ mode: 'new' })}>
+            {t('units.add')}
+          </Button>
+        }
       />
       <ErrorNotice error={units.error} />
-      <Switch mb="md" label={t('units.showInactive')} checked={includeInactive} onChange={(event) => setIncludeInactive(event.currentTarget.checked)} />
+      <Switch
+        mb="md"
+        label={t('units.showInactive')}
+        checked={includeInactive}
+        onChange={(event) => setIncludeInactive(event.currentTarget.checked)}
+      />
       {units.data?.length === 0 ? <Text c="dimmed">{t('units.empty')}</Text> : null}
       {units.data && units.data.length > 0 ? (
         <Table striped highlightOnHover withTableBorder aria-label={t('units.title')}>
@@ -67,10 +76,17 @@ export function UnitsScreen() {
                 <Table.Td>{t(`units.kinds.${unit.kind}`)}</Table.Td>
                 <Table.Td>{unit.head}</Table.Td>
                 <Table.Td>
-                  <Badge color={unit.active ? 'teal' : 'gray'} variant="light">{unit.active ? t('units.active') : t('units.inactive')}</Badge>
+                  <Badge color={unit.active ? 'teal' : 'gray'} variant="light">
+                    {unit.active ? t('units.active') : t('units.inactive')}
+                  </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Button variant="subtle" size="xs" aria-label={`${t('units.edit')} ${unit.name}`} onClick={() => openEditor({ mode: 'edit', unit })}>
+                  <Button
+                    variant="subtle"
+                    size="xs"
+                    aria-label={`${t('units.edit')} ${unit.name}`}
+                    onClick={() => openEditor({ mode: 'edit', unit })}
+                  >
                     {t('units.edit')}
                   </Button>
                 </Table.Td>
@@ -83,7 +99,11 @@ export function UnitsScreen() {
         <ErrorNotice error={saving.error} />
         {editing ? (
           <UnitForm
-            initial={editing.mode === 'edit' ? { name: editing.unit.name, kind: editing.unit.kind, head: editing.unit.head, active: editing.unit.active } : newUnit}
+            initial={
+              editing.mode === 'edit'
+                ? { name: editing.unit.name, kind: editing.unit.kind, head: editing.unit.head, active: editing.unit.active }
+                : newUnit
+            }
             busy={saving.isPending}
             onSubmit={submit}
             onCancel={() => setEditing(null)}

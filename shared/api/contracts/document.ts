@@ -16,7 +16,10 @@ export const documentContract = {
   },
   'document.get': { input: z.object({ id }).strict(), output: documentDetailSchema },
   'document.create': { input: z.object({ fields: documentFieldsSchema }).strict(), output: documentSchema },
-  'document.update': { input: z.object({ id, fields: documentFieldsSchema, expectedVersion: versionSchema }).strict(), output: documentSchema },
+  'document.update': {
+    input: z.object({ id, fields: documentFieldsSchema, expectedVersion: versionSchema }).strict(),
+    output: documentSchema,
+  },
   /** A staged upload (picker, drag and drop) stored in the vault and appended to the originals or the public copy. */
   'document.addFile': { input: z.object({ id, role: fileRoleSchema, upload: uploadRefSchema }).strict(), output: documentDetailSchema },
   'document.removeFile': { input: z.object({ id, role: fileRoleSchema, sha256: sha256Schema }).strict(), output: documentDetailSchema },
@@ -29,12 +32,18 @@ export const documentContract = {
     input: z
       .object({
         id,
-        target: z.object({ ordnerId: id, sekat: z.number().int().min(1).max(99), seq: z.number().int().min(1).max(9999).nullable() }).strict().nullable(),
+        target: z
+          .object({ ordnerId: id, sekat: z.number().int().min(1).max(99), seq: z.number().int().min(1).max(9999).nullable() })
+          .strict()
+          .nullable(),
       })
       .strict(),
     output: documentDetailSchema,
   },
-  'document.linkEntry': { input: z.object({ id, entryId: id, year: z.number().int().min(1945).max(2200) }).strict(), output: documentDetailSchema },
+  'document.linkEntry': {
+    input: z.object({ id, entryId: id, year: z.number().int().min(1945).max(2200) }).strict(),
+    output: documentDetailSchema,
+  },
   'document.unlinkEntry': { input: z.object({ id, entryId: id }).strict(), output: documentDetailSchema },
   'document.byEntry': {
     input: z.object({ entryId: id }).strict(),

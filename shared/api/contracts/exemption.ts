@@ -45,10 +45,19 @@ export const exemptionContract = {
   'reference.updateGround': { input: z.object({ ground: groundEditSchema }).strict(), output: groundSchema },
   'reference.statutes': { input: none, output: z.array(z.object({ id, text: z.string(), active: z.boolean() })) },
   'reference.saveStatute': {
-    input: z.object({ id: id.nullable(), text: z.string().trim().min(1, { message: 'v.required' }).max(300, { message: 'v.tooLong' }), active: z.boolean() }).strict(),
+    input: z
+      .object({
+        id: id.nullable(),
+        text: z.string().trim().min(1, { message: 'v.required' }).max(300, { message: 'v.tooLong' }),
+        active: z.boolean(),
+      })
+      .strict(),
     output: z.object({ id, text: z.string(), active: z.boolean() }),
   },
-  'holiday.list': { input: z.object({ year: z.number().int().min(1900).max(2200).nullable().default(null) }).strict(), output: z.array(holidaySchema) },
+  'holiday.list': {
+    input: z.object({ year: z.number().int().min(1900).max(2200).nullable().default(null) }).strict(),
+    output: z.array(holidaySchema),
+  },
   'holiday.save': { input: z.object({ holiday: holidaySchema }).strict(), output: holidaySchema },
   'holiday.remove': { input: z.object({ date: isoDateSchema }).strict(), output: z.object({ removed: z.boolean() }) },
 
@@ -56,7 +65,10 @@ export const exemptionContract = {
   'exemption.get': { input: z.object({ entryId: id }).strict(), output: exemptionDetailSchema },
   /** Creates an exempted entry (category dikecualikan) with its structured exemption, as a draft. */
   'exemption.create': { input: z.object({ fields: exemptionFieldsSchema }).strict(), output: exemptionDetailSchema },
-  'exemption.update': { input: z.object({ entryId: id, fields: exemptionFieldsSchema, expectedVersion }).strict(), output: exemptionDetailSchema },
+  'exemption.update': {
+    input: z.object({ entryId: id, fields: exemptionFieldsSchema, expectedVersion }).strict(),
+    output: exemptionDetailSchema,
+  },
   'exemption.submit': { input: z.object({ entryId: id, expectedVersion, note }).strict(), output: exemptionDetailSchema },
   'exemption.approve': { input: z.object({ entryId: id, expectedVersion, note }).strict(), output: exemptionDetailSchema },
   /** Sends it back to the drafter; the note says what to fix. */
@@ -69,7 +81,9 @@ export const exemptionContract = {
   'exemption.classify': { input: none, output: classificationSchema },
   /** Ended, ending within N working days, conditionals not reviewed this year. `asOf` defaults to today. */
   'exemption.due': {
-    input: z.object({ asOf: isoDateSchema.nullable().default(null), withinWorkingDays: z.number().int().min(0).max(400).default(30) }).strict(),
+    input: z
+      .object({ asOf: isoDateSchema.nullable().default(null), withinWorkingDays: z.number().int().min(0).max(400).default(30) })
+      .strict(),
     output: dueSchema,
   },
   /** The one action that opens an exempted entry: decision recorded, DIP entry created and linked, history both ways. */

@@ -1,17 +1,6 @@
 import { z } from 'zod';
-import {
-  entryFieldsSchema,
-  entryHistoryItemSchema,
-  entryListInputSchema,
-  entryPageSchema,
-  entrySchema,
-} from '../../domain/entry';
-import {
-  importPreviewSchema,
-  importRequestSchema,
-  importResultSchema,
-  rememberedMappingSchema,
-} from '../../domain/entryImport';
+import { entryFieldsSchema, entryHistoryItemSchema, entryListInputSchema, entryPageSchema, entrySchema } from '../../domain/entry';
+import { importPreviewSchema, importRequestSchema, importResultSchema, rememberedMappingSchema } from '../../domain/entryImport';
 import type { MethodSpec } from '../methodSpec';
 
 const entryId = z.number().int().positive();

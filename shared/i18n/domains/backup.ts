@@ -7,7 +7,8 @@ const idStrings = {
   settings: 'Pengaturan cadangan',
   folder: 'Folder cadangan',
   folderHint: 'Sebaiknya flashdisk atau disk lain. Kosongkan untuk memakai folder backups di dalam arsip.',
-  folderDefault: 'Belum dipilih: cadangan disimpan di folder arsip sendiri. Pilih flashdisk agar cadangan selamat bila laptop rusak atau hilang.',
+  folderDefault:
+    'Belum dipilih: cadangan disimpan di folder arsip sendiri. Pilih flashdisk agar cadangan selamat bila laptop rusak atau hilang.',
   keep: 'Simpan cadangan terakhir',
   interval: 'Cadangan terjadwal setiap (jam, 0 = mati)',
   onQuit: 'Buat cadangan saat Lemari ditutup',
@@ -53,17 +54,21 @@ const idStrings = {
   gapDiverged: 'Riwayat cadangan ini berbeda dari arsip saat ini (bukan cadangan arsip ini, atau jejak audit arsip telah diubah).',
   rotten: '{{count}} berkas pindaian sudah rusak ketika cadangan dibuat.',
   recoveryTitle: 'Arsip rusak — mode pemulihan',
-  recoveryBody: 'Pemeriksaan saat membuka arsip menemukan kerusakan. Arsip dibuka hanya-baca dan tidak diperbaiki diam-diam. Pulihkan dari cadangan terbaru yang lolos pemeriksaan: hasilnya ditaruh di folder baru, arsip yang rusak tetap disimpan.',
+  recoveryBody:
+    'Pemeriksaan saat membuka arsip menemukan kerusakan. Arsip dibuka hanya-baca dan tidak diperbaiki diam-diam. Pulihkan dari cadangan terbaru yang lolos pemeriksaan: hasilnya ditaruh di folder baru, arsip yang rusak tetap disimpan.',
   recoveryReason: 'Sebab',
   recoveryBackups: 'Cadangan yang ditemukan',
-  recoveryNone: 'Tidak ada cadangan di {{folder}}. Sambungkan flashdisk cadangan lalu jalankan: lemari restore BERKAS --archive FOLDER-BARU',
+  recoveryNone:
+    'Tidak ada cadangan di {{folder}}. Sambungkan flashdisk cadangan lalu jalankan: lemari restore BERKAS --archive FOLDER-BARU',
   recoveryRestore: 'Pulihkan cadangan terbaru',
   recoveryDone: 'Arsip dipulihkan ke {{folder}} dan sudah dibuka. Arsip yang rusak tetap ada di {{old}}.',
   recoveryContinue: 'Lanjutkan ke Beranda',
   err: {
-    diskFull: 'Ruang di {{folder}} tidak cukup untuk cadangan. Tidak ada berkas setengah jadi yang tertinggal; kosongkan ruang atau pakai flashdisk lain.',
+    diskFull:
+      'Ruang di {{folder}} tidak cukup untuk cadangan. Tidak ada berkas setengah jadi yang tertinggal; kosongkan ruang atau pakai flashdisk lain.',
     readOnly: 'Folder {{folder}} tidak dapat ditulisi (hanya-baca atau terkunci). Periksa sakelar kunci flashdisk atau pilih folder lain.',
-    fileTooBig: 'Cadangan terlalu besar untuk flashdisk berformat FAT32 (paling besar 4 GB per berkas) di {{folder}}. Format flashdisk sebagai exFAT atau NTFS.',
+    fileTooBig:
+      'Cadangan terlalu besar untuk flashdisk berformat FAT32 (paling besar 4 GB per berkas) di {{folder}}. Format flashdisk sebagai exFAT atau NTFS.',
     folderMissing: 'Folder {{folder}} tidak ditemukan. Sambungkan flashdisk atau pilih folder lain.',
     io: 'Gagal menulis ke {{folder}} walau sudah dicoba ulang. Flashdisk mungkin tercabut atau rusak.',
     exists: 'Berkas {{file}} sudah ada; cadangan tidak menimpa berkas.',
@@ -129,7 +134,8 @@ const enStrings = {
   gapDiverged: 'This backup’s history differs from the current archive (not a backup of this archive, or its audit trail was altered).',
   rotten: '{{count}} scan files were already damaged when the backup was made.',
   recoveryTitle: 'Archive damaged — recovery mode',
-  recoveryBody: 'The check when opening the archive found damage. The archive is open read-only and is not silently repaired. Restore the newest backup that passes its check: it goes into a new folder and the damaged archive is kept.',
+  recoveryBody:
+    'The check when opening the archive found damage. The archive is open read-only and is not silently repaired. Restore the newest backup that passes its check: it goes into a new folder and the damaged archive is kept.',
   recoveryReason: 'Cause',
   recoveryBackups: 'Backups found',
   recoveryNone: 'No backups in {{folder}}. Plug in the backup stick, then run: lemari restore FILE --archive NEW-FOLDER',

@@ -79,7 +79,8 @@ const idStrings = {
     creating: 'Membuat naskah…',
     storing: 'Menyimpan berkas {{done}} dari {{count}}…',
     created: 'Naskah {{code}} dibuat dengan {{count}} berkas, tahun {{year}}.',
-    partial: 'Naskah {{code}} sudah dibuat dan dikaitkan, tetapi baru {{done}} dari {{count}} berkas tersimpan. Tambahkan sisanya di halaman naskah.',
+    partial:
+      'Naskah {{code}} sudah dibuat dan dikaitkan, tetapi baru {{done}} dari {{count}} berkas tersimpan. Tambahkan sisanya di halaman naskah.',
     refused: 'Berkas berikut tidak diambil:',
     linkExisting: 'Kaitkan naskah yang sudah ada',
     searchDocument: 'Cari naskah (kode atau judul)',
@@ -188,7 +189,8 @@ const enStrings = {
     creating: 'Creating the document…',
     storing: 'Storing file {{done}} of {{count}}…',
     created: 'Document {{code}} created with {{count}} files, year {{year}}.',
-    partial: 'Document {{code}} was created and linked, but only {{done}} of {{count}} files were stored. Add the rest on the document page.',
+    partial:
+      'Document {{code}} was created and linked, but only {{done}} of {{count}} files were stored. Add the rest on the document page.',
     refused: 'These files were not taken:',
     linkExisting: 'Link an existing document',
     searchDocument: 'Search documents (code or title)',

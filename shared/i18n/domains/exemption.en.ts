@@ -5,7 +5,16 @@ import type { exemptionId } from './exemption.id';
 export const exemptionEn = {
   title: 'Exempted information',
   intro: 'List of Exempted Information (DIK): Pasal 17 legal bases, consequence tests, approval, decisions, periods and opening.',
-  tabs: { list: 'List', tests: 'Consequence tests', decisions: 'Decisions (SK)', classify: 'Classify by period', due: 'Due for opening', opened: 'Opened', users: 'Users & roles', reference: 'Reference data' },
+  tabs: {
+    list: 'List',
+    tests: 'Consequence tests',
+    decisions: 'Decisions (SK)',
+    classify: 'Classify by period',
+    due: 'Due for opening',
+    opened: 'Opened',
+    users: 'Users & roles',
+    reference: 'Reference data',
+  },
   add: 'New exempted entry',
   edit: 'Edit',
   save: 'Save',
@@ -39,7 +48,15 @@ export const exemptionEn = {
     upstreamDecision: 'KPU RI / provincial decision (when tested upstream)',
     upstreamHint: 'For KPU offices: the upstream decision stands in for a local consequence test.',
   },
-  columns: { no: 'No', informasi: 'Information', dasarHukum: 'Legal basis', jangkaWaktu: 'Period', berakhir: 'Ends', status: 'Status', sk: 'Decision' },
+  columns: {
+    no: 'No',
+    informasi: 'Information',
+    dasarHukum: 'Legal basis',
+    jangkaWaktu: 'Period',
+    berakhir: 'Ends',
+    status: 'Status',
+    sk: 'Decision',
+  },
   status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', returned: 'Returned', opened: 'Opened' },
   kind: { duration: 'Fixed period', condition: 'Conditional (reviewed by a person)', lasting: 'Unlimited', unparsed: 'Not understood' },
   period: {
@@ -55,7 +72,8 @@ export const exemptionEn = {
     },
     unparsed: {
       empty: 'No period yet.',
-      unknown: 'The period is not understood. Write e.g. "5 tahun", "Tidak terbatas" or "Sampai memperoleh persetujuan dari yang bersangkutan".',
+      unknown:
+        'The period is not understood. Write e.g. "5 tahun", "Tidak terbatas" or "Sampai memperoleh persetujuan dari yang bersangkutan".',
       zero: 'A zero period means nothing.',
       tooLong: 'More than 100 years: please check.',
     },
@@ -203,7 +221,8 @@ export const exemptionEn = {
   declassify: {
     action: 'Open as public information',
     title: 'Open information (declassify)',
-    intro: 'One action: the opening decision is recorded and a new entry joins the Register of Public Information, linked to this DIK entry.',
+    intro:
+      'One action: the opening decision is recorded and a new entry joins the Register of Public Information, linked to this DIK entry.',
     category: 'DIP category',
     reason: 'Reason for opening',
     decisionNumber: 'Opening decision number',
@@ -231,7 +250,8 @@ export const exemptionEn = {
   },
   users: {
     title: 'Users & roles',
-    intro: 'User profiles on this computer. Choose who is working: approvals are recorded under this profile and role rules are checked by the archive.',
+    intro:
+      'User profiles on this computer. Choose who is working: approvals are recorded under this profile and role rules are checked by the archive.',
     active: 'Active user',
     none: 'Not chosen',
     choose: 'Choose user',
@@ -272,7 +292,8 @@ export const exemptionEn = {
     kind: 'Kind',
     kinds: { libur_nasional: 'National holiday', cuti_bersama: 'Collective leave' },
     remove: 'Remove',
-    intro: 'Legal texts and holidays change: the forms, the printed DIK and working-day arithmetic use the data here. Changing it needs an active user allowed to manage users & reference data.',
+    intro:
+      'Legal texts and holidays change: the forms, the printed DIK and working-day arithmetic use the data here. Changing it needs an active user allowed to manage users & reference data.',
     code: 'Code',
     citation: 'Citation',
     labelId: 'Key phrase (Indonesian)',
@@ -339,8 +360,10 @@ export const exemptionEn = {
     testIncomplete: 'The consequence test is incomplete ({{count}} items missing) and cannot be concluded.',
     testNotConcluded: 'The consequence test referred to is not concluded.',
     alreadyExempted: 'This entry is already exempted.',
-    exemptNeedsTest: 'Public information is exempted only through a consequence test (Exempted Information → Reclassify), not by changing its category.',
-    openNeedsDecision: 'Exempted information is opened by an opening decision (Exempted Information → Open as public information), not by changing its category.',
+    exemptNeedsTest:
+      'Public information is exempted only through a consequence test (Exempted Information → Reclassify), not by changing its category.',
+    openNeedsDecision:
+      'Exempted information is opened by an opening decision (Exempted Information → Open as public information), not by changing its category.',
     fixedByDecision: 'This DIK field was fixed by a decision. Changing it needs a new consequence test and a new SK.',
     reclassifyNeedsTest: 'Public information can be exempted again only on a new consequence test concluded "exempted" for this entry.',
   },

@@ -1,8 +1,18 @@
 /** Words of exempted information (DIK): consequence test, approval, SK, expiry, declassification. Bahasa Indonesia first. */
 export const exemptionId = {
   title: 'Informasi yang Dikecualikan',
-  intro: 'Daftar Informasi yang Dikecualikan (DIK): dasar hukum Pasal 17, Uji Konsekuensi, persetujuan, Surat Keputusan, jangka waktu dan pembukaan.',
-  tabs: { list: 'Daftar', tests: 'Uji Konsekuensi', decisions: 'Surat Keputusan', classify: 'Klasifikasi jangka waktu', due: 'Jatuh tempo dibuka', opened: 'Sudah dibuka', users: 'Pengguna & peran', reference: 'Data rujukan' },
+  intro:
+    'Daftar Informasi yang Dikecualikan (DIK): dasar hukum Pasal 17, Uji Konsekuensi, persetujuan, Surat Keputusan, jangka waktu dan pembukaan.',
+  tabs: {
+    list: 'Daftar',
+    tests: 'Uji Konsekuensi',
+    decisions: 'Surat Keputusan',
+    classify: 'Klasifikasi jangka waktu',
+    due: 'Jatuh tempo dibuka',
+    opened: 'Sudah dibuka',
+    users: 'Pengguna & peran',
+    reference: 'Data rujukan',
+  },
   add: 'Entri dikecualikan baru',
   edit: 'Ubah',
   save: 'Simpan',
@@ -36,9 +46,22 @@ export const exemptionId = {
     upstreamDecision: 'Keputusan KPU RI / Provinsi (bila uji dilakukan di atas)',
     upstreamHint: 'Untuk kantor KPU: rujukan keputusan atasan menggantikan uji konsekuensi lokal.',
   },
-  columns: { no: 'No', informasi: 'Informasi', dasarHukum: 'Dasar hukum', jangkaWaktu: 'Jangka waktu', berakhir: 'Berakhir', status: 'Status', sk: 'SK' },
+  columns: {
+    no: 'No',
+    informasi: 'Informasi',
+    dasarHukum: 'Dasar hukum',
+    jangkaWaktu: 'Jangka waktu',
+    berakhir: 'Berakhir',
+    status: 'Status',
+    sk: 'SK',
+  },
   status: { draft: 'Draf', submitted: 'Diajukan', approved: 'Disetujui', returned: 'Dikembalikan', opened: 'Sudah dibuka' },
-  kind: { duration: 'Jangka waktu tertentu', condition: 'Bersyarat (ditinjau petugas)', lasting: 'Tidak terbatas', unparsed: 'Belum terbaca' },
+  kind: {
+    duration: 'Jangka waktu tertentu',
+    condition: 'Bersyarat (ditinjau petugas)',
+    lasting: 'Tidak terbatas',
+    unparsed: 'Belum terbaca',
+  },
   period: {
     duration: '{{years}} tahun {{months}} bulan {{days}} hari',
     lasting: 'Tidak terbatas — lazim untuk huruf g dan h; dapat dibuka dengan persetujuan tertulis yang bersangkutan.',
@@ -52,7 +75,8 @@ export const exemptionId = {
     },
     unparsed: {
       empty: 'Jangka waktu belum diisi.',
-      unknown: 'Jangka waktu tidak terbaca. Tulis misalnya "5 tahun", "Tidak terbatas" atau "Sampai memperoleh persetujuan dari yang bersangkutan".',
+      unknown:
+        'Jangka waktu tidak terbaca. Tulis misalnya "5 tahun", "Tidak terbatas" atau "Sampai memperoleh persetujuan dari yang bersangkutan".',
       zero: 'Jangka waktu nol tidak bermakna.',
       tooLong: 'Jangka waktu lebih dari 100 tahun: periksa kembali.',
     },
@@ -228,7 +252,8 @@ export const exemptionId = {
   },
   users: {
     title: 'Pengguna & peran',
-    intro: 'Profil pengguna di komputer ini. Pilih siapa yang sedang bekerja: persetujuan dicatat atas nama profil ini dan aturan peran diperiksa oleh arsip.',
+    intro:
+      'Profil pengguna di komputer ini. Pilih siapa yang sedang bekerja: persetujuan dicatat atas nama profil ini dan aturan peran diperiksa oleh arsip.',
     active: 'Pengguna aktif',
     none: 'Belum dipilih',
     choose: 'Pilih pengguna',
@@ -269,7 +294,8 @@ export const exemptionId = {
     kind: 'Jenis',
     kinds: { libur_nasional: 'Libur nasional', cuti_bersama: 'Cuti bersama' },
     remove: 'Hapus',
-    intro: 'Teks hukum dan hari libur berubah: data di sini dipakai formulir, cetakan DIK dan penghitungan hari kerja. Mengubahnya memerlukan pengguna aktif yang boleh mengelola pengguna & data rujukan.',
+    intro:
+      'Teks hukum dan hari libur berubah: data di sini dipakai formulir, cetakan DIK dan penghitungan hari kerja. Mengubahnya memerlukan pengguna aktif yang boleh mengelola pengguna & data rujukan.',
     code: 'Kode',
     citation: 'Kutipan',
     labelId: 'Frasa kunci (Bahasa Indonesia)',
@@ -336,9 +362,12 @@ export const exemptionId = {
     testIncomplete: 'Uji Konsekuensi belum lengkap ({{count}} hal masih kurang) sehingga belum dapat disimpulkan.',
     testNotConcluded: 'Uji Konsekuensi yang dirujuk belum disimpulkan.',
     alreadyExempted: 'Entri ini sudah dikecualikan.',
-    exemptNeedsTest: 'Informasi publik hanya dapat dikecualikan melalui Uji Konsekuensi (menu Informasi Dikecualikan → Reklasifikasi), bukan dengan mengubah kategori.',
-    openNeedsDecision: 'Informasi yang dikecualikan dibuka dengan keputusan pembukaan (Informasi Dikecualikan → Buka menjadi informasi publik), bukan dengan mengubah kategori.',
+    exemptNeedsTest:
+      'Informasi publik hanya dapat dikecualikan melalui Uji Konsekuensi (menu Informasi Dikecualikan → Reklasifikasi), bukan dengan mengubah kategori.',
+    openNeedsDecision:
+      'Informasi yang dikecualikan dibuka dengan keputusan pembukaan (Informasi Dikecualikan → Buka menjadi informasi publik), bukan dengan mengubah kategori.',
     fixedByDecision: 'Isian DIK ini sudah ditetapkan dengan keputusan. Perubahan memerlukan Uji Konsekuensi dan SK baru.',
-    reclassifyNeedsTest: 'Informasi publik hanya dapat dikecualikan kembali berdasarkan Uji Konsekuensi baru yang disimpulkan "dikecualikan" untuk entri ini.',
+    reclassifyNeedsTest:
+      'Informasi publik hanya dapat dikecualikan kembali berdasarkan Uji Konsekuensi baru yang disimpulkan "dikecualikan" untuk entri ini.',
   },
 } as const;

@@ -3,7 +3,8 @@ import type { Widen } from '../messages';
 /** Words of printing, exporting and publishing (Ekspor & Publikasi), Bahasa Indonesia first. */
 const idStrings = {
   title: 'Ekspor & Publikasi',
-  intro: 'Cetak dan unduh Daftar Informasi Publik (DIP) dan Daftar Informasi yang Dikecualikan (DIK), tetapkan edisi dengan Surat Keputusan, lalu buat paket situs web.',
+  intro:
+    'Cetak dan unduh Daftar Informasi Publik (DIP) dan Daftar Informasi yang Dikecualikan (DIK), tetapkan edisi dengan Surat Keputusan, lalu buat paket situs web.',
   exportTitle: 'Cetak & Ekspor',
   list: 'Daftar',
   dip: 'Daftar Informasi Publik (DIP)',
@@ -64,7 +65,8 @@ const idStrings = {
 
 const enStrings = {
   title: 'Export & Publish',
-  intro: 'Print and download the Register of Public Information (DIP) and the List of Exempted Information (DIK), establish an edition with its decision, then build the website package.',
+  intro:
+    'Print and download the Register of Public Information (DIP) and the List of Exempted Information (DIK), establish an edition with its decision, then build the website package.',
   exportTitle: 'Print & Export',
   list: 'List',
   dip: 'Register of Public Information (DIP)',

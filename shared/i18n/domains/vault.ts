@@ -41,7 +41,8 @@ const idStrings = {
   },
   inbox: {
     title: 'Kotak Masuk Pindaian',
-    intro: 'Berkas baru di folder pemindai tampil di sini. Masukkan tiap berkas ke naskah; berkas baru keluar dari folder setelah tersimpan aman.',
+    intro:
+      'Berkas baru di folder pemindai tampil di sini. Masukkan tiap berkas ke naskah; berkas baru keluar dari folder setelah tersimpan aman.',
     folder: 'Folder',
     refresh: 'Periksa folder sekarang',
     empty: 'Tidak ada berkas baru di folder pemindai.',

@@ -14,7 +14,10 @@ export class AppPage {
   }
 
   async go(linkName: string | RegExp): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: linkName, exact: typeof linkName === 'string' }).click();
+    await this.page
+      .getByRole('navigation')
+      .getByRole('link', { name: linkName, exact: typeof linkName === 'string' })
+      .click();
   }
 
   async screenshot(name: string): Promise<void> {

@@ -14,10 +14,13 @@ export class ExemptionPage {
 
   /** Picks a value in a Mantine Select/MultiSelect found by its label, inside `scope`. */
   async pick(scope: Page | Locator, label: string, option: string | RegExp): Promise<void> {
-    await scope.getByRole('combobox', { name: label }).click({ timeout: 8000 }).catch(async (error: unknown) => {
-      await this.page.screenshot({ path: 'test-results/dik-fail.png' });
-      throw error;
-    });
+    await scope
+      .getByRole('combobox', { name: label })
+      .click({ timeout: 8000 })
+      .catch(async (error: unknown) => {
+        await this.page.screenshot({ path: 'test-results/dik-fail.png' });
+        throw error;
+      });
     await this.page.getByRole('option', { name: option }).first().click();
   }
 

@@ -13,7 +13,17 @@ export class OrdnerPage {
     await dialog.waitFor({ state: 'hidden' });
   }
 
-  async addOrdner(fields: { code: string; title: string; yearFrom: number; yearTo: number; classification: string; place: string; closed?: boolean; spine5?: boolean; colour?: string }): Promise<void> {
+  async addOrdner(fields: {
+    code: string;
+    title: string;
+    yearFrom: number;
+    yearTo: number;
+    classification: string;
+    place: string;
+    closed?: boolean;
+    spine5?: boolean;
+    colour?: string;
+  }): Promise<void> {
     await this.page.getByRole('button', { name: 'Ordner baru' }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('Kode ordner').fill(fields.code);

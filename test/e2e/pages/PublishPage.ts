@@ -10,10 +10,17 @@ export class PublishPage {
 
   /** Seeds entries through the same API the screens use (the register's own e2e covers its forms). */
   async seedEntry(fields: Record<string, unknown>): Promise<void> {
-    const result = await this.page.evaluate(async (body) => {
-      const response = await fetch('/api/entry.create', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return (await response.json()) as { ok: boolean };
-    }, { fields });
+    const result = await this.page.evaluate(
+      async (body) => {
+        const response = await fetch('/api/entry.create', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        return (await response.json()) as { ok: boolean };
+      },
+      { fields },
+    );
     if (!result.ok) throw new Error('seeding an entry failed');
   }
 

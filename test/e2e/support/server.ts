@@ -15,7 +15,9 @@ const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'lemari.mjs');
 
 /** Starts `lemari serve` exactly as an officer would, and waits for the URL line it prints. */
 export function startServer(archiveDir = mkdtempSync(join(tmpdir(), 'lemari-e2e-'))): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--archive', archiveDir, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--archive', archiveDir, '--no-open'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`lemari serve printed no URL in 30 s:\n${output}`)), 30_000);

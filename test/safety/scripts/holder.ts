@@ -11,7 +11,10 @@ let n = 0;
 for await (const line of lines) {
   if (line === 'write') {
     n += 1;
-    const unit = await core.handlers['unit.create']({ fields: { name: `Pemegang ${String(n)}`, kind: 'bagian', head: '', active: true } }, { actor: 'pemegang' });
+    const unit = await core.handlers['unit.create'](
+      { fields: { name: `Pemegang ${String(n)}`, kind: 'bagian', head: '', active: true } },
+      { actor: 'pemegang' },
+    );
     process.stdout.write(`ACK ${String(unit.id)}\n`);
   }
   if (line === 'quit') break;

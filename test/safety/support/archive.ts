@@ -27,7 +27,10 @@ export function openCore(archiveDir: string, options: Partial<CoreOptions> = {})
 export async function addUnits(core: Core, count: number, prefix = 'Bidang'): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < count; i += 1) {
-    const unit = await core.handlers['unit.create']({ fields: { name: `${prefix} ${String(i)} ${randomBytes(3).toString('hex')}`, kind: 'bidang', head: 'Kepala', active: true } }, { actor: 'uji' });
+    const unit = await core.handlers['unit.create'](
+      { fields: { name: `${prefix} ${String(i)} ${randomBytes(3).toString('hex')}`, kind: 'bidang', head: 'Kepala', active: true } },
+      { actor: 'uji' },
+    );
     ids.push(unit.id);
   }
   return ids;
@@ -71,7 +74,9 @@ const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Every ordinary table's rows in key order: the logical content two databases must share to be "equal". */
 export function dumpDb(db: Db, skipSettingsKeys: RegExp = /^backup\./): Record<string, unknown[]> {
   const tables = db
-    .prepare<[], { name: string; sql: string | null }>("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare<[], { name: string; sql: string | null }>(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .all();
   const virtual = tables.filter((t) => /^CREATE VIRTUAL/i.test(t.sql ?? '')).map((t) => t.name);
   const dump: Record<string, unknown[]> = {};

@@ -15,7 +15,9 @@ export type SafetyCounts = Record<string, number | string>;
  * test-results/safety.jsonl, so the totals in BENCHMARKS.md come from a real run.
  */
 export function recordSafety(test: string, counts: SafetyCounts): void {
-  const line = Object.entries(counts).map(([key, value]) => `${key}=${String(value)}`).join(' ');
+  const line = Object.entries(counts)
+    .map(([key, value]) => `${key}=${String(value)}`)
+    .join(' ');
   console.log(`[safety] ${test}: ${line}`);
   const dir = join(process.cwd(), 'test-results');
   mkdirSync(dir, { recursive: true });

@@ -20,14 +20,30 @@ interface Def {
   values?: unknown[];
   in?: z.ZodType;
   getter?: () => z.ZodType;
-  checks?: Array<{ _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number; format?: string; pattern?: RegExp } } }>;
+  checks?: Array<{
+    _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number; format?: string; pattern?: RegExp } };
+  }>;
 }
 
 function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
-const samples = ['', 'a', 'Bidang Umum', '2026-11-21', '2026-11-21T05:00:00.000Z', '123456789012345678', 'https://ppid.example.go.id', 'ppid@example.go.id', '0'.repeat(64), 'ab'.repeat(32), 'Ke­cuali\u202e', 'CON', '=1+1'];
+const samples = [
+  '',
+  'a',
+  'Bidang Umum',
+  '2026-11-21',
+  '2026-11-21T05:00:00.000Z',
+  '123456789012345678',
+  'https://ppid.example.go.id',
+  'ppid@example.go.id',
+  '0'.repeat(64),
+  'ab'.repeat(32),
+  'Ke­cuali\u202e',
+  'CON',
+  '=1+1',
+];
 
 function stringArb(def: Def): fc.Arbitrary<string> {
   let min = 0;
@@ -56,7 +72,10 @@ function numberArb(def: Def): fc.Arbitrary<number> {
     if ((c.check === 'greater_than' || c.check === 'min') && typeof c.value === 'number') min = Math.max(min, c.value);
     if ((c.check === 'less_than' || c.check === 'max') && typeof c.value === 'number') max = Math.min(max, c.value);
   }
-  return fc.oneof({ weight: 5, arbitrary: fc.integer({ min: Math.ceil(Math.min(min, max)), max: Math.floor(Math.max(min, max)) }) }, { weight: 1, arbitrary: fc.double({ noNaN: false }) });
+  return fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: Math.ceil(Math.min(min, max)), max: Math.floor(Math.max(min, max)) }) },
+    { weight: 1, arbitrary: fc.double({ noNaN: false }) },
+  );
 }
 
 export function arbitraryFor(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {

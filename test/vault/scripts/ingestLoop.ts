@@ -9,7 +9,10 @@ const [archiveDir, srcDir] = process.argv.slice(2);
 if (!archiveDir || !srcDir) throw new Error('usage: ingestLoop ARCHIVE SRC');
 const core = createCore({ archiveDir, background: false });
 await core.vault.ready;
-const doc = core.documents.create({ title: `Uji kill ${String(process.pid)}`, number: '', date: '', classificationCode: '', stage: 'asli', description: '', sheetCount: 1 }, 'uji');
+const doc = core.documents.create(
+  { title: `Uji kill ${String(process.pid)}`, number: '', date: '', classificationCode: '', stage: 'asli', description: '', sheetCount: 1 },
+  'uji',
+);
 process.stdout.write('READY\n');
 for (let i = 0; ; i += 1) {
   const path = join(srcDir, `${String(process.pid)}-${String(i)}.png`);

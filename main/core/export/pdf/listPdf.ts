@@ -23,7 +23,11 @@ const dikWeights = [3, 18, 17, 20, 20, 12];
 
 function tableOf(list: ListDocument): { columns: TableColumn[]; rows: TableRow[] } {
   if (list.kind === 'dip') {
-    const columns = dipColumnHeaders.map((header, i) => ({ header, weight: dipWeights[i] ?? 10, ...(i === 0 ? { align: 'center' as const } : {}) }));
+    const columns = dipColumnHeaders.map((header, i) => ({
+      header,
+      weight: dipWeights[i] ?? 10,
+      ...(i === 0 ? { align: 'center' as const } : {}),
+    }));
     const rows: TableRow[] = [];
     groupDip(list.rows).forEach((group, g) => {
       rows.push({ kind: 'group', text: categoryHeadingPrinted(group.category, g) });
@@ -31,7 +35,11 @@ function tableOf(list: ListDocument): { columns: TableColumn[]; rows: TableRow[]
     });
     return { columns, rows };
   }
-  const columns = dikColumnHeaders.map((header, i) => ({ header, weight: dikWeights[i] ?? 10, ...(i === 0 ? { align: 'center' as const } : {}) }));
+  const columns = dikColumnHeaders.map((header, i) => ({
+    header,
+    weight: dikWeights[i] ?? 10,
+    ...(i === 0 ? { align: 'center' as const } : {}),
+  }));
   return { columns, rows: list.rows.map((row, i) => ({ kind: 'row', cells: dikCells(row, i + 1) })) };
 }
 
@@ -67,7 +75,10 @@ function drawKop(doc: PDFKit.PDFDocument, list: ListDocument, left: number, righ
   }
   const address = [head.address, head.city].filter((part) => part !== '').join(', ');
   if (address !== '') {
-    doc.font('Body').fontSize(8.5).text(address, textLeft, y + 1, centered);
+    doc
+      .font('Body')
+      .fontSize(8.5)
+      .text(address, textLeft, y + 1, centered);
     y = doc.y;
   }
   const contact = [head.phone === '' ? '' : `Telp. ${head.phone}`, head.email, head.website].filter((part) => part !== '').join(' · ');
@@ -77,7 +88,11 @@ function drawKop(doc: PDFKit.PDFDocument, list: ListDocument, left: number, righ
   }
   const ruleY = Math.max(y, top + (logo ? logoSize : 0)) + 4;
   doc.lineWidth(1.5).moveTo(left, ruleY).lineTo(right, ruleY).stroke();
-  doc.lineWidth(0.5).moveTo(left, ruleY + 2.5).lineTo(right, ruleY + 2.5).stroke();
+  doc
+    .lineWidth(0.5)
+    .moveTo(left, ruleY + 2.5)
+    .lineTo(right, ruleY + 2.5)
+    .stroke();
   return ruleY + 10;
 }
 
@@ -108,7 +123,11 @@ function drawTitle(doc: PDFKit.PDFDocument, list: ListDocument, left: number, ri
   doc.font('Bold').fontSize(12).fillColor('#000000').text(listTitle(list.kind, list.year).toUpperCase(), left, top, options);
   const body = list.letterhead.bodyName === '' ? '' : list.letterhead.bodyName.toUpperCase();
   if (body !== '') doc.font('Bold').fontSize(10).text(body, left, doc.y, options);
-  if (list.decisionNumber !== '') doc.font('Body').fontSize(9).text(`Nomor: ${list.decisionNumber}`, left, doc.y + 1, options);
+  if (list.decisionNumber !== '')
+    doc
+      .font('Body')
+      .fontSize(9)
+      .text(`Nomor: ${list.decisionNumber}`, left, doc.y + 1, options);
   return doc.y + 8;
 }
 
@@ -120,11 +139,19 @@ export function renderListPdf(list: ListDocument, options: ListPdfOptions, fonts
     {
       paper: options.paper,
       landscape: options.landscape,
-      meta: { title, author: list.letterhead.bodyName, subject: list.decisionNumber === '' ? title : `${title} — ${list.decisionNumber}`, madeAt: list.madeAt },
+      meta: {
+        title,
+        author: list.letterhead.bodyName,
+        subject: list.decisionNumber === '' ? title : `${title} — ${list.decisionNumber}`,
+        madeAt: list.madeAt,
+      },
       columns,
       rows,
       drawFirstPage(doc, area) {
-        const below = options.layout === 'lampiran' ? drawLampiran(doc, list, area.right, area.top) : drawKop(doc, list, area.left, area.right, area.top);
+        const below =
+          options.layout === 'lampiran'
+            ? drawLampiran(doc, list, area.right, area.top)
+            : drawKop(doc, list, area.left, area.right, area.top);
         return drawTitle(doc, list, area.left, area.right, below);
       },
       signature: list.signature,

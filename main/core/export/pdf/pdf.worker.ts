@@ -4,7 +4,8 @@ import type { PrintFonts } from '../../support/resources';
 import { renderListPdf, type ListPdfOptions } from './listPdf';
 
 /** Message protocol between the export service and this worker. */
-export type PdfWorkerMessage = { type: 'progress'; done: number; total: number } | { type: 'done'; data: Uint8Array } | { type: 'failed'; message: string };
+export type PdfWorkerMessage =
+  { type: 'progress'; done: number; total: number } | { type: 'done'; data: Uint8Array } | { type: 'failed'; message: string };
 
 export interface PdfWorkerInput {
   list: ListDocument;
@@ -15,10 +16,14 @@ export interface PdfWorkerInput {
 const port = parentPort;
 if (port) {
   const input = workerData as PdfWorkerInput;
-  renderListPdf(input.list, input.options, input.fonts, (done, total) => port.postMessage({ type: 'progress', done, total } satisfies PdfWorkerMessage))
+  renderListPdf(input.list, input.options, input.fonts, (done, total) =>
+    port.postMessage({ type: 'progress', done, total } satisfies PdfWorkerMessage),
+  )
     .then((buffer) => {
       const data = new Uint8Array(buffer);
       port.postMessage({ type: 'done', data } satisfies PdfWorkerMessage, [data.buffer]);
     })
-    .catch((error: unknown) => port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies PdfWorkerMessage));
+    .catch((error: unknown) =>
+      port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies PdfWorkerMessage),
+    );
 }

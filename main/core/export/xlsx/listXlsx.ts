@@ -84,7 +84,11 @@ export async function renderListXlsx(list: ListDocument, paper: PaperSize): Prom
     headerFooter: { oddFooter: '&LHalaman &P dari &N' },
   });
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: width } };
-  const titles = [list.letterhead.bodyName.toUpperCase(), title.toUpperCase(), list.decisionNumber === '' ? '' : `Nomor: ${list.decisionNumber}`];
+  const titles = [
+    list.letterhead.bodyName.toUpperCase(),
+    title.toUpperCase(),
+    list.decisionNumber === '' ? '' : `Nomor: ${list.decisionNumber}`,
+  ];
   titles.forEach((text, i) => {
     const row = sheet.getRow(i + 1);
     if (text !== '') row.getCell(1).value = text;
@@ -92,7 +96,11 @@ export async function renderListXlsx(list: ListDocument, paper: PaperSize): Prom
     row.commit();
   });
   if (list.kind === 'dip') {
-    writeSheet(sheet, dipSheetColumns, groupDip(list.rows).map((group, g) => ({ heading: categoryHeadingPrinted(group.category, g), rows: group.rows })));
+    writeSheet(
+      sheet,
+      dipSheetColumns,
+      groupDip(list.rows).map((group, g) => ({ heading: categoryHeadingPrinted(group.category, g), rows: group.rows })),
+    );
   } else {
     writeSheet(sheet, dikSheetColumns, [{ heading: null, rows: list.rows }]);
   }
