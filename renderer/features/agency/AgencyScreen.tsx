@@ -21,7 +21,7 @@ function fieldsOf(profile: AgencyProfile): AgencyFields {
 export function AgencyScreen() {
   const { t, i18n } = useTranslation();
   const profile = useMethod('agency.get', {});
-  const save = useMethodMutation('agency.update', ['agency.get']);
+  const save = useMethodMutation('agency.update');
   const form = useForm<AgencyFields>({ resolver: zodResolver(agencyFieldsSchema), defaultValues: emptyAgencyFields });
   const { register, handleSubmit, reset, control, setError, formState } = form;
 

@@ -1,10 +1,9 @@
 import { Alert, Button, Code, Table, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerify } from '../../../shared/domain/audit';
 import { useApiClient } from '../../api/ApiContext';
-import { callOrThrow, useMethod } from '../../api/hooks';
+import { callOrThrow, useMarkStale, useMethod } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 
@@ -12,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 export function AuditScreen() {
   const { t, i18n } = useTranslation();
   const client = useApiClient();
-  const queryClient = useQueryClient();
+  const markStale = useMarkStale();
   const events = useMethod('audit.list', { limit: 200 });
   const [verdict, setVerdict] = useState<AuditVerify | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -22,7 +21,7 @@ export function AuditScreen() {
     setError(null);
     try {
       setVerdict(await callOrThrow(client, 'audit.verify', {}));
-      await queryClient.invalidateQueries({ queryKey: ['audit.list'] });
+      await markStale('audit.verify');
     } catch (caught) {
       setError(caught);
     }

@@ -18,7 +18,7 @@ export function BackupScreen() {
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(locale) : '–');
   const status = useMethod('backup.status', {}, { refetchInterval: 30_000 });
   const list = useMethod('backup.list', {});
-  const create = useMethodMutation('backup.create', ['backup.status', 'backup.list']);
+  const create = useMethodMutation('backup.create');
   const test = useMethodMutation('backup.testRestore');
   const restore = useMethodMutation('backup.restore');
   const progress = useBackupProgress();

@@ -11,7 +11,7 @@ type BackupSettings = Pick<Settings, 'backupDir' | 'backupKeep' | 'backupInterva
 export function BackupSettingsForm() {
   const { t } = useTranslation();
   const settings = useMethod('settings.get', {});
-  const save = useMethodMutation('settings.update', ['settings.get', 'backup.status', 'backup.list']);
+  const save = useMethodMutation('settings.update');
   const [form, setForm] = useState<BackupSettings | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => {

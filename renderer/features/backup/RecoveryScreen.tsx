@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus } from '../../../shared/domain/backup';
 import { useMethodMutation } from '../../api/hooks';
+import { invalidatorFor } from '../../api/staleness';
 import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { GapReport } from './GapReport';
@@ -34,7 +35,7 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
             {t('backup.recoveryDone', { folder: done.archiveDir ?? '', old: status.archiveDir })}
           </Alert>
           <GapReport report={done} />
-          <Button component="a" href={href(routes.home)} onClick={() => void queryClient.invalidateQueries()}>
+          <Button component="a" href={href(routes.home)} onClick={() => void invalidatorFor(queryClient).markAll()}>
             {t('backup.recoveryContinue')}
           </Button>
         </>

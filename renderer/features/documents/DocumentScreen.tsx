@@ -22,7 +22,7 @@ export function DocumentScreen() {
   const route = useRoute();
   const id = Number(/\/(\d+)$/.exec(route)?.[1] ?? '0');
   const doc = useMethod('document.get', { id }, { enabled: id > 0 });
-  const update = useMethodMutation('document.update', ['document.get', 'document.list']);
+  const update = useMethodMutation('document.update');
   const [editing, setEditing] = useState(false);
   const [viewing, setViewing] = useState<{ role: FileRole; index: number } | null>(null);
   const files = doc.data?.files;

@@ -15,7 +15,7 @@ export function DocumentsPanel() {
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const list = useMethod('document.list', { query });
-  const create = useMethodMutation('document.create', ['document.list']);
+  const create = useMethodMutation('document.create');
 
   return (
     <Stack>

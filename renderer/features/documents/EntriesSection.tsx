@@ -12,8 +12,8 @@ export function EntriesSection({ doc }: { doc: DocumentDetail }) {
   const [entryId, setEntryId] = useState<string | null>(null);
   const [year, setYear] = useState<number>(doc.date ? Number(doc.date.slice(0, 4)) : new Date().getFullYear());
   const entries = useMethod('entry.list', { search, limit: 20, grouped: false, withCounts: false });
-  const link = useMethodMutation('document.linkEntry', ['document.get']);
-  const unlink = useMethodMutation('document.unlinkEntry', ['document.get']);
+  const link = useMethodMutation('document.linkEntry');
+  const unlink = useMethodMutation('document.unlinkEntry');
 
   return (
     <Card withBorder>

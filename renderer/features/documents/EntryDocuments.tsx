@@ -68,9 +68,8 @@ export function EntryDocuments({ entry }: { entry: Entry }) {
   const [year, setYear] = useState<number>(entry.year ?? new Date().getFullYear());
   const groups = useMethod('document.byEntry', { entryId: entry.id });
   const candidates = useMethod('document.list', { query: debounced.slice(0, 200), limit: 20 });
-  const refresh = ['document.byEntry', 'document.get', 'document.list'] as const;
-  const link = useMethodMutation('document.linkEntry', [...refresh]);
-  const unlink = useMethodMutation('document.unlinkEntry', [...refresh]);
+  const link = useMethodMutation('document.linkEntry');
+  const unlink = useMethodMutation('document.unlinkEntry');
   const linkedIds = new Set((groups.data ?? []).flatMap((g) => g.documents.map((d) => d.id)));
   const validYear = Number.isInteger(year) && year >= 1945 && year <= 2200;
 

@@ -2,7 +2,6 @@ import { Alert, Anchor, Button, Card, Group, List, NumberInput, Progress, Stack,
 import { Dropzone } from '@mantine/dropzone';
 import { notifications } from '@mantine/notifications';
 import { IconFolderOpen, IconUpload } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyDocument, type Document } from '../../../shared/domain/document';
@@ -11,7 +10,7 @@ import { classificationCodeSchema } from '../../../shared/domain/ordner';
 import { SNIFF_BYTES, sniffContentType } from '../../../shared/domain/vault';
 import { useApiClient } from '../../api/ApiContext';
 import { ApiFailure, errorText } from '../../api/ApiFailure';
-import { callOrThrow, useMethod } from '../../api/hooks';
+import { callOrThrow, useMarkStale, useMethod } from '../../api/hooks';
 import { href, routes } from '../../app/routes';
 
 const MIB = 1024 * 1024;
@@ -41,7 +40,7 @@ function validYear(year: number): boolean {
 export function EntryScanDrop({ entry }: { entry: Entry }) {
   const { t, i18n } = useTranslation();
   const client = useApiClient();
-  const queryClient = useQueryClient();
+  const markStale = useMarkStale();
   const openPicker = useRef<() => void>(null);
   const vault = useMethod('vault.status', {});
   const [refused, setRefused] = useState<Refusal[]>([]);
@@ -95,11 +94,7 @@ export function EntryScanDrop({ entry }: { entry: Entry }) {
       if (doc !== null) setPending(null);
     } finally {
       setProgress(null);
-      await Promise.all(
-        ['document.byEntry', 'document.list', 'document.get', 'audit.list'].map((name) =>
-          queryClient.invalidateQueries({ queryKey: [name] }),
-        ),
-      );
+      await markStale('document.addFile');
     }
   }
 

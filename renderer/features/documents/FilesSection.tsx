@@ -17,8 +17,8 @@ export function FilesSection({ doc, role, onView }: { doc: DocumentDetail; role:
   const client = useApiClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const remove = useMethodMutation('document.removeFile', ['document.get', 'document.list']);
-  const reorder = useMethodMutation('document.reorderFiles', ['document.get', 'document.list']);
+  const remove = useMethodMutation('document.removeFile');
+  const reorder = useMethodMutation('document.reorderFiles');
   const files = doc.files.filter((f) => f.role === role);
 
   async function add(list: File[]) {

@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 export function FilingSection({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
   const ordners = useMethod('ordner.list', {});
-  const move = useMethodMutation('document.move', ['document.get', 'document.list', 'ordner.list', 'ordner.get']);
+  const move = useMethodMutation('document.move');
   const [ordnerId, setOrdnerId] = useState<string | null>(doc.filing ? String(doc.filing.ordnerId) : null);
   const [sekat, setSekat] = useState<number>(doc.filing?.sekat ?? 1);
   const [seq, setSeq] = useState<number | ''>('');

@@ -2,14 +2,13 @@ import { Badge, Group, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { exemptionQueries } from './queries';
 
 /** Who is working now: every workflow call acts as this profile, and main checks its roles. */
 export function ActiveUserBar() {
   const { t } = useTranslation();
   const users = useMethod('user.list', { includeInactive: false });
   const active = useMethod('user.active', {});
-  const switchUser = useMethodMutation('user.switch', exemptionQueries);
+  const switchUser = useMethodMutation('user.switch');
   return (
     <>
       <Group mb="md" gap="sm" align="flex-end">

@@ -11,7 +11,6 @@ import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ScanViewer } from '../documents/ScanViewer';
 import { vaultSources } from '../documents/viewerSources';
-import { exemptionQueries } from './queries';
 
 /** The types the vault accepts, for the file picker; the vault itself checks the bytes. */
 export const scanAccept = 'application/pdf,image/jpeg,image/png,image/tiff';
@@ -58,7 +57,7 @@ function ScanLink({ decision }: { decision: Decision & { scanSha256: string } })
 export function DecisionScanCell({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
   const client = useApiClient();
-  const attach = useMethodMutation('decision.attachScan', exemptionQueries);
+  const attach = useMethodMutation('decision.attachScan');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const has = decision.scanSha256;

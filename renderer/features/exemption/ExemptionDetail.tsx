@@ -8,7 +8,6 @@ import { useMethod, useMethodMutation } from '../../api/hooks';
 import { href, navigate, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ExemptionForm } from './ExemptionForm';
-import { exemptionQueries } from './queries';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -29,11 +28,11 @@ function ExemptionPanel({ x }: { x: Detail }) {
   const [note, setNote] = useState('');
   const [editing, setEditing] = useState(false);
   const [opening, setOpening] = useState(false);
-  const update = useMethodMutation('exemption.update', exemptionQueries);
-  const submit = useMethodMutation('exemption.submit', exemptionQueries);
-  const approve = useMethodMutation('exemption.approve', exemptionQueries);
-  const giveBack = useMethodMutation('exemption.return', exemptionQueries);
-  const review = useMethodMutation('exemption.review', exemptionQueries);
+  const update = useMethodMutation('exemption.update');
+  const submit = useMethodMutation('exemption.submit');
+  const approve = useMethodMutation('exemption.approve');
+  const giveBack = useMethodMutation('exemption.return');
+  const review = useMethodMutation('exemption.review');
   const error = submit.error ?? approve.error ?? giveBack.error ?? review.error;
   const done = (message: string) => ({
     onSuccess: () => {
@@ -211,7 +210,7 @@ function ExemptionPanel({ x }: { x: Detail }) {
 function DeclassifyDialog({ x, onClose }: { x: Detail; onClose: () => void }) {
   const { t } = useTranslation();
   const agency = useMethod('agency.get', {});
-  const declassify = useMethodMutation('exemption.declassify', exemptionQueries);
+  const declassify = useMethodMutation('exemption.declassify');
   const [form, setForm] = useState({
     number: '',
     date: '',

@@ -12,7 +12,6 @@ import { ActiveUserBar } from './ActiveUserBar';
 import { ExemptionDetailScreen } from './ExemptionDetail';
 import { ExemptionForm } from './ExemptionForm';
 import { ClassifyPanel, DecisionsPanel, DuePanel, EntryLink, ExemptionTable, UsersPanel } from './Panels';
-import { exemptionQueries } from './queries';
 import { ReferencePanel } from './ReferencePanel';
 import { TestEditor } from './TestEditor';
 
@@ -88,7 +87,7 @@ export function ExemptionScreen() {
   const [tab, setTab] = useState<string | null>('list');
   const [creating, setCreating] = useState(false);
   const list = useMethod('exemption.list', {});
-  const create = useMethodMutation('exemption.create', exemptionQueries);
+  const create = useMethodMutation('exemption.create');
   const entryId = /^\/dikecualikan\/(\d+)$/.exec(route)?.[1];
 
   return (

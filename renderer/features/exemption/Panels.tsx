@@ -28,7 +28,6 @@ import { useMethod, useMethodMutation } from '../../api/hooks';
 import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { DecisionScanCell, scanAccept, stageScan } from './DecisionScan';
-import { exemptionQueries } from './queries';
 
 export function EntryLink({ x }: { x: Pick<Exemption, 'entryId' | 'judul'> }) {
   return <Anchor href={href(`${routes.dik}/${String(x.entryId)}`)}>{x.judul}</Anchor>;
@@ -167,7 +166,7 @@ export function DecisionsPanel() {
   const decisions = useMethod('decision.list', {});
   const approved = useMethod('exemption.list', { status: 'approved' });
   const tests = useMethod('consequence.list', {});
-  const create = useMethodMutation('decision.create', exemptionQueries);
+  const create = useMethodMutation('decision.create');
   const client = useApiClient();
   const [open, setOpen] = useState(false);
   const [scan, setScan] = useState<File | null>(null);
@@ -343,8 +342,8 @@ export function UsersPanel() {
   const { t } = useTranslation();
   const users = useMethod('user.list', { includeInactive: true });
   const rules = useMethod('user.rules', {});
-  const create = useMethodMutation('user.create', exemptionQueries);
-  const setRule = useMethodMutation('user.setRule', exemptionQueries);
+  const create = useMethodMutation('user.create');
+  const setRule = useMethodMutation('user.setRule');
   const [draft, setDraft] = useState<UserFields | null>(null);
   return (
     <Stack>

@@ -3,15 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Method } from '../../../shared/api/contract';
 import { groundCitation, isLastingGround, type Ground } from '../../../shared/domain/pasal17';
 import { holidayKinds, type Holiday } from '../../../shared/domain/workingDays';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { exemptionQueries } from './queries';
 
 /** Reference data feeds the forms, the printed DIK and the due dates, so a change refreshes all of them. */
-const referenceQueries: Method[] = [...exemptionQueries, 'reference.grounds', 'reference.statutes', 'holiday.list'];
 
 function natureKey(code: string): 'lasting' | 'notPermanent' | 'byRuling' {
   if (isLastingGround(code)) return 'lasting';
@@ -21,7 +18,7 @@ function natureKey(code: string): 'lasting' | 'notPermanent' | 'byRuling' {
 /** One Pasal 17 ground; "Ubah" turns the row into inputs, edited in place. */
 function GroundRow({ ground }: { ground: Ground }) {
   const { t } = useTranslation();
-  const update = useMethodMutation('reference.updateGround', referenceQueries);
+  const update = useMethodMutation('reference.updateGround');
   const [draft, setDraft] = useState<Ground | null>(null);
   const nature = natureKey(ground.code);
   if (!draft) {
@@ -165,7 +162,7 @@ interface StatuteDraft {
 function StatutesSection() {
   const { t } = useTranslation();
   const statutes = useMethod('reference.statutes', {});
-  const save = useMethodMutation('reference.saveStatute', referenceQueries);
+  const save = useMethodMutation('reference.saveStatute');
   const [draft, setDraft] = useState<StatuteDraft | null>(null);
   const edit = (value: StatuteDraft) => {
     save.reset();
@@ -261,8 +258,8 @@ function HolidaysSection({ today }: { today: number }) {
   const { t } = useTranslation();
   const all = useMethod('holiday.list', { year: null });
   const [year, setYear] = useState(String(today));
-  const save = useMethodMutation('holiday.save', referenceQueries);
-  const remove = useMethodMutation('holiday.remove', referenceQueries);
+  const save = useMethodMutation('holiday.save');
+  const remove = useMethodMutation('holiday.remove');
   const [draft, setDraft] = useState<Holiday>({ date: '', name: '', kind: 'libur_nasional' });
   const years = [...new Set([today - 1, today, today + 1, ...(all.data ?? []).map((h) => Number(h.date.slice(0, 4)))])].sort(
     (a, b) => a - b,

@@ -19,7 +19,7 @@ import { testMissing, testTriggers, type ConsequenceTest, type TestFields } from
 import { useApiClient } from '../../api/ApiContext';
 import { callOrThrow, useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { downloadPdf, exemptionQueries } from './queries';
+import { downloadPdf } from './queries';
 
 /**
  * One Uji Konsekuensi: the form lists what is still missing as the officer types (the same rule
@@ -31,9 +31,9 @@ export function TestEditor({ test, initial, onDone }: { test: ConsequenceTest | 
   const [fields, setFields] = useState<TestFields>(initial);
   const [printError, setPrintError] = useState<unknown>(null);
   const entries = useMethod('exemption.list', {});
-  const create = useMethodMutation('consequence.create', exemptionQueries);
-  const update = useMethodMutation('consequence.update', exemptionQueries);
-  const conclude = useMethodMutation('consequence.conclude', exemptionQueries);
+  const create = useMethodMutation('consequence.create');
+  const update = useMethodMutation('consequence.update');
+  const conclude = useMethodMutation('consequence.conclude');
   const set = <K extends keyof TestFields>(key: K, value: TestFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const missing = testMissing(fields);
   const frozen = test?.concludedAt != null;

@@ -1,22 +1,3 @@
-import type { Method } from '../../../shared/api/contract';
-
-/** Every cached query an exemption change can make stale; mutations refresh them all (the lists are small). */
-export const exemptionQueries: Method[] = [
-  'exemption.list',
-  'exemption.get',
-  'exemption.classify',
-  'exemption.due',
-  'exemption.lineage',
-  'consequence.list',
-  'consequence.get',
-  'decision.list',
-  'user.active',
-  'user.list',
-  'user.rules',
-  'entry.list',
-  'entry.get',
-];
-
 /** Opens a PDF answered as base64 in a new download, the same way over IPC and HTTP. */
 export function downloadPdf(fileName: string, pdfBase64: string): void {
   const bytes = Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0));

@@ -17,9 +17,9 @@ export function OrdnerDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const data = useMethod('ordner.get', { id });
   const places = useMethod('place.list', {});
-  const update = useMethodMutation('ordner.update', ['ordner.get', 'ordner.list']);
-  const labels = useMethodMutation('ordner.labels', []);
-  const index = useMethodMutation('ordner.index', []);
+  const update = useMethodMutation('ordner.update');
+  const labels = useMethodMutation('ordner.labels');
+  const index = useMethodMutation('ordner.index');
   const [editing, setEditing] = useState(false);
   const [printed, setPrinted] = useState<PrintedPdf | null>(null);
 

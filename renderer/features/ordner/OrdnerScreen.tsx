@@ -22,9 +22,9 @@ export function OrdnerScreen() {
   const id = Number(/^\/ordner\/(\d+)$/.exec(route)?.[1] ?? '0');
   const ordners = useMethod('ordner.list', {});
   const places = useMethod('place.list', {});
-  const createOrdner = useMethodMutation('ordner.create', ['ordner.list']);
-  const createPlace = useMethodMutation('place.create', ['place.list']);
-  const labels = useMethodMutation('ordner.labels', []);
+  const createOrdner = useMethodMutation('ordner.create');
+  const createPlace = useMethodMutation('place.create');
+  const labels = useMethodMutation('ordner.labels');
   const [dialog, setDialog] = useState<'ordner' | 'place' | null>(null);
   const [printed, setPrinted] = useState<PrintedPdf | null>(null);
 

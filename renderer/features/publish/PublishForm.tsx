@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 export function PublishForm() {
   const { t } = useTranslation();
   const client = useApiClient();
-  const publish = useMethodMutation('edition.publish', ['edition.list']);
+  const publish = useMethodMutation('edition.publish');
   const [list, setList] = useState<ListKind>('dip');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [number, setNumber] = useState('');

@@ -1,13 +1,12 @@
 import { Alert, Badge, Button, FileInput, Group, NumberInput, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entryCategories, type EntryCategory } from '../../../shared/domain/entry';
 import { importTargets, type ImportMapping, type ImportPreview, type ImportTarget } from '../../../shared/domain/entryImport';
 import { ApiFailure } from '../../api/ApiFailure';
 import { useApiClient } from '../../api/ApiContext';
-import { callOrThrow } from '../../api/hooks';
+import { callOrThrow, useMarkStale } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
 /**
@@ -17,7 +16,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 export function ImportPanel({ onDone }: { onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const client = useApiClient();
-  const queryClient = useQueryClient();
+  const markStale = useMarkStale();
   const [uploadId, setUploadId] = useState<string | null>(null);
   const [category, setCategory] = useState<EntryCategory>('berkala');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -65,7 +64,7 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
     try {
       const result = await callOrThrow(client, 'import.commit', { upload: { uploadId }, category, mapping });
       notifications.show({ color: 'teal', message: t('register.importer.done', { imported: result.imported, rejected: result.rejected }) });
-      await queryClient.invalidateQueries({ queryKey: ['entry.list'] });
+      await markStale('import.commit');
       onDone();
     } catch (caught) {
       setError(caught);

@@ -65,8 +65,8 @@ export function RegisterScreen() {
   const [formError, setFormError] = useState<unknown>(null);
   const units = useMethod('unit.list', { includeInactive: true });
   const years = useMethod('entry.years', {});
-  const create = useMethodMutation('entry.create', ['entry.list', 'entry.years']);
-  const update = useMethodMutation('entry.update', ['entry.list', 'entry.years', 'entry.history']);
+  const create = useMethodMutation('entry.create');
+  const update = useMethodMutation('entry.update');
 
   const filter: ListFilter = useMemo(
     () => ({ search: debounced, category, unitId, year, bentuk, deleted, sort, direction, grouped }),

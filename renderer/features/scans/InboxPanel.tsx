@@ -16,7 +16,7 @@ function AssignDialog({ item, onClose }: { item: InboxItem; onClose: () => void 
   const [mode, setMode] = useState<'existing' | 'new'>('new');
   const [documentId, setDocumentId] = useState<string | null>(null);
   const documents = useMethod('document.list', {});
-  const assign = useMethodMutation('inbox.assign', ['inbox.list', 'document.list', 'document.get', 'vault.status']);
+  const assign = useMethodMutation('inbox.assign');
   const done = {
     onSuccess: (doc: { id: number; code: string }) => {
       notifications.show({ color: 'teal', message: t('vault.inbox.assigned', { code: doc.code }) });
@@ -79,7 +79,7 @@ function AssignDialog({ item, onClose }: { item: InboxItem; onClose: () => void 
 export function InboxPanel() {
   const { t, i18n } = useTranslation();
   const inbox = useMethod('inbox.list', {}, { refetchInterval: 5000 });
-  const scan = useMethodMutation('inbox.scan', ['inbox.list']);
+  const scan = useMethodMutation('inbox.scan');
   const [assigning, setAssigning] = useState<InboxItem | null>(null);
   const state = inbox.data;
   const problem = state?.folderProblem;

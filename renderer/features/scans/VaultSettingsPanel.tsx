@@ -10,7 +10,7 @@ import { fieldError } from '../../components/fieldError';
 
 function ConfigForm({ initial }: { initial: VaultConfig }) {
   const { t } = useTranslation();
-  const save = useMethodMutation('vault.configure', ['vault.status', 'inbox.list']);
+  const save = useMethodMutation('vault.configure');
   const { register, handleSubmit, control, formState } = useForm<VaultConfig>({
     resolver: zodResolver(vaultConfigSchema),
     defaultValues: initial,

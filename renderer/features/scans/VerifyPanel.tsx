@@ -75,7 +75,7 @@ export function VerifyPanel() {
   const client = useApiClient();
   const status = useMethod('vault.status', {});
   const checks = useMethod('vault.checks', { limit: 10 });
-  const start = useMethodMutation('vault.verify', []);
+  const start = useMethodMutation('vault.verify');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   useEffect(

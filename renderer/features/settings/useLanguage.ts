@@ -5,7 +5,7 @@ import { useMethod, useMethodMutation } from '../../api/hooks';
 /** The display language, stored in the archive's settings so it survives a restart in either mode. */
 export function useLanguage() {
   const { i18n } = useTranslation();
-  const update = useMethodMutation('settings.update', ['settings.get']);
+  const update = useMethodMutation('settings.update');
   const language: 'id' | 'en' = i18n.language === 'en' ? 'en' : 'id';
   return {
     language,

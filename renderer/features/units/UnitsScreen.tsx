@@ -17,8 +17,8 @@ export function UnitsScreen() {
   const [includeInactive, setIncludeInactive] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const units = useMethod('unit.list', { includeInactive });
-  const create = useMethodMutation('unit.create', ['unit.list']);
-  const update = useMethodMutation('unit.update', ['unit.list']);
+  const create = useMethodMutation('unit.create');
+  const update = useMethodMutation('unit.update');
   const saving = editing?.mode === 'edit' ? update : create;
 
   function openEditor(next: Editing) {
