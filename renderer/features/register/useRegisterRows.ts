@@ -84,3 +84,5 @@ export function useRegisterRows(filter: ListFilter, visiblePages: readonly numbe
     error: results.find((r) => r.error)?.error ?? null,
   };
 }
+
+export type RegisterRows = ReturnType<typeof useRegisterRows>;
