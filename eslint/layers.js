@@ -71,6 +71,9 @@ export const packageLayers = {
   // Loaded by path (createRequire().resolve) to start workers from TypeScript sources; bin/ imports it.
   tsx: core,
 
+  // The viewer renders PDFs with it; the leak guard (main/core/publish) reads a package's PDF text with its legacy build.
+  'pdfjs-dist': ['core', 'renderer', 'test'],
+
   // Electron's main process and preload only.
   electron,
 
@@ -86,7 +89,6 @@ export const packageLayers = {
   '@tanstack/react-virtual': renderer,
   'date-fns': renderer,
   i18next: renderer,
-  'pdfjs-dist': renderer,
   react: renderer,
   'react-dom': renderer,
   'react-hook-form': renderer,
