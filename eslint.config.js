@@ -3,69 +3,49 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'worker_threads', 'stream', 'zlib'];
-const pattern = (group, message) => ({ group, message });
+import layers from './eslint/rules/layers.js';
 
-/** Process boundaries (STYLE habit 1): each environment may import only what runs there. */
+/**
+ * Process boundaries (STYLE habit 1): each environment may import only what runs there. What a layer
+ * may import (its own layers, Node built-ins, each package of package.json) is one table,
+ * eslint/layers.js; the rule checks import, export … from, import(), require() and import types,
+ * and test/build/boundaries.test.ts proves each forbidden import fails.
+ */
 const boundaries = [
   {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    plugins: { lemari: layers },
+    rules: { 'lemari/layers': 'error' },
+  },
+  {
     files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            pattern(nodeBuiltins, 'shared/ is pure: no Node built-ins.'),
-            pattern(['electron', 'electron/*'], 'shared/ is pure: no Electron.'),
-            pattern(['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*'], 'shared/ is pure: no React.'),
-            pattern(['**/main/**', '../main/*', '**/renderer/**'], 'shared/ may not import main/ or renderer/.'),
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', '__dirname', 'require'],
     },
   },
   {
-    files: ['main/core/**/*.ts', 'main/transport/**/*.ts', 'main/cli.ts', 'main/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            pattern(['electron', 'electron/*'], 'Only main/electron and main/preload may import electron.'),
-            pattern(['**/renderer/**'], 'main/ may not import renderer/.'),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['main/electron/**/*.ts', 'main/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [pattern(['**/renderer/**'], 'main/ may not import renderer/.')] }],
-    },
-  },
-  {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
-    ignores: ['renderer/vite.config.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            pattern(nodeBuiltins, 'The renderer has no Node.'),
-            pattern(['electron', 'electron/*'], 'The renderer reaches main only through the api client.'),
-            pattern(['**/main/**'], 'The renderer reaches main only through the api client.'),
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', 'require'],
-    },
+    ignores: ['renderer/vite.config.ts', 'renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+    rules: { 'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', 'require'] },
   },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**', 'bin/**', 'scripts/**', '.ci/**'] },
+  {
+    ignores: [
+      'eslint/sharedPackageStub.ts',
+      'eslint/layers.d.ts',
+      'dist/**',
+      'node_modules/**',
+      'release/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bin/**',
+      'scripts/**',
+      '.ci/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -93,7 +73,7 @@ export default tseslint.config(
     files: ['**/*.test.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-argument': 'off' },
   },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['eslint.config.js', 'eslint/**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },

@@ -1,21 +1,21 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/core/db/connection';
 import { migrate } from '../../main/core/db/migrate';
-import { seedGrounds } from '../../shared/domain/pasal17';
 import { tempDir } from '../support/tempArchive';
 
 function migrated() {
   const dir = tempDir();
   const db = openDatabase(join(dir, 'lemari.sqlite'));
-  migrate(db, { backupPath: () => join(dir, 'b') });
+  migrate(db, { to: 4, backupPath: () => join(dir, 'b') });
   return db;
 }
 
 describe('migration 4 (exemption)', () => {
   it('seeds the Pasal 17 grounds, statutes, 2025–2027 holidays and role rules as editable rows', () => {
     const db = migrated();
-    expect(db.prepare('SELECT count(*) FROM pasal17_grounds').pluck().get()).toBe(seedGrounds.length);
+    expect(db.prepare('SELECT count(*) FROM pasal17_grounds').pluck().get()).toBe(38);
     expect(db.prepare("SELECT huruf, angka, label_id FROM pasal17_grounds WHERE code = '17h5'").get()).toEqual({
       huruf: 'h',
       angka: 5,
@@ -25,6 +25,19 @@ describe('migration 4 (exemption)', () => {
     expect(db.prepare("SELECT roles_json FROM role_rules WHERE act = 'approve'").pluck().get()).toBe('["atasan_ppid","pembina_ppid"]');
     expect(db.prepare('SELECT count(*) FROM statutes').pluck().get()).toBeGreaterThan(3);
     db.close();
+  });
+
+  it('writes exactly the seed rows it shipped with, whatever shared/domain says today', () => {
+    const db = migrated();
+    const rows = ['pasal17_grounds ORDER BY code', 'statutes ORDER BY id', 'holidays ORDER BY date', 'role_rules ORDER BY act'].map(
+      (from) => db.prepare(`SELECT * FROM ${from}`).all(),
+    );
+    db.close();
+    expect(rows.map((table) => table.length)).toEqual([38, 8, 70, 7]);
+    // The digest of what version 4 wrote in November 2026: a change to the frozen data shows here.
+    expect(createHash('sha256').update(JSON.stringify(rows)).digest('hex')).toBe(
+      'a251e1646db82b5f8bddde297f97acb36d9e9b2e9ef4724c039a7b188ee43a6d',
+    );
   });
 
   it('keeps opened and deleted entries out of dik_current, the DIK exports read', () => {

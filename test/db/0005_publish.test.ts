@@ -7,8 +7,8 @@ import { tempDir } from '../support/tempArchive';
 describe('migration 0005 (publish)', () => {
   it('creates editions, which refuse every UPDATE and DELETE', () => {
     const db = openDatabase(join(tempDir(), 'lemari.sqlite'));
-    migrate(db, { backupPath: () => join(tempDir(), 'pre.sqlite') });
-    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(5);
+    migrate(db, { to: 5, backupPath: () => join(tempDir(), 'pre.sqlite') });
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
     db.prepare(
       `INSERT INTO editions (list, year, decision_number, decision_date, place, signer_position, signer_name, signer_nip,
          row_count, snapshot_json, snapshot_sha256, published_at, published_by)

@@ -2,15 +2,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/core/db/connection';
 import { migrate } from '../../main/core/db/migrate';
-import { migrations } from '../../main/core/db/migrations';
 import { tempDir } from '../support/tempArchive';
-
-const before6 = migrations.filter((m) => m.version < 6);
 
 function archiveAt5() {
   const dir = tempDir();
   const db = openDatabase(join(dir, 'lemari.sqlite'));
-  migrate(db, { migrations: before6, backupPath: () => join(dir, 'b5') });
+  migrate(db, { to: 5, backupPath: () => join(dir, 'b5') });
   db.prepare("INSERT INTO units (name, kind, created_at, updated_at) VALUES ('Bidang Umum', 'bidang', 't', 't')").run();
   const insert = db.prepare(
     "INSERT INTO entries (category, judul, unit_id, year, bentuk, deleted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 't', 't')",
@@ -26,7 +23,7 @@ const find = (db: ReturnType<typeof openDatabase>, q: string) =>
 describe('migration 6 (register indexes)', () => {
   it('rebuilds the search index of an archive of version 5 with every entry, its words and its filter tokens', () => {
     const { db, dir } = archiveAt5();
-    const report = migrate(db, { migrations, backupPath: () => join(dir, 'b6') });
+    const report = migrate(db, { to: 6, backupPath: () => join(dir, 'b6') });
     expect(report).toMatchObject({ from: 5, to: 6 });
     expect(find(db, 'laporan')).toEqual([1, 2]);
     expect(find(db, 'kafe')).toEqual([1]);
@@ -41,7 +38,7 @@ describe('migration 6 (register indexes)', () => {
 
   it('keeps the filter tokens in step with soft delete, restore, recategorising and unit renames', () => {
     const { db, dir } = archiveAt5();
-    migrate(db, { migrations, backupPath: () => join(dir, 'b6') });
+    migrate(db, { to: 6, backupPath: () => join(dir, 'b6') });
     db.prepare("UPDATE entries SET deleted_at = 't2' WHERE id = 1").run();
     expect(find(db, 'laporan AND facet : d0')).toEqual([]);
     expect(find(db, 'laporan AND facet : d1')).toEqual([1, 2]);
@@ -61,7 +58,7 @@ describe('migration 6 (register indexes)', () => {
 
   it('finds what was typed from its first letters through the prefix index', () => {
     const { db, dir } = archiveAt5();
-    migrate(db, { migrations, backupPath: () => join(dir, 'b6') });
+    migrate(db, { to: 6, backupPath: () => join(dir, 'b6') });
     expect(find(db, 'l*')).toEqual([1, 2]);
     expect(find(db, 'pe*')).toEqual([2]);
     expect(find(db, 'pen*')).toEqual([2]);

@@ -90,4 +90,15 @@ describe('migrations', () => {
       expect(existsSync(join(dir, 'backups', 'pre-migrate'))).toBe(false);
     }
   });
+
+  it('stop at the version a test pins, and then go on from there', () => {
+    const dir = tempDir();
+    const db = openDatabase(join(dir, DB_FILE));
+    expect(migrate(db, { to: 3, backupPath: () => join(dir, 'b3') })).toMatchObject({ from: 0, to: 3 });
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'pasal17_grounds'").pluck().get()).toBe(0);
+    expect(() => migrate(db, { to: 99, backupPath: () => join(dir, 'b99') })).toThrow(/no migration of version 99/);
+    expect(migrate(db, { backupPath: () => join(dir, 'b') })).toMatchObject({ from: 3, to: latestVersion() });
+    db.close();
+  });
 });

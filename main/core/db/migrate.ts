@@ -8,6 +8,8 @@ export interface MigrateOptions {
   /** Where to copy the database before changing its schema; null skips the copy (a new, empty archive). */
   backupPath: (fromVersion: number) => string;
   migrations?: readonly Migration[];
+  /** Stop at this version (a migration test pins the schema it was written against); default: the latest. */
+  to?: number;
 }
 
 export interface MigrateReport {
@@ -26,7 +28,10 @@ export function latestVersion(list: readonly Migration[] = allMigrations): numbe
  * and an existing archive is copied aside (VACUUM INTO: a consistent copy even in WAL) first.
  */
 export function migrate(db: Db, options: MigrateOptions): MigrateReport {
-  const list = options.migrations ?? allMigrations;
+  const known = options.migrations ?? allMigrations;
+  const target = options.to;
+  if (target !== undefined && !known.some((m) => m.version === target)) throw new Error(`no migration of version ${String(target)}`);
+  const list = target === undefined ? known : known.filter((m) => m.version <= target);
   const latest = latestVersion(list);
   const from = db.pragma('user_version', { simple: true }) as number;
   if (from > latest) {

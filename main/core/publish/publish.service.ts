@@ -34,7 +34,7 @@ export function createPublishService({ db, events, editions, publicCopies, files
       guard,
       progress,
     );
-    return { name: packageName(list), files: made, zip: packageZip(made, edition) };
+    return { name: packageName(list), files: made, zip: await packageZip(made, edition) };
   }
 
   /** Writes the package into a folder the officer chose (CLI, Electron save dialog). */

@@ -85,7 +85,7 @@ export function packageName(list: ListDocument): string {
   return sanitizeFileName(`paket-${listBaseName(list.kind, list.year)}`);
 }
 
-export function packageZip(files: readonly ZipInput[], edition: Edition): Buffer {
+export function packageZip(files: readonly ZipInput[], edition: Edition): Promise<Buffer> {
   return buildZip(files, new Date(edition.publishedAt));
 }
 

@@ -1,4 +1,5 @@
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
+import { ZipFile } from 'yazl';
 
 export interface ZipInput {
   name: string;
@@ -8,8 +9,10 @@ export interface ZipInput {
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
-const UTF8_NAMES = 0x0800;
-const MAX32 = 0xffffffff;
+/** Regular file, rw-r--r--: the same attributes on every machine, whatever the umask. */
+const FILE_MODE = 0o100644;
+/** Formats that are compressed already: deflating them again costs time and gains nothing. */
+const ALREADY_COMPRESSED = /\.(jpe?g|png|xlsx|zip|gz)$/i;
 
 /** MS-DOS date and time fields (local time has no meaning here: the fixed instant is written as UTC). */
 export function dosDateTime(at: Date): { time: number; date: number } {
@@ -20,61 +23,35 @@ export function dosDateTime(at: Date): { time: number; date: number } {
 }
 
 /**
- * A deterministic zip: entries sorted by name, one fixed timestamp, deflate at a fixed level,
- * no extra fields. The same files give the same bytes, so a website package can be checked
- * against its manifest and against the edition it came from. Zip64 is not needed (and refused).
+ * yazl writes the DOS fields from the Date's *local* fields. A Date whose local fields read as the
+ * instant's UTC fields makes the bytes the same in Jakarta and in a UTC CI runner. (A wall time that
+ * a DST change skips would move by an hour; Indonesia keeps no DST, and the test pins three zones.)
  */
-export function buildZip(files: readonly ZipInput[], at: Date): Buffer {
-  const { time, date } = dosDateTime(at);
+function utcFieldsAsLocal(at: Date): Date {
+  return new Date(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds());
+}
+
+/**
+ * A deterministic zip, written by yazl: entries sorted by name, one fixed timestamp and no
+ * extended-timestamp field (forceDosTimestamp), fixed file attributes, deflate at level 9 except
+ * for formats compressed already. The same files give the same bytes, so a website package can be
+ * checked against its manifest and against the edition it came from.
+ */
+export function buildZip(files: readonly ZipInput[], at: Date): Promise<Buffer> {
+  const mtime = utcFieldsAsLocal(at);
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
+  const zip = new ZipFile();
   for (const file of sorted) {
-    const name = Buffer.from(file.name.normalize('NFC'), 'utf8');
-    const deflated = deflateRawSync(file.data, { level: 9 });
-    const stored = deflated.length >= file.data.length;
-    const body = stored ? file.data : deflated;
-    const crc = crc32(file.data);
-    if (file.data.length > MAX32 || offset > MAX32) throw new Error('zip entry too large for a website package');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(file.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const head = Buffer.alloc(46);
-    head.writeUInt32LE(CENTRAL, 0);
-    head.writeUInt16LE(0x0314, 4); // made by: Unix, spec 2.0 (keeps the permission bits below meaningful)
-    head.writeUInt16LE(20, 6);
-    head.writeUInt16LE(UTF8_NAMES, 8);
-    head.writeUInt16LE(stored ? 0 : 8, 10);
-    head.writeUInt16LE(time, 12);
-    head.writeUInt16LE(date, 14);
-    head.writeUInt32LE(crc, 16);
-    head.writeUInt32LE(body.length, 20);
-    head.writeUInt32LE(file.data.length, 24);
-    head.writeUInt16LE(name.length, 28);
-    head.writeUInt32LE((0o100644 << 16) >>> 0, 38);
-    head.writeUInt32LE(offset, 42);
-    parts.push(local, name, body);
-    central.push(head, name);
-    offset += local.length + name.length + body.length;
+    const compressionLevel = ALREADY_COMPRESSED.test(file.name) ? 0 : 9;
+    zip.addBuffer(file.data, file.name.normalize('NFC'), { mtime, mode: FILE_MODE, forceDosTimestamp: true, compressionLevel });
   }
-  const centralBytes = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(END, 0);
-  end.writeUInt16LE(sorted.length, 8);
-  end.writeUInt16LE(sorted.length, 10);
-  end.writeUInt32LE(centralBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, centralBytes, end]);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    zip.outputStream.on('error', reject);
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+    zip.end();
+  });
 }
 
 /** Entry names and offsets from a zip's central directory. */

@@ -1,7 +1,5 @@
-import { defaultRoleRules } from '../../../../shared/domain/approval';
-import { seedGrounds, seedStatutes, splitGroundCode } from '../../../../shared/domain/pasal17';
-import { seedHolidays } from '../../../../shared/domain/workingDays';
 import type { Migration } from '../migration';
+import { groundRows, holidayRows, roleRuleRows, statuteRows } from './0004_exemption.data';
 
 /**
  * The exemption lifecycle: reference data (Pasal 17 grounds, other statutes, holidays, seeded and
@@ -151,16 +149,14 @@ export const m0004Exemption: Migration = {
         WHERE e.category = 'dikecualikan' AND e.deleted_at IS NULL AND coalesce(x.status, 'draft') <> 'opened';
     `);
 
+    // The seed rows are frozen beside this file: what migration 4 writes never follows later edits to shared/domain.
     const ground = db.prepare('INSERT INTO pasal17_grounds (code, huruf, angka, label_id, label_en, sort) VALUES (?, ?, ?, ?, ?, ?)');
-    seedGrounds.forEach(([code, en, id], index) => {
-      const { huruf, angka } = splitGroundCode(code);
-      ground.run(code, huruf, angka, id, en, index + 1);
-    });
+    groundRows.forEach(([code, huruf, angka, id, en], index) => ground.run(code, huruf, angka, id, en, index + 1));
     const statute = db.prepare('INSERT INTO statutes (text) VALUES (?)');
-    for (const text of seedStatutes) statute.run(text);
+    for (const text of statuteRows) statute.run(text);
     const holiday = db.prepare('INSERT INTO holidays (date, name, kind) VALUES (?, ?, ?)');
-    for (const [date, name, kind] of seedHolidays) holiday.run(date, name, kind);
+    for (const [date, name, kind] of holidayRows) holiday.run(date, name, kind);
     const rule = db.prepare('INSERT INTO role_rules (act, roles_json) VALUES (?, ?)');
-    for (const [act, roles] of Object.entries(defaultRoleRules)) rule.run(act, JSON.stringify(roles));
+    for (const [act, roles] of roleRuleRows) rule.run(act, JSON.stringify(roles));
   },
 };
