@@ -93,6 +93,7 @@ export const exemptionEn = {
     lastingNotPermanent: '{{ground}} is not permanent (Pasal 20): an "unlimited" period is unusual.',
     lawEnforcementCap: 'For ground a, PP 61/2010 caps the period at 30 years.',
     periodUnparsed: 'The period is not understood yet.',
+    pasal18: 'UU 14/2008 Pasal 18: "{{item}}" is never exempted information. This information names "{{found}}"; please check.',
   },
   missing: {
     title: 'Still missing before submission',

@@ -97,6 +97,8 @@ export const exemptionId = {
     lastingNotPermanent: '{{ground}} tidak bersifat permanen (Pasal 20): jangka waktu "tidak terbatas" tidak lazim.',
     lawEnforcementCap: 'Untuk huruf a, PP 61/2010 membatasi jangka waktu paling lama 30 tahun.',
     periodUnparsed: 'Jangka waktu belum terbaca.',
+    pasal18:
+      'Pasal 18 UU 14/2008: "{{item}}" tidak termasuk informasi yang dikecualikan. Informasi ini menyebut "{{found}}"; periksa kembali.',
   },
   missing: {
     title: 'Yang masih kurang sebelum diajukan',
