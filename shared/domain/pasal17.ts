@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { pasal18Matches } from './pasal18';
 import type { ParsedPeriod } from './period';
 
 /**
  * Pasal 17 UU 14/2008 grounds as reference data. The rows below only seed the `pasal17_grounds`
  * table; the officer edits wording there (legal texts change), so nothing here is printed directly.
+ * Where a short key phrase would drop a limb of the Act (17a3, 17c3, 17c5, 17e1–e3, 17h2, 17h4,
+ * 17i), the Indonesian label is the Act's own wording (UU 14/2008 Pasal 17); migration 0009 carries
+ * it into archives whose labels were never edited.
  */
 
 export const groundCodeSchema = z.string().regex(/^17[a-j]\d?$/, { message: 'v.invalid' });
@@ -12,8 +16,8 @@ export const groundSchema = z.object({
   code: groundCodeSchema,
   huruf: z.string(),
   angka: z.number().int().positive().nullable(),
-  labelId: z.string().trim().min(1, { message: 'v.required' }).max(300, { message: 'v.tooLong' }),
-  labelEn: z.string().trim().max(300, { message: 'v.tooLong' }),
+  labelId: z.string().trim().min(1, { message: 'v.required' }).max(400, { message: 'v.tooLong' }),
+  labelEn: z.string().trim().max(400, { message: 'v.tooLong' }),
   active: z.boolean(),
 });
 export type Ground = z.infer<typeof groundSchema>;
@@ -27,27 +31,47 @@ export const seedGrounds: readonly SeedGround[] = [
   ['17a', 'Obstructs law enforcement', 'menghambat proses penegakan hukum'],
   ['17a1', 'obstructs investigation (penyelidikan/penyidikan) of a crime', 'menghambat penyelidikan dan penyidikan'],
   ['17a2', 'reveals informants, reporters, witnesses, victims', 'identitas informan, pelapor, saksi, korban'],
-  ['17a3', 'reveals criminal intelligence / transnational-crime prevention plans', 'data intelijen kriminal'],
+  [
+    '17a3',
+    'reveals criminal intelligence / transnational-crime prevention plans',
+    'mengungkapkan data intelijen kriminal dan rencana-rencana yang berhubungan dengan pencegahan dan penanganan segala bentuk kejahatan transnasional',
+  ],
   ['17a4', 'endangers law-enforcers or their families', 'keselamatan penegak hukum dan keluarganya'],
   ['17a5', 'endangers law-enforcement equipment/facilities', 'keamanan peralatan, sarana, prasarana penegak hukum'],
   ['17b', 'Harms IP protection / fair-competition protection', 'hak atas kekayaan intelektual; persaingan usaha tidak sehat'],
   ['17c', 'Endangers national defence and security', 'membahayakan pertahanan dan keamanan negara'],
   ['17c1', 'defence/security strategy, intelligence, operations, tactics (info)', 'strategi, intelijen, operasi, taktik dan teknik'],
   ['17c2', 'documents containing such strategy/operations', 'dokumen strategi, intelijen, operasi'],
-  ['17c3', 'strength, composition, disposition of forces & development plans', 'jumlah, komposisi, disposisi, dislokasi kekuatan'],
+  [
+    '17c3',
+    'strength, composition, disposition of forces & development plans',
+    'jumlah, komposisi, disposisi, atau dislokasi kekuatan dan kemampuan dalam penyelenggaraan sistem pertahanan dan keamanan negara serta rencana pengembangannya',
+  ],
   ['17c4', 'images/data on military bases/installations', 'pangkalan dan/atau instalasi militer'],
-  ['17c5', 'estimates of foreign military capability; classified military cooperation', 'perkiraan kemampuan militer negara lain'],
+  [
+    '17c5',
+    'estimates of foreign military capability; classified military cooperation',
+    'data perkiraan kemampuan militer dan pertahanan negara lain terbatas pada segala tindakan dan/atau indikasi negara tersebut yang dapat membahayakan kedaulatan Negara Kesatuan Republik Indonesia dan/atau data terkait kerjasama militer dengan negara lain yang disepakati dalam perjanjian tersebut sebagai rahasia atau sangat rahasia',
+  ],
   ['17c6', 'state cryptography system', 'sistem persandian negara'],
   ['17c7', 'state intelligence system', 'sistem intelijen negara'],
   ['17d', "Reveals Indonesia's natural wealth", 'mengungkapkan kekayaan alam Indonesia'],
   ['17e', 'Harms national economic resilience', 'merugikan ketahanan ekonomi nasional'],
-  ['17e1', 'early plans to buy/sell currency, shares, vital state assets', 'rencana awal jual/beli mata uang, saham, aset vital'],
+  [
+    '17e1',
+    'early plans to buy/sell currency, shares, vital state assets',
+    'rencana awal pembelian dan penjualan mata uang nasional atau asing, saham dan aset vital milik negara',
+  ],
   [
     '17e2',
     'early plans to change exchange rate, interest, financial-institution operations',
-    'rencana awal perubahan nilai tukar, suku bunga',
+    'rencana awal perubahan nilai tukar, suku bunga, dan model operasi institusi keuangan',
   ],
-  ['17e3', "early plans on bank rates, gov't loans, taxes, tariffs, revenues", 'rencana awal perubahan pajak, tarif, pinjaman pemerintah'],
+  [
+    '17e3',
+    "early plans on bank rates, gov't loans, taxes, tariffs, revenues",
+    'rencana awal perubahan suku bunga bank, pinjaman pemerintah, perubahan pajak, tarif, atau pendapatan negara/daerah lainnya',
+  ],
   ['17e4', 'early plans to sell/buy land or property', 'rencana awal jual/beli tanah atau properti'],
   ['17e5', 'early foreign-investment plans', 'rencana awal investasi asing'],
   ['17e6', 'banking/insurance/financial supervision process & results', 'pengawasan perbankan, asuransi, lembaga keuangan'],
@@ -60,14 +84,22 @@ export const seedGrounds: readonly SeedGround[] = [
   ['17g', 'Reveals private authentic deeds, last will/testament', 'akta otentik pribadi; kemauan terakhir/wasiat'],
   ['17h', 'Reveals personal secrets (rahasia pribadi)', 'mengungkap rahasia pribadi'],
   ['17h1', "family members' history and condition", 'riwayat dan kondisi anggota keluarga'],
-  ['17h2', 'physical/psychological health history, care, treatment', 'riwayat, kondisi, perawatan kesehatan fisik dan psikis'],
+  [
+    '17h2',
+    'physical/psychological health history, care, treatment',
+    'riwayat, kondisi dan perawatan, pengobatan kesehatan fisik, dan psikis seseorang',
+  ],
   ['17h3', 'personal finances, assets, income, bank accounts', 'kondisi keuangan, aset, pendapatan, rekening bank'],
-  ['17h4', 'evaluations of capability, intellect, recommendations', 'evaluasi kapabilitas, intelektualitas, kemampuan'],
+  [
+    '17h4',
+    'evaluations of capability, intellect, recommendations',
+    'hasil-hasil evaluasi sehubungan dengan kapabilitas, intelektualitas, dan rekomendasi kemampuan seseorang',
+  ],
   ['17h5', 'personal records from formal/non-formal education', 'catatan pribadi satuan pendidikan formal/nonformal'],
   [
     '17i',
     'Inter-/intra-agency memoranda confidential by nature (unless opened by KI/court ruling)',
-    'memorandum atau surat antar/intra Badan Publik yang dirahasiakan',
+    'memorandum atau surat-surat antar Badan Publik atau intra Badan Publik, yang menurut sifatnya dirahasiakan kecuali atas putusan Komisi Informasi atau pengadilan',
   ],
   ['17j', 'Information a statute prohibits disclosing', 'tidak boleh diungkapkan berdasarkan Undang-Undang'],
 ];
@@ -114,7 +146,7 @@ const personalFit: Record<string, RegExp> = {
 /**
  * Warnings, never refusals: a legal basis that does not seem to fit the information (DOMAIN: ground
  * h5 cited for a financial report), a permanent period on a non-permanent ground, a period past the
- * 30-year cap for law enforcement. The officer decides; the consequence test records why.
+ * 30-year cap for law enforcement, information Pasal 18 says is never exempt. The officer decides; the consequence test records why.
  */
 export function plausibilityWarnings(codes: readonly string[], informationText: string, period: ParsedPeriod): PlausibilityWarning[] {
   const text = informationText.normalize('NFKC').toLowerCase();
@@ -137,6 +169,8 @@ export function plausibilityWarnings(codes: readonly string[], informationText: 
     warnings.push({ key: 'lawEnforcementCap', params: {} });
   }
   if (period.kind === 'unparsed') warnings.push({ key: 'periodUnparsed', params: {} });
+  // Pasal 18: court rulings, decisions and policies, SP3 … are never exempted information.
+  for (const match of pasal18Matches(informationText)) warnings.push({ key: 'pasal18', params: { item: match.text, found: match.found } });
   return warnings;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { endDateOf, parsePeriod } from './period';
+import manifest from '../../test/fixtures/real-lists/manifest.json';
+import periods from '../../test/fixtures/real-lists/periods.json';
+import { endDateOf, parsePeriod, parsedPeriodSchema } from './period';
 
 describe('parsePeriod reads every period DOMAIN lists', () => {
   it.each([
@@ -25,6 +27,7 @@ describe('parsePeriod reads every period DOMAIN lists', () => {
     ['2 tahun 6 bulan', 2, 6],
     ['  30   TAHUN ', 30, 0],
     ['6 bulan', 0, 6],
+    ['dua puluh tahun sejak ditetapkan', 20, 0],
   ])('reads the duration in "%s"', (text, years, months) => {
     expect(parsePeriod(text)).toEqual({ kind: 'duration', years, months, days: 0 });
   });
@@ -39,6 +42,115 @@ describe('parsePeriod reads every period DOMAIN lists', () => {
     expect(parsePeriod('kurang lebih lama')).toEqual({ kind: 'unparsed', reason: 'unknown' });
     expect(parsePeriod('0 tahun')).toEqual({ kind: 'unparsed', reason: 'zero' });
     expect(parsePeriod('500 tahun')).toEqual({ kind: 'unparsed', reason: 'tooLong' });
+  });
+});
+
+describe('parsePeriod on the readings issue 11 found wrong', () => {
+  it('"keputusan" (a decision of the head) is not "putusan" (a court ruling)', () => {
+    expect(parsePeriod('Dibuka setelah ada keputusan tetap dari Pimpinan')).toEqual({
+      kind: 'condition',
+      condition: 'persetujuan_pimpinan',
+    });
+    expect(parsePeriod('kecuali atas putusan Komisi Informasi atau pengadilan')).toEqual({ kind: 'condition', condition: 'proses_hukum' });
+  });
+
+  it('"1 Tahun / Dibuka setelah …" keeps the year and the condition', () => {
+    expect(parsePeriod('1 Tahun / Dibuka setelah ada keputusan tetap dari pimpinan')).toEqual({
+      kind: 'duration',
+      years: 1,
+      months: 0,
+      days: 0,
+      openWhen: 'persetujuan_pimpinan',
+    });
+  });
+
+  it('"Tidak permanen" is not lasting', () => {
+    expect(parsePeriod('Tidak permanen')).toEqual({ kind: 'unparsed', reason: 'notPermanent' });
+  });
+
+  it('keeps the years of a period with an exception', () => {
+    expect(parsePeriod('5 (lima) tahun kecuali atas persetujuan yang bersangkutan')).toEqual({
+      kind: 'duration',
+      years: 5,
+      months: 0,
+      days: 0,
+      unless: 'persetujuan',
+    });
+    expect(parsePeriod('selama jangka waktu lima tahun, kecuali …')).toEqual({
+      kind: 'duration',
+      years: 5,
+      months: 0,
+      days: 0,
+      unless: 'lainnya',
+    });
+  });
+
+  it('counts working days as working days', () => {
+    const period = parsePeriod('90 hari kerja');
+    expect(period).toEqual({ kind: 'duration', years: 0, months: 0, days: 0, workingDays: 90 });
+    // Without the holiday table there is no honest date; with it, the 90th working day after the SK.
+    expect(endDateOf(period, '2025-01-06')).toBeNull();
+    expect(endDateOf(period, '2025-01-06', new Set())).toBe('2025-05-12');
+    expect(endDateOf(period, '2025-01-06', new Set(['2025-01-27', '2025-03-31']))).toBe('2025-05-14');
+  });
+
+  it('"Sampai dengan 31 Desember 2027" ends on that date, whatever the SK date', () => {
+    const period = parsePeriod('Sampai dengan 31 Desember 2027');
+    expect(period).toEqual({ kind: 'condition', condition: 'tanggal', until: '2027-12-31' });
+    expect(endDateOf(period, '2025-04-30')).toBe('2027-12-31');
+    expect(endDateOf(period, null)).toBe('2027-12-31');
+    expect(parsePeriod('Sampai dengan 31 Februari 2027')).toEqual({ kind: 'condition', condition: 'lainnya' });
+  });
+
+  it('tells consent of the person, approval of the head and consent of the parties apart', () => {
+    expect(parsePeriod('Dibuka setelah mendapat persetujuan tertulis dari yang bersangkutan')).toMatchObject({ condition: 'persetujuan' });
+    expect(parsePeriod('Dibuka setelah mendapat persetujuan dari pimpinan')).toMatchObject({ condition: 'persetujuan_pimpinan' });
+    expect(parsePeriod('Dibuka setelah mendapat persetujuan tertulis dari para pihak')).toMatchObject({
+      condition: 'persetujuan_para_pihak',
+    });
+  });
+
+  it('a span after an event runs from the event, so the SK gives no end date', () => {
+    const period = parsePeriod('2 tahun setelah hak dan kewajiban habis');
+    expect(period).toEqual({ kind: 'condition', condition: 'peristiwa', after: { years: 2, months: 0, days: 0 } });
+    expect(endDateOf(period, '2025-04-30')).toBeNull();
+  });
+
+  it('"5 tahun dan seterusnya dievaluasi kembali" is 5 years, then a review', () => {
+    const period = parsePeriod('5 tahun dan seterusnya dievaluasi kembali');
+    expect(period).toEqual({ kind: 'duration', years: 5, months: 0, days: 0, review: true });
+    expect(endDateOf(period, '2025-04-30')).toBe('2030-04-29');
+  });
+
+  it('a statute cited inside a period is not a duration', () => {
+    expect(parsePeriod('Sampai ditetapkan dengan Peraturan KPU No. 9 Tahun 2015')).toEqual({ kind: 'condition', condition: 'peristiwa' });
+  });
+});
+
+describe(`parsePeriod on ${String(periods.phrases.length)} real phrases (test/fixtures/real-lists/periods.json)`, () => {
+  it('holds enough real phrases, each from a source', () => {
+    expect(periods.phrases.length).toBe(periods.count);
+    expect(periods.phrases.length).toBeGreaterThanOrEqual(50);
+    for (const phrase of periods.phrases) expect(phrase.source.body.length).toBeGreaterThan(0);
+  });
+
+  it.each(periods.phrases.map((p) => [p.text, p.expected] as const))('"%s"', (text, expected) => {
+    const reading = parsePeriod(text);
+    expect(reading).toEqual(expected);
+    expect(parsedPeriodSchema.parse(reading)).toEqual(reading);
+  });
+
+  it('gives the kind the corpus manifest expects for every Jangka Waktu cell', () => {
+    const cells = manifest.fixtures.flatMap((f) =>
+      f.sheets.flatMap((s) =>
+        s.entries.flatMap((e) => {
+          const text = 'dikJangkaWaktu' in e.fields ? e.fields.dikJangkaWaktu : undefined;
+          return text !== undefined && 'periodKind' in e ? [[`${f.file} row ${String(e.row)}`, text, e.periodKind] as const] : [];
+        }),
+      ),
+    );
+    expect(cells.length).toBeGreaterThan(40);
+    for (const [where, text, kind] of cells) expect(parsePeriod(text).kind, where).toBe(kind);
   });
 });
 

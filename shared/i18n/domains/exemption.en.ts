@@ -68,6 +68,10 @@ export const exemptionEn = {
       pemeriksaan: 'Conditional: may be opened at examination. Reviewed yearly.',
       proses_hukum: 'Conditional: while needed for legal proceedings. Reviewed yearly.',
       pengumuman: 'Conditional: until announced / approved by the head. Reviewed yearly.',
+      persetujuan_pimpinan: 'Conditional: until the head of the body approves or decides. Reviewed yearly.',
+      persetujuan_para_pihak: 'Conditional: until the parties consent. Reviewed yearly.',
+      peristiwa: 'Conditional: runs from the event named, not from the SK. Record the event date; reviewed yearly.',
+      tanggal: 'Until the date named.',
       lainnya: 'Conditional: no date. Reviewed yearly.',
     },
     unparsed: {
@@ -76,6 +80,7 @@ export const exemptionEn = {
         'The period is not understood. Write e.g. "5 tahun", "Tidak terbatas" or "Sampai memperoleh persetujuan dari yang bersangkutan".',
       zero: 'A zero period means nothing.',
       tooLong: 'More than 100 years: please check.',
+      notPermanent: '"Tidak permanen" (not permanent) names no period. Write e.g. "5 tahun".',
     },
     endsOn: 'Ends {{date}}',
     endsAfterSk: 'The end date is computed once the decision (SK) is recorded.',
@@ -88,6 +93,7 @@ export const exemptionEn = {
     lastingNotPermanent: '{{ground}} is not permanent (Pasal 20): an "unlimited" period is unusual.',
     lawEnforcementCap: 'For ground a, PP 61/2010 caps the period at 30 years.',
     periodUnparsed: 'The period is not understood yet.',
+    pasal18: 'UU 14/2008 Pasal 18: "{{item}}" is never exempted information. This information names "{{found}}"; please check.',
   },
   missing: {
     title: 'Still missing before submission',

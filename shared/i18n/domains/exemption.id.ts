@@ -71,6 +71,11 @@ export const exemptionId = {
       pemeriksaan: 'Bersyarat: dapat dibuka saat pemeriksaan. Ditinjau petugas setiap tahun.',
       proses_hukum: 'Bersyarat: selama diperlukan untuk proses hukum. Ditinjau petugas setiap tahun.',
       pengumuman: 'Bersyarat: sampai diumumkan / disetujui pimpinan. Ditinjau petugas setiap tahun.',
+      persetujuan_pimpinan: 'Bersyarat: sampai ada persetujuan atau keputusan pimpinan. Ditinjau petugas setiap tahun.',
+      persetujuan_para_pihak: 'Bersyarat: sampai ada persetujuan para pihak. Ditinjau petugas setiap tahun.',
+      peristiwa:
+        'Bersyarat: dihitung dari peristiwa yang disebut, bukan dari SK. Catat tanggal peristiwanya; ditinjau petugas setiap tahun.',
+      tanggal: 'Sampai tanggal yang disebut.',
       lainnya: 'Bersyarat: tanpa tanggal. Ditinjau petugas setiap tahun.',
     },
     unparsed: {
@@ -79,6 +84,7 @@ export const exemptionId = {
         'Jangka waktu tidak terbaca. Tulis misalnya "5 tahun", "Tidak terbatas" atau "Sampai memperoleh persetujuan dari yang bersangkutan".',
       zero: 'Jangka waktu nol tidak bermakna.',
       tooLong: 'Jangka waktu lebih dari 100 tahun: periksa kembali.',
+      notPermanent: '"Tidak permanen" belum menyebut jangka waktu. Tulis misalnya "5 tahun".',
     },
     endsOn: 'Berakhir {{date}}',
     endsAfterSk: 'Tanggal berakhir dihitung setelah SK dicatat.',
@@ -91,6 +97,8 @@ export const exemptionId = {
     lastingNotPermanent: '{{ground}} tidak bersifat permanen (Pasal 20): jangka waktu "tidak terbatas" tidak lazim.',
     lawEnforcementCap: 'Untuk huruf a, PP 61/2010 membatasi jangka waktu paling lama 30 tahun.',
     periodUnparsed: 'Jangka waktu belum terbaca.',
+    pasal18:
+      'Pasal 18 UU 14/2008: "{{item}}" tidak termasuk informasi yang dikecualikan. Informasi ini menyebut "{{found}}"; periksa kembali.',
   },
   missing: {
     title: 'Yang masih kurang sebelum diajukan',
