@@ -11,7 +11,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { ActiveUserBar } from './ActiveUserBar';
 import { ExemptionDetailScreen } from './ExemptionDetail';
 import { ExemptionForm } from './ExemptionForm';
-import { ClassifyPanel, DecisionsPanel, DuePanel, EntryLink, ExemptionTable, UsersPanel } from './Panels';
+import { ClassifyPanel } from './ClassifyPanel';
+import { DecisionsPanel } from './DecisionsPanel';
+import { DuePanel } from './DuePanel';
+import { EntryLink } from './EntryLink';
+import { ExemptionTable } from './ExemptionTable';
+import { UsersPanel } from './UsersPanel';
 import { ReferencePanel } from './ReferencePanel';
 import { TestEditor } from './TestEditor';
 

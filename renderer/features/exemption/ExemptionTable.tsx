@@ -1,0 +1,44 @@
+import { Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { type Exemption } from '../../../shared/domain/exemption';
+import { EntryLink } from './EntryLink';
+
+/** The DIK table as the officer reads it, with status and end date. */
+export function ExemptionTable({ rows, label }: { rows: Exemption[]; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table striped withTableBorder aria-label={label}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('exemption.columns.no')}</Table.Th>
+          <Table.Th>{t('exemption.columns.informasi')}</Table.Th>
+          <Table.Th>{t('exemption.columns.dasarHukum')}</Table.Th>
+          <Table.Th>{t('exemption.columns.jangkaWaktu')}</Table.Th>
+          <Table.Th>{t('exemption.columns.berakhir')}</Table.Th>
+          <Table.Th>{t('exemption.columns.status')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((x, i) => (
+          <Table.Tr key={x.entryId}>
+            <Table.Td>{i + 1}</Table.Td>
+            <Table.Td>
+              <EntryLink x={x} />
+              <Text size="xs" c="dimmed">
+                {x.informasi}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="xs">{x.legalBasis}</Text>
+            </Table.Td>
+            <Table.Td>{x.periodText}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.endDate ?? '—'}</Table.Td>
+            <Table.Td style={{ minWidth: 130 }}>
+              <Badge variant="light">{t(`exemption.status.${x.status}`)}</Badge>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
