@@ -119,7 +119,7 @@ export const ENTRY_COLUMNS = 'e.*, u.name AS unit_name, x.status AS exemption_st
 export const ENTRY_JOINS = 'LEFT JOIN units u ON u.id = e.unit_id LEFT JOIN exemptions x ON x.entry_id = e.id';
 export const SELECT_ENTRY = `SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS}`;
 
-/** SQL for the register's entries (listing and search: entry.list.ts). */
+/** SQL for the register's entries (listing and search: entryList.repo.ts). */
 export function createEntryRepo(db: Db) {
   const byId = db.prepare<[number], EntryRow>(`${SELECT_ENTRY} WHERE e.id = ?`);
   const insert = db.prepare<[ColumnParams & { import_id: number | null; at: string }]>(

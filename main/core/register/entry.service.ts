@@ -2,7 +2,7 @@ import { lemariError } from '../../../shared/api/raise';
 import { type Entry, type EntryFields, type EntryHistoryItem, type EntryListQuery, type EntryPage } from '../../../shared/domain/entry';
 import type { ServiceDeps } from '../support/deps';
 import { diffEvent } from './entry.history';
-import { createEntryLister } from './entry.list';
+import { createEntryLister } from './entryList.repo';
 import { createEntryRepo } from './entry.repo';
 import { pickFields } from './entryFields';
 import type { EntryWriter } from './entry.writer';
