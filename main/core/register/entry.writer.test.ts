@@ -207,5 +207,11 @@ describe('a decided DIK row cannot be written around the edit guard', () => {
     expect(seen).toEqual([]);
     expect(await s.call('entry.get', { id: dik.id })).toEqual(dik);
     expect(auditCount(s.core)).toBe(audited + 1);
+
+    // A tx kept past its transaction cannot write in autocommit, where no audit event would go with the row.
+    const kept = writer.write((tx) => tx);
+    const rows = s.core.db.prepare<[], number>('SELECT count(*) FROM entries').pluck().get();
+    expect(() => kept.create({ ...emptyEntryFields('berkala', 2025), judul: 'Tanpa jejak' }, 'x')).toThrow(/after its transaction/);
+    expect(s.core.db.prepare<[], number>('SELECT count(*) FROM entries').pluck().get()).toBe(rows);
   });
 });

@@ -49,7 +49,14 @@ export function createEntryWriter({ db, audit, events, clock }: ServiceDeps, gua
    */
   function write<T>(work: (tx: EntryTx) => T): T {
     const changed = new Set<number | null>();
-    const result = db.transaction(() => work(entryTx(repo, guard, record, clock().toISOString(), changed))).immediate();
+    const scope = { open: true };
+    let result: T;
+    try {
+      result = db.transaction(() => work(entryTx(repo, guard, record, clock().toISOString(), changed, scope))).immediate();
+    } finally {
+      // A tx kept past its transaction would write rows in autocommit, unaudited: it is dead from here on.
+      scope.open = false;
+    }
     if (changed.has(null)) events.emit('entry.changed', { id: null });
     else for (const id of changed) events.emit('entry.changed', { id });
     return result;
@@ -61,7 +68,18 @@ export function createEntryWriter({ db, audit, events, clock }: ServiceDeps, gua
 export type EntryWriter = ReturnType<typeof createEntryWriter>;
 
 /** The writes one transaction may make; only `write` hands one out. */
-function entryTx(repo: EntryRepo, guard: EntryEditGuard, record: (entry: AuditEntry) => void, at: string, changed: Set<number | null>) {
+function entryTx(
+  repo: EntryRepo,
+  guard: EntryEditGuard,
+  record: (entry: AuditEntry) => void,
+  at: string,
+  changed: Set<number | null>,
+  scope: { open: boolean },
+) {
+  function live(): void {
+    if (!scope.open) throw new Error('an entry tx was used after its transaction ended');
+  }
+
   function mustGet(id: number): Entry {
     const entry = repo.get(id);
     if (!entry) throw lemariError('not_found');
@@ -72,6 +90,7 @@ function entryTx(repo: EntryRepo, guard: EntryEditGuard, record: (entry: AuditEn
     at,
     get: mustGet,
     create(fields: EntryFields, actor: string, options: WriteOptions = {}): Entry {
+      live();
       const id = repo.insert(fields, at);
       const after = mustGet(id);
       record({
@@ -86,6 +105,7 @@ function entryTx(repo: EntryRepo, guard: EntryEditGuard, record: (entry: AuditEn
       return after;
     },
     update(id: number, fields: EntryFields, expectedVersion: number, actor: string, options: UpdateOptions = {}): Entry {
+      live();
       const before = mustGet(id);
       guard(before, fields, options.permit);
       if (!repo.update(id, fields, expectedVersion, at)) throw lemariError('conflict', { key: 'register.conflict' });
@@ -102,6 +122,7 @@ function entryTx(repo: EntryRepo, guard: EntryEditGuard, record: (entry: AuditEn
       return after;
     },
     setDeleted(id: number, deleted: boolean, expectedVersion: number, actor: string): Entry {
+      live();
       const before = mustGet(id);
       if (!repo.setDeleted(id, deleted ? at : null, expectedVersion, at)) throw lemariError('conflict', { key: 'register.conflict' });
       const after = mustGet(id);
@@ -111,16 +132,19 @@ function entryTx(repo: EntryRepo, guard: EntryEditGuard, record: (entry: AuditEn
     },
     /** An event on an entry whose row stays as it is (it was opened into a new entry); recorded all the same. */
     note(id: number, actor: string, action: string, extra: AuditExtra): void {
+      live();
       const entry = mustGet(id);
       record({ actor, action, entityType: 'entry', entityId: id, before: entry, after: { ...entry, ...extra } });
       changed.add(id);
     },
     /** The entry's joined state (its exemption) changed without its row: windows are told all the same. */
     touched(id: number): void {
+      live();
       changed.add(id);
     },
     /** Every accepted row of one import, with one audit event for the whole import (RELIABILITY: one file, one event). */
     importRows({ importId, rows, actor, summary }: ImportRows): { firstEntryId: number; lastEntryId: number } {
+      live();
       let firstEntryId = 0;
       let lastEntryId = 0;
       for (const fields of rows) {
