@@ -20,8 +20,9 @@ import { createUploadService, type UploadService } from './upload/upload.service
 import { unitHandlers } from './unit/unit.handlers';
 import { createUnitService } from './unit/unit.service';
 import { entryHandlers } from './register/entry.handlers';
-import { createExemptionEditGuard } from './exemption/editGuard';
+import { createEntryWriter } from './register/entry.writer';
 import { createEntryService } from './register/entry.service';
+import { exemptionEditGuard } from './exemption/editGuard';
 import { createExemptionDomain } from './exemption/exemption.module';
 import { importHandlers } from './import/import.handlers';
 import { createImportService } from './import/import.service';
@@ -109,19 +110,20 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const settings = createSettingsService(deps);
   const uploads = createUploadService(archiveDir, clock);
   uploads.sweep();
-  // Register edits may not exempt, open or rewrite a decided DIK row: that is the exemption workflow's.
-  const entries = createEntryService(deps, createExemptionEditGuard(db));
-  const imports = createImportService(deps, uploads);
+  // The one writer of register rows: no edit, import or workflow act may exempt, open or rewrite a decided DIK row around its guard.
+  const writer = createEntryWriter(deps, exemptionEditGuard(db));
+  const entries = createEntryService(deps, writer);
+  const imports = createImportService(deps, uploads, writer);
   const vault = createVaultService(deps);
   const documents = createDocumentService(deps, vault);
   const ordners = createOrdnerService(deps);
   const inbox = createInboxService(deps, vault, documents);
   const backup = createBackupService({ ...deps, settings, appVersion: APP_VERSION });
 
-  const exemption = createExemptionDomain(deps, agency, vault, uploads);
   const exportSource = createExportSource(db);
   const exportFiles = createExportFiles(archiveDir, clock);
   exportFiles.sweep();
+  const exemption = createExemptionDomain(deps, { agency, vault, uploads, entries, writer, files: exportFiles });
   const publicCopies = createPublicCopies(db, archiveDir);
   const editions = createEditionService({ ...deps, source: exportSource, uploads, publicCopies });
   const exports = createExportService({ ...deps, source: exportSource, editions, files: exportFiles });

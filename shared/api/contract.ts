@@ -6,6 +6,11 @@ import { documentContract } from './contracts/document';
 import { ordnerContract } from './contracts/ordner';
 import { vaultContract } from './contracts/vault';
 import { exemptionContract } from './contracts/exemption';
+import { userContract } from './contracts/user';
+import { referenceContract } from './contracts/reference';
+import { holidayContract } from './contracts/holiday';
+import { consequenceContract } from './contracts/consequence';
+import { decisionContract } from './contracts/decision';
 import { exportContract } from './contracts/export';
 import type { MethodSpec } from './methodSpec';
 
@@ -19,7 +24,12 @@ export const contract = {
   ...coreContract,
   ...backupContract,
   ...registerContract,
+  ...userContract,
+  ...referenceContract,
+  ...holidayContract,
   ...exemptionContract,
+  ...consequenceContract,
+  ...decisionContract,
   ...vaultContract,
   ...documentContract,
   ...ordnerContract,

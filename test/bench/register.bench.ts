@@ -11,7 +11,7 @@ import { createDispatch } from '../../main/transport/dispatch';
 import { startHttpServer } from '../../main/transport/http/server';
 import { emptyEntryFields, entryCategories, type EntryListInput } from '../../shared/domain/entry';
 import { startServer } from '../e2e/support/server';
-import { ftsQuery } from '../../main/core/register/entry.list';
+import { ftsQuery } from '../../main/core/register/entryList.repo';
 import { fmt, percentile, samples, table, timeMs } from './measure';
 
 const ENTRIES = 100_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/createCore';
-import { byIdsSql, countSql, ftsCountSql, ftsPageSql, listSql, searchExpression } from '../../main/core/register/entry.list';
+import { byIdsSql, countSql, ftsCountSql, ftsPageSql, listSql, searchExpression } from '../../main/core/register/entryList.repo';
 import { tempDir } from '../support/tempArchive';
 
 function plan(sql: string, params: Record<string, unknown>): string {

@@ -150,6 +150,7 @@ export function createDocumentRepo(db: Db) {
      ON CONFLICT (document_id, entry_id) DO UPDATE SET year = excluded.year`,
   );
   const deleteEntryLink = db.prepare<[number, number]>('DELETE FROM document_entries WHERE document_id = ? AND entry_id = ?');
+  const ordnerCode = db.prepare<[number], { code: string }>('SELECT code FROM ordners WHERE id = ?');
   const byEntry = db.prepare<[number], DocumentRow & { link_year: number }>(
     `${SELECT.replace('SELECT d.*,', 'SELECT d.*, de.year AS link_year,')}
      JOIN document_entries de ON de.document_id = d.id WHERE de.entry_id = ? ORDER BY de.year DESC, d.id`,
@@ -160,6 +161,8 @@ export function createDocumentRepo(db: Db) {
       const row = byId.get(id);
       return row ? toDocument(row) : null;
     },
+    /** The ordner a filing names, if it exists (its code goes into the filing label). */
+    ordnerCode: (ordnerId: number) => ordnerCode.get(ordnerId) ?? null,
     findByCode: (code: string) => byCode.get(code) ?? null,
     list: (query: string, limit: number) => {
       if (query === '') return latest.all(limit).map(toDocument);

@@ -14,7 +14,6 @@ export interface FilingTarget {
 /** Documents (naskah): metadata, ordered scans and a redacted public copy, the paper's place, and register links. */
 export function createDocumentService({ db, audit, events, clock }: ServiceDeps, vault: VaultService) {
   const repo = createDocumentRepo(db);
-  const ordnerExists = db.prepare<[number], { code: string }>('SELECT code FROM ordners WHERE id = ?');
 
   function must(id: number): Document {
     const doc = repo.get(id);
@@ -135,7 +134,7 @@ export function createDocumentService({ db, audit, events, clock }: ServiceDeps,
         const beforeLabel = before ? filingLabel({ ordnerCode: before.code, sekat: before.sekat, seq: before.seq }) : null;
         let afterLabel: string | null = null;
         if (target) {
-          const ordner = ordnerExists.get(target.ordnerId);
+          const ordner = repo.ordnerCode(target.ordnerId);
           if (!ordner) throw lemariError('not_found', { key: 'ordners.notFound' });
           const seq = target.seq ?? repo.nextSeq(target.ordnerId, target.sekat);
           const owner = repo.slotOwner(target.ordnerId, target.sekat, seq);

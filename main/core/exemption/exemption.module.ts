@@ -1,30 +1,53 @@
 import type { AgencyService } from '../agency/agency.service';
+import { consequenceHandlers } from '../consequence/consequence.handlers';
+import { createConsequenceService } from '../consequence/consequence.service';
+import { decisionHandlers } from '../decision/decision.handlers';
+import { createDecisionService } from '../decision/decision.service';
+import type { ExportFiles } from '../export/exportFiles';
+import { referenceHandlers } from '../reference/reference.handlers';
+import { createReferenceService } from '../reference/reference.service';
+import type { EntryService } from '../register/entry.service';
+import type { EntryWriter } from '../register/entry.writer';
 import type { ServiceDeps } from '../support/deps';
 import type { UploadService } from '../upload/upload.service';
-import type { VaultService } from '../vault/vault.service';
+import { userHandlers } from '../user/user.handlers';
 import { createUserService } from '../user/user.service';
-import { createDecisionService } from './decision.service';
+import type { VaultService } from '../vault/vault.service';
 import { exemptionHandlers } from './exemption.handlers';
 import { createExemptionService } from './exemption.service';
-import { createReferenceService } from './reference.service';
-import { createTestService } from './test.service';
-import { createExemptionViews } from './views';
+import { createExemptionViews } from './exemption.views';
 
-/** Wires the exemption domain (users, reference data, tests, decisions, views) from the core's deps. */
-/** `vault` stores signed SK scans; `uploads` hands over the staged files. */
-export function createExemptionDomain(
-  deps: ServiceDeps,
-  agency: Pick<AgencyService, 'get'>,
-  vault: Pick<VaultService, 'ingest'>,
-  uploads: UploadService,
-) {
+export interface ExemptionDomainParts {
+  agency: Pick<AgencyService, 'get'>;
+  /** Stores signed SK scans. */
+  vault: Pick<VaultService, 'ingest'>;
+  /** Hands over the staged files. */
+  uploads: UploadService;
+  /** Register reads; every register write goes through `writer`. */
+  entries: Pick<EntryService, 'find' | 'unitExists'>;
+  writer: EntryWriter;
+  /** Generated files (the consequence sheet) served by `/download/<id>`. */
+  files: Pick<ExportFiles, 'put'>;
+}
+
+/**
+ * Wires the domains the exemption workflow is made of — user/, reference/, consequence/, decision/
+ * and exemption/ — from the core's deps; each keeps its own repo, service and handlers.
+ */
+export function createExemptionDomain(deps: ServiceDeps, { agency, vault, uploads, entries, writer, files }: ExemptionDomainParts) {
   const users = createUserService(deps);
   const reference = createReferenceService(deps, (actor) => users.assertMayManage(actor));
-  const tests = createTestService(deps, users);
-  const exemptions = createExemptionService(deps, users, tests);
-  const decisions = createDecisionService(deps, users, exemptions, vault);
-  const views = createExemptionViews(exemptions, reference, deps.audit, deps.clock);
-  const handlers = exemptionHandlers({ users, reference, exemptions, tests, decisions, views, agency, uploads, clock: deps.clock });
+  const tests = createConsequenceService(deps, users);
+  const exemptions = createExemptionService(deps, { users, tests, entries, writer });
+  const decisions = createDecisionService(deps, { users, exemptions, tests, writer, vault });
+  const views = createExemptionViews({ exemptions, reference, entries, audit: deps.audit, clock: deps.clock });
+  const handlers = {
+    ...userHandlers(users),
+    ...referenceHandlers(reference),
+    ...exemptionHandlers(exemptions, views, decisions),
+    ...consequenceHandlers({ tests, exemptions, agency, files, clock: deps.clock }),
+    ...decisionHandlers(decisions, uploads),
+  };
   return { users, reference, tests, exemptions, decisions, views, handlers };
 }
 

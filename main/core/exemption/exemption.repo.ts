@@ -88,6 +88,7 @@ export function createExemptionRepo(db: Db) {
     [number],
     { at: string; user_id: number | null; user_name: string; role: string; action: ApprovalStep['action']; note: string }
   >('SELECT at, user_id, user_name, role, action, note FROM exemption_steps WHERE entry_id = ? ORDER BY id');
+  const status = db.prepare<[number], { status: ApprovalStatus }>('SELECT status FROM exemptions WHERE entry_id = ?');
   const openedFrom = db.prepare<[number], { entry_id: number }>('SELECT entry_id FROM exemptions WHERE opened_to = ?');
   const lastSubmitter = db.prepare<[number], { user_id: number | null }>(
     "SELECT user_id FROM exemption_steps WHERE entry_id = ? AND action = 'submit' ORDER BY id DESC LIMIT 1",
@@ -95,6 +96,8 @@ export function createExemptionRepo(db: Db) {
 
   return {
     get: (entryId: number) => byEntry.get(entryId) ?? null,
+    /** The workflow state alone (the edit guard asks on every register update). */
+    status: (entryId: number): ApprovalStatus | null => status.get(entryId)?.status ?? null,
     list: () => listAll.all(),
     insert(entryId: number, fields: ExemptionFields, periodKind: PeriodKind, endDate: string | null, at: string): void {
       insert.run({ ...fieldParams(fields), entryId, periodKind, endDate, status: 'draft', at });

@@ -1,88 +1,17 @@
 import { lemariError } from '../../../shared/api/raise';
 import type { ApprovalStatus, ApprovalStep } from '../../../shared/domain/approval';
-import { emptyEntryFields, type Entry, type EntryFields } from '../../../shared/domain/entry';
+import { emptyEntryFields } from '../../../shared/domain/entry';
 import type { Exemption, ExemptionDetail, ExemptionFields } from '../../../shared/domain/exemption';
-import { legalBasisText, plausibilityWarnings } from '../../../shared/domain/pasal17';
 import { endDateOf, parsePeriod } from '../../../shared/domain/period';
 import { wibDate } from '../../../shared/domain/workingDays';
-import { createEntryRepo } from '../register/entry.repo';
-import { pickFields } from '../register/entry.service';
+import type { ConsequenceService } from '../consequence/consequence.service';
+import { pickFields } from '../register/entryFields';
+import type { EntryService } from '../register/entry.service';
+import type { EntryTx, EntryWriter } from '../register/entry.writer';
 import type { ServiceDeps } from '../support/deps';
 import type { Acting, UserService } from '../user/user.service';
 import { createExemptionRepo, type ExemptionRow, type ExemptionState } from './exemption.repo';
-import type { TestService } from './test.service';
-
-/** The anchor date a duration runs from: the SK's date or the document's, as the officer chose. */
-function anchorDate(row: Pick<ExemptionRow, 'anchor' | 'decision_date' | 'document_date'>): string | null {
-  return row.anchor === 'sk' ? row.decision_date : row.document_date;
-}
-
-export function toExemption(row: ExemptionRow): Exemption {
-  const grounds = row.grounds === null ? [] : row.grounds.split(',').sort();
-  const otherBases = JSON.parse(row.other_bases_json) as string[];
-  const period = parsePeriod(row.period_text);
-  return {
-    entryId: row.entry_id,
-    judul: row.judul,
-    informasi: row.informasi,
-    dokumen: row.dokumen,
-    jenisDokumen: row.jenis_dokumen,
-    partial: row.partial === 1,
-    unitId: row.unit_id,
-    unitName: row.unit_name,
-    year: row.year,
-    grounds,
-    otherBases,
-    konsekuensiDibuka: row.konsekuensi_dibuka,
-    konsekuensiDitutup: row.konsekuensi_ditutup,
-    periodText: row.period_text,
-    anchor: row.anchor,
-    documentDate: row.document_date,
-    upstreamDecision: row.upstream_decision,
-    status: row.status,
-    period,
-    anchorDate: anchorDate(row),
-    endDate: row.end_date,
-    legalBasis: legalBasisText(grounds, otherBases),
-    decisionId: row.decision_id,
-    decisionNumber: row.decision_number,
-    lastReviewedAt: row.last_reviewed_at,
-    openedTo: row.opened_to,
-    returnNote: row.return_note,
-    warnings: plausibilityWarnings(grounds, `${row.judul} ${row.informasi} ${row.dokumen} ${row.jenis_dokumen}`, period),
-    version: row.version,
-    updatedAt: row.updated_at,
-  };
-}
-
-function stateOf(row: ExemptionRow): ExemptionState {
-  return {
-    status: row.status,
-    periodKind: row.period_kind,
-    endDate: row.end_date,
-    returnNote: row.return_note,
-    decisionId: row.decision_id,
-    lastReviewedAt: row.last_reviewed_at,
-    openedTo: row.opened_to,
-  };
-}
-
-/** The DIK columns of the register entry, kept in step so every list and export prints the same words. */
-function entryFieldsFor(fields: ExemptionFields, base: EntryFields): EntryFields {
-  return {
-    ...base,
-    category: 'dikecualikan',
-    judul: fields.judul,
-    ringkasan: base.ringkasan === '' ? fields.informasi : base.ringkasan,
-    unitId: fields.unitId,
-    year: fields.year,
-    dikInformasi: fields.informasi,
-    dikDasarHukum: legalBasisText(fields.grounds, fields.otherBases),
-    dikKonsekuensiDibuka: fields.konsekuensiDibuka,
-    dikKonsekuensiDitutup: fields.konsekuensiDitutup,
-    dikJangkaWaktu: fields.periodText,
-  };
-}
+import { entryFieldsFor, stateOf, toExemption } from './exemptionRow';
 
 /**
  * The exemption workflow on an exempted entry: draft → submitted → approved or returned with a
@@ -90,10 +19,17 @@ function entryFieldsFor(fields: ExemptionFields, base: EntryFields): EntryFields
  * Nothing in this service reads the clock to change a status: an exemption ends only when a person
  * declassifies it (RELIABILITY #15), the clock only dates what people do.
  */
-export function createExemptionService(deps: ServiceDeps, users: UserService, tests: TestService) {
+export interface ExemptionServiceParts {
+  users: UserService;
+  tests: ConsequenceService;
+  /** Reads of the register (the entry and its unit); every write goes through `writer`. */
+  entries: Pick<EntryService, 'find' | 'unitExists'>;
+  writer: EntryWriter;
+}
+
+export function createExemptionService(deps: ServiceDeps, { users, tests, entries, writer }: ExemptionServiceParts) {
   const { db, audit, events, clock } = deps;
   const repo = createExemptionRepo(db);
-  const entries = createEntryRepo(db);
 
   function mustRow(entryId: number): ExemptionRow {
     const row = repo.get(entryId);
@@ -137,25 +73,18 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
     repo.addStep(entryId, clock().toISOString(), acting.user.id, acting.user.name, acting.role, action, note);
   }
 
-  /** One workflow change: transaction, audit event for the exemption, then the windows are told. */
-  function change(entryId: number | null, action: string, acting: Acting, work: () => number): ExemptionDetail {
-    const result = db
-      .transaction(() => {
-        const before = entryId === null ? null : toExemption(mustRow(entryId));
-        const id = work();
-        audit.record({ actor: acting.actor, action, entityType: 'exemption', entityId: id, before, after: toExemption(mustRow(id)) });
-        return detail(id);
-      })
-      .immediate();
+  /** One workflow change: the writer's transaction, audit event for the exemption, then the windows are told. */
+  function change(entryId: number | null, action: string, acting: Acting, work: (tx: EntryTx) => number): ExemptionDetail {
+    const result = writer.write((tx) => {
+      const before = entryId === null ? null : toExemption(mustRow(entryId));
+      const id = work(tx);
+      audit.record({ actor: acting.actor, action, entityType: 'exemption', entityId: id, before, after: toExemption(mustRow(id)) });
+      // The register shows the workflow state beside the entry, so its windows refresh too.
+      tx.touched(id);
+      return detail(id);
+    });
     events.emit('exemption.changed', { entryId: result.entryId });
-    events.emit('entry.changed', { id: result.entryId });
     return result;
-  }
-
-  function saveEntry(entry: Entry, fields: EntryFields, acting: Acting, action: string): void {
-    if (!entries.update(entry.id, fields, entry.version, clock().toISOString()))
-      throw lemariError('conflict', { key: 'register.conflict' });
-    audit.record({ actor: acting.actor, action, entityType: 'entry', entityId: entry.id, before: entry, after: entries.get(entry.id) });
   }
 
   function setState(row: ExemptionRow, patch: Partial<ExemptionState>, expectedVersion: number): void {
@@ -173,19 +102,10 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
   function create(fields: ExemptionFields, transportActor: string): ExemptionDetail {
     const acting = users.requireAct('edit', transportActor);
     assertFields(fields);
-    return change(null, 'exemption.create', acting, () => {
-      const at = clock().toISOString();
-      const entryId = entries.insert(entryFieldsFor(fields, emptyEntryFields('dikecualikan', fields.year)), at);
-      audit.record({
-        actor: acting.actor,
-        action: 'entry.create',
-        entityType: 'entry',
-        entityId: entryId,
-        before: null,
-        after: entries.get(entryId),
-      });
+    return change(null, 'exemption.create', acting, (tx) => {
+      const entryId = tx.create(entryFieldsFor(fields, emptyEntryFields('dikecualikan', fields.year)), acting.actor).id;
       const { periodKind, endDate } = computedEnd(fields, null);
-      repo.insert(entryId, fields, periodKind, endDate, at);
+      repo.insert(entryId, fields, periodKind, endDate, tx.at);
       step(entryId, acting, 'create', '');
       return entryId;
     });
@@ -195,12 +115,11 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
   function update(entryId: number, fields: ExemptionFields, expectedVersion: number, transportActor: string): ExemptionDetail {
     const acting = users.requireAct('edit', transportActor);
     assertFields(fields);
-    return change(entryId, 'exemption.update', acting, () => {
+    return change(entryId, 'exemption.update', acting, (tx) => {
       const row = mustRow(entryId);
       requireStatus(row, ['draft', 'returned']);
-      const entry = entries.get(entryId);
-      if (!entry) throw lemariError('not_found');
-      saveEntry(entry, entryFieldsFor(fields, pickFields(entry)), acting, 'entry.update');
+      const entry = tx.get(entryId);
+      tx.update(entry.id, entryFieldsFor(fields, pickFields(entry)), entry.version, acting.actor);
       const { periodKind, endDate } = computedEnd(fields, row.decision_date);
       if (!repo.updateFields(entryId, fields, periodKind, endDate, expectedVersion, clock().toISOString())) {
         throw lemariError('conflict', { key: 'exemption.err.changed' });
@@ -257,8 +176,8 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
   /** Public → exempted: the entry must be covered by a concluded test that found it exempt. */
   function reclassify(entryId: number, testId: number, transportActor: string): ExemptionDetail {
     const acting = users.requireAct('edit', transportActor);
-    return change(null, 'exemption.reclassify', acting, () => {
-      const entry = entries.get(entryId);
+    return change(null, 'exemption.reclassify', acting, (tx) => {
+      const entry = entries.find(entryId);
       if (!entry || entry.deletedAt !== null) throw lemariError('not_found');
       if (entry.category === 'dikecualikan') throw lemariError('conflict', { key: 'exemption.err.alreadyExempted' });
       const test = tests.get(testId);
@@ -283,12 +202,70 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
         documentDate: null,
         upstreamDecision: '',
       };
-      saveEntry(entry, entryFieldsFor(fields, pickFields(entry)), acting, 'entry.reclassify');
+      // The guard lets public information become exempted only on this concluded test, which it checks again.
+      tx.update(entry.id, entryFieldsFor(fields, pickFields(entry)), entry.version, acting.actor, {
+        action: 'entry.reclassify',
+        permit: { reclassifyOnTest: testId },
+      });
       const { periodKind, endDate } = computedEnd(fields, null);
       repo.insert(entryId, fields, periodKind, endDate, clock().toISOString());
       step(entryId, acting, 'reclassify', `Uji Konsekuensi #${String(testId)}`);
       return entryId;
     });
+  }
+
+  /**
+   * The SK fixing an approved exemption (decision.create): an SK-anchored duration now has its start
+   * and so its end date. Runs inside the decision's transaction; records the exemption's step and audit event.
+   */
+  function fixByDecision(entryId: number, decision: { id: number; date: string; number: string }, acting: Acting): void {
+    const row = repo.get(entryId);
+    if (!row) throw lemariError('invalid_input', { key: 'exemption.err.notExempted', field: 'fields.entryIds' });
+    requireStatus(row, ['approved']);
+    const before = toExemption(row);
+    const { endDate } = computedEnd({ periodText: row.period_text, anchor: row.anchor, documentDate: row.document_date }, decision.date);
+    setState(row, { decisionId: decision.id, endDate }, row.version);
+    step(entryId, acting, 'decide', decision.number);
+    audit.record({
+      actor: acting.actor,
+      action: 'exemption.decide',
+      entityType: 'exemption',
+      entityId: entryId,
+      before,
+      after: toExemption(mustRow(entryId)),
+    });
+  }
+
+  /** The approved exemption at `expectedVersion` that a declassification may open; refused otherwise. */
+  function openable(entryId: number, expectedVersion: number): Exemption {
+    const row = repo.get(entryId);
+    if (!row) throw lemariError('not_found', { key: 'exemption.err.notExempted' });
+    requireStatus(row, ['approved']);
+    if (row.version !== expectedVersion) throw lemariError('conflict', { key: 'exemption.err.changed' });
+    return toExemption(row);
+  }
+
+  /** Marks an exemption opened into DIP entry `openedTo` (declassification); inside the caller's transaction. */
+  function markOpened(entryId: number, openedTo: number, note: string, acting: Acting): void {
+    const row = mustRow(entryId);
+    const before = toExemption(row);
+    setState(row, { status: 'opened', openedTo }, row.version);
+    step(entryId, acting, 'declassify', note);
+    audit.record({
+      actor: acting.actor,
+      action: 'exemption.declassify',
+      entityType: 'exemption',
+      entityId: entryId,
+      before,
+      after: toExemption(mustRow(entryId)),
+    });
+  }
+
+  /** The former DIK entry a DIP entry was opened from, if any (the reverse of `openedTo`). */
+  function former(entryId: number): Exemption | null {
+    const fromId = repo.openedFrom(entryId);
+    const row = fromId === null ? null : repo.get(fromId);
+    return row ? toExemption(row) : null;
   }
 
   return {
@@ -304,8 +281,15 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
       decideApproval(entryId, expectedVersion, note, false, actor),
     review,
     reclassify,
-    /** Used by decisions and declassification inside their own transactions. */
-    internal: { repo, entries, setState, step, computedEnd, requireStatus, toExemption },
+    /** The exemption of an entry, or null when it has none. */
+    find: (entryId: number): Exemption | null => {
+      const row = repo.get(entryId);
+      return row ? toExemption(row) : null;
+    },
+    fixByDecision,
+    openable,
+    markOpened,
+    former,
     today: () => wibDate(clock()),
   };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { lemariError } from '../../../shared/api/raise';
 import type { EntryCategory } from '../../../shared/domain/entry';
 import type { ImportMapping, ImportPreview, ImportRequest, ImportResult, RememberedMapping } from '../../../shared/domain/entryImport';
-import { createEntryRepo } from '../register/entry.repo';
+import type { EntryWriter } from '../register/entry.writer';
 import type { ServiceDeps } from '../support/deps';
 import type { UploadService } from '../upload/upload.service';
 import { columnLabels, detectMapping, isNumberingRow, normalizeLabel, shapeOf } from './headers';
@@ -38,9 +38,8 @@ interface Prepared {
  * every accepted row in one transaction with one audit event, and remembers the mapping for
  * the next file with the same headers.
  */
-export function createImportService({ db, audit, events, clock }: ServiceDeps, uploads: UploadService) {
+export function createImportService({ db }: ServiceDeps, uploads: UploadService, writer: EntryWriter) {
   const repo = createImportRepo(db);
-  const entries = createEntryRepo(db);
 
   async function prepare(request: ImportRequest): Promise<Prepared> {
     const staged = uploads.resolve(request.upload.uploadId);
@@ -102,33 +101,21 @@ export function createImportService({ db, audit, events, clock }: ServiceDeps, u
     if (dryRun) return { importId: null, ...counts, rejectedRows };
     if (accepted.length === 0) throw lemariError('invalid_input', { key: 'register.importer.nothing', field: 'upload' });
     const sha256 = createHash('sha256').update(readFileSync(p.path)).digest('hex');
-    const importId = db
-      .transaction(() => {
-        const at = clock().toISOString();
-        const id = repo.insertImport({ at, actor, fileName: p.name, sha256, sheet: p.grid.sheet, shapeKey: p.shapeKey, ...counts });
-        let firstId = 0;
-        let lastId = 0;
-        for (const fields of accepted) {
-          lastId = entries.insert(fields, at, id);
-          if (firstId === 0) firstId = lastId;
-        }
-        repo.saveMapping(p.shapeKey, p.headers, p.mapping, at);
-        const byCategory: Partial<Record<EntryCategory, number>> = {};
-        for (const fields of accepted) byCategory[fields.category] = (byCategory[fields.category] ?? 0) + 1;
-        // One event for the whole import: the file's hash and the id range identify every entry it made.
-        audit.record({
-          actor,
-          action: 'import.commit',
-          entityType: 'import',
-          entityId: id,
-          before: null,
-          after: { fileName: p.name, sha256, sheet: p.grid.sheet, ...counts, firstEntryId: firstId, lastEntryId: lastId, byCategory },
-        });
-        return id;
-      })
-      .immediate();
+    const importId = writer.write((tx) => {
+      const id = repo.insertImport({ at: tx.at, actor, fileName: p.name, sha256, sheet: p.grid.sheet, shapeKey: p.shapeKey, ...counts });
+      const byCategory: Partial<Record<EntryCategory, number>> = {};
+      for (const fields of accepted) byCategory[fields.category] = (byCategory[fields.category] ?? 0) + 1;
+      // One audit event for the whole import, written by the register's writer with the rows.
+      tx.importRows({
+        importId: id,
+        rows: accepted,
+        actor,
+        summary: { fileName: p.name, sha256, sheet: p.grid.sheet, ...counts, byCategory },
+      });
+      repo.saveMapping(p.shapeKey, p.headers, p.mapping, tx.at);
+      return id;
+    });
     uploads.discard(request.upload.uploadId);
-    events.emit('entry.changed', { id: null });
     return { importId, ...counts, rejectedRows };
   }
 

@@ -100,6 +100,7 @@ export function createOrdnerRepo(db: Db) {
     'UPDATE places SET name = ?, kind = ?, parent_id = ?, description = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?',
   );
   const unitExists = db.prepare<[number], { id: number }>('SELECT id FROM units WHERE id = ?');
+  const documentByCode = db.prepare<[string], { id: number; code: string }>('SELECT id, code FROM documents WHERE code = ? COLLATE NOCASE');
 
   const args = (f: OrdnerFieldsParsed) =>
     [
@@ -122,6 +123,8 @@ export function createOrdnerRepo(db: Db) {
       return row ? toOrdner(row) : null;
     },
     findByCode: (code: string) => byCode.get(code) ?? null,
+    /** A document by its code, for the code search beside the ordners. */
+    documentByCode: (code: string) => documentByCode.get(code) ?? null,
     list: () => all.all().map(toOrdner),
     insert: (f: OrdnerFieldsParsed, at: string) => Number(insert.run(...args(f), at, at).lastInsertRowid),
     update: (id: number, f: OrdnerFieldsParsed, expectedVersion: number, at: string) =>

@@ -8,7 +8,6 @@ import { createOrdnerRepo } from './ordner.repo';
 /** Places (lemari / rak) and ordners: the paper side of the archive. */
 export function createOrdnerService({ db, audit, events, clock }: ServiceDeps) {
   const repo = createOrdnerRepo(db);
-  const documentByCode = db.prepare<[string], { id: number; code: string }>('SELECT id, code FROM documents WHERE code = ? COLLATE NOCASE');
 
   function must(id: number): Ordner {
     const ordner = repo.get(id);
@@ -103,7 +102,7 @@ export function createOrdnerService({ db, audit, events, clock }: ServiceDeps) {
     const clean = code.trim();
     const ordner = repo.findByCode(clean);
     if (ordner) return { kind: 'ordner', id: ordner.id, code: ordner.code };
-    const doc = documentByCode.get(clean);
+    const doc = repo.documentByCode(clean);
     return doc ? { kind: 'document', id: doc.id, code: doc.code } : null;
   }
 

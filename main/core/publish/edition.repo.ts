@@ -86,7 +86,23 @@ export function createEditionRepo(db: Db) {
   const scan = db.prepare<[number], { scan_name: string; scan_type: string; scan: Buffer }>(
     'SELECT scan_name, scan_type, scan FROM editions WHERE id = ? AND scan IS NOT NULL',
   );
+  const publicNow = db.prepare<[number], { id: number }>(
+    "SELECT id FROM entries WHERE id = ? AND category <> 'dikecualikan' AND deleted_at IS NULL",
+  );
+  // Declassifying (issue 4) keeps the former DIK entry and creates the DIP entry; exemptions.opened_to links them.
+  const hasExemptions =
+    db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'exemptions'").get()?.n === 1;
+  const openedTo = hasExemptions ? db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM exemptions WHERE opened_to = ?') : null;
+  const openedFrom = hasExemptions
+    ? db.prepare<[number], { n: number }>("SELECT count(*) AS n FROM exemptions WHERE entry_id = ? AND status = 'opened'")
+    : null;
   return {
+    /** The entry is public (not exempted, not deleted) now. */
+    isPublicNow: (entryId: number) => publicNow.get(entryId) !== undefined,
+    /** Some exempted entry was opened into this one. */
+    wasOpenedInto: (entryId: number) => (openedTo?.get(entryId)?.n ?? 0) > 0,
+    /** This exempted entry was opened (declassified). */
+    wasOpened: (entryId: number) => (openedFrom?.get(entryId)?.n ?? 0) > 0,
     insert: (row: EditionInsert) => Number(insert.run(row).lastInsertRowid),
     get: (id: number) => {
       const row = byId.get(id);

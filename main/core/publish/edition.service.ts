@@ -32,17 +32,6 @@ interface EditionDeps extends ServiceDeps {
 /** "Tetapkan & Terbitkan": freezes a list with its decision into an edition; reads editions and their differences. */
 export function createEditionService({ db, audit, events, clock, source, uploads, publicCopies }: EditionDeps) {
   const repo = createEditionRepo(db);
-  const publicNow = db.prepare<[number], { id: number }>(
-    "SELECT id FROM entries WHERE id = ? AND category <> 'dikecualikan' AND deleted_at IS NULL",
-  );
-  // Declassifying (issue 4) keeps the former DIK entry and creates the DIP entry; exemptions.opened_to links them.
-  const hasExemptions =
-    db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'exemptions'").get()?.n === 1;
-  const openedTo = hasExemptions ? db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM exemptions WHERE opened_to = ?') : null;
-  const openedFrom = hasExemptions
-    ? db.prepare<[number], { n: number }>("SELECT count(*) AS n FROM exemptions WHERE entry_id = ? AND status = 'opened'")
-    : null;
-
   function readScan(uploadId: string): { name: string; type: 'application/pdf' | 'image/jpeg' | 'image/png'; data: Buffer } {
     const staged = uploads.resolve(uploadId);
     if (staged.size > MAX_SCAN_BYTES)
@@ -158,9 +147,9 @@ export function createEditionService({ db, audit, events, clock, source, uploads
     if (edition.list === 'dip') {
       const dikId = repo.latestBefore('dik', id);
       const exempted = new Set(dikId === null ? [] : document(dikId).rows.map((row) => row.entryId));
-      isOpened = (entryId) => exempted.has(entryId) || (openedTo?.get(entryId)?.n ?? 0) > 0;
+      isOpened = (entryId) => exempted.has(entryId) || repo.wasOpenedInto(entryId);
     } else {
-      isOpened = (entryId) => publicNow.get(entryId) !== undefined || (openedFrom?.get(entryId)?.n ?? 0) > 0;
+      isOpened = (entryId) => repo.isPublicNow(entryId) || repo.wasOpened(entryId);
     }
     return diffEditions(id, current, previousId, previous, isOpened);
   }

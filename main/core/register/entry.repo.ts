@@ -119,7 +119,7 @@ export const ENTRY_COLUMNS = 'e.*, u.name AS unit_name, x.status AS exemption_st
 export const ENTRY_JOINS = 'LEFT JOIN units u ON u.id = e.unit_id LEFT JOIN exemptions x ON x.entry_id = e.id';
 export const SELECT_ENTRY = `SELECT ${ENTRY_COLUMNS} FROM entries e ${ENTRY_JOINS}`;
 
-/** SQL for the register's entries (listing and search: entry.list.ts). */
+/** SQL for the register's entries (listing and search: entryList.repo.ts). */
 export function createEntryRepo(db: Db) {
   const byId = db.prepare<[number], EntryRow>(`${SELECT_ENTRY} WHERE e.id = ?`);
   const insert = db.prepare<[ColumnParams & { import_id: number | null; at: string }]>(
@@ -136,6 +136,9 @@ export function createEntryRepo(db: Db) {
   const years = db.prepare<[], { year: number }>('SELECT DISTINCT year FROM entries WHERE year IS NOT NULL ORDER BY year DESC');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM entries WHERE deleted_at IS NULL');
   const unitExists = db.prepare<[number], { id: number }>('SELECT id FROM units WHERE id = ?');
+  const importInfo = db.prepare<[number], { at: string; actor: string; file_name: string }>(
+    'SELECT at, actor, file_name FROM imports WHERE id = ?',
+  );
 
   return {
     get: (id: number) => {
@@ -151,6 +154,8 @@ export function createEntryRepo(db: Db) {
     years: () => years.all().map((row) => row.year),
     count: () => count.get()?.n ?? 0,
     unitExists: (id: number) => unitExists.get(id) !== undefined,
+    /** The import an entry came from, for its history. */
+    importInfo: (importId: number) => importInfo.get(importId) ?? null,
   };
 }
 

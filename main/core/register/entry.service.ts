@@ -1,28 +1,20 @@
 import { lemariError } from '../../../shared/api/raise';
-import {
-  entryFieldNames,
-  type Entry,
-  type EntryFields,
-  type EntryHistoryItem,
-  type EntryListQuery,
-  type EntryPage,
-} from '../../../shared/domain/entry';
-import type { EntryEditGuard } from '../exemption/editGuard';
+import { type Entry, type EntryFields, type EntryHistoryItem, type EntryListQuery, type EntryPage } from '../../../shared/domain/entry';
 import type { ServiceDeps } from '../support/deps';
 import { diffEvent } from './entry.history';
-import { createEntryLister } from './entry.list';
+import { createEntryLister } from './entryList.repo';
 import { createEntryRepo } from './entry.repo';
+import { pickFields } from './entryFields';
+import type { EntryWriter } from './entry.writer';
 
 /**
  * The register's rules: optimistic versions (a stale save is refused, never merged), soft delete
- * and restore, and one audit event per change written in the same transaction as the change.
+ * and restore. Every write goes through the entry writer, which records its audit event in the same
+ * transaction and applies the exemption edit guard.
  */
-export function createEntryService({ db, audit, events, clock }: ServiceDeps, guard: EntryEditGuard = () => undefined) {
+export function createEntryService({ db, audit }: ServiceDeps, writer: EntryWriter) {
   const repo = createEntryRepo(db);
   const lister = createEntryLister(db);
-  const importInfo = db.prepare<[number], { at: string; actor: string; file_name: string }>(
-    'SELECT at, actor, file_name FROM imports WHERE id = ?',
-  );
 
   function mustGet(id: number): Entry {
     const entry = repo.get(id);
@@ -36,33 +28,14 @@ export function createEntryService({ db, audit, events, clock }: ServiceDeps, gu
     }
   }
 
-  /** Runs one change in a write transaction with its audit event, then tells every window. */
-  function change(id: number | null, action: string, actor: string, write: () => number): Entry {
-    const saved = db
-      .transaction(() => {
-        const before = id === null ? null : mustGet(id);
-        const savedId = write();
-        const after = mustGet(savedId);
-        audit.record({ actor, action, entityType: 'entry', entityId: savedId, before, after });
-        return after;
-      })
-      .immediate();
-    events.emit('entry.changed', { id: saved.id });
-    return saved;
-  }
-
   function create(fields: EntryFields, actor: string): Entry {
     assertUnit(fields, 'fields.unitId');
-    return change(null, 'entry.create', actor, () => repo.insert(fields, clock().toISOString()));
+    return writer.write((tx) => tx.create(fields, actor));
   }
 
   function update(id: number, fields: EntryFields, expectedVersion: number, actor: string): Entry {
     assertUnit(fields, 'fields.unitId');
-    return change(id, 'entry.update', actor, () => {
-      guard(mustGet(id), fields);
-      if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict', { key: 'register.conflict' });
-      return id;
-    });
+    return writer.write((tx) => tx.update(id, fields, expectedVersion, actor));
   }
 
   /** An inline quick fix: the patch is laid over the stored entry, then saved like a full update. */
@@ -70,19 +43,11 @@ export function createEntryService({ db, audit, events, clock }: ServiceDeps, gu
     const current = mustGet(id);
     const merged: EntryFields = { ...pickFields(current), ...fields };
     assertUnit(merged, 'patch.unitId');
-    return change(id, 'entry.update', actor, () => {
-      guard(current, merged);
-      if (!repo.update(id, merged, expectedVersion, clock().toISOString())) throw lemariError('conflict', { key: 'register.conflict' });
-      return id;
-    });
+    return writer.write((tx) => tx.update(id, merged, expectedVersion, actor));
   }
 
   function setDeleted(id: number, deleted: boolean, expectedVersion: number, actor: string): Entry {
-    return change(id, deleted ? 'entry.delete' : 'entry.restore', actor, () => {
-      const at = clock().toISOString();
-      if (!repo.setDeleted(id, deleted ? at : null, expectedVersion, at)) throw lemariError('conflict', { key: 'register.conflict' });
-      return id;
-    });
+    return writer.write((tx) => tx.setDeleted(id, deleted, expectedVersion, actor));
   }
 
   /** Who changed what and when, newest first; an imported entry ends with its import. */
@@ -92,7 +57,7 @@ export function createEntryService({ db, audit, events, clock }: ServiceDeps, gu
       .list({ entityType: 'entry', entityId: String(id), limit: 1000 })
       .map((event) => ({ seq: event.seq, at: event.at, actor: event.actor, action: event.action, changes: diffEvent(event) }));
     if (entry.importId !== null) {
-      const imported = importInfo.get(entry.importId);
+      const imported = repo.importInfo(entry.importId);
       if (imported) {
         items.push({
           seq: 1,
@@ -120,16 +85,12 @@ export function createEntryService({ db, audit, events, clock }: ServiceDeps, gu
     remove: (id: number, expectedVersion: number, actor: string) => setDeleted(id, true, expectedVersion, actor),
     restore: (id: number, expectedVersion: number, actor: string) => setDeleted(id, false, expectedVersion, actor),
     history,
+    /** The entry, or null (reads for other domains; writes go through the entry writer). */
+    find: repo.get,
+    unitExists: repo.unitExists,
     years: repo.years,
     count: repo.count,
   };
-}
-
-/** The editable fields of a stored entry (drops id, version, timestamps and the joined unit name). */
-export function pickFields(entry: Entry): EntryFields {
-  const fields = {} as Record<keyof EntryFields, unknown>;
-  for (const name of entryFieldNames) fields[name] = entry[name];
-  return fields as EntryFields;
 }
 
 export type EntryService = ReturnType<typeof createEntryService>;

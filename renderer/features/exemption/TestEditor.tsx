@@ -19,7 +19,7 @@ import { testMissing, testTriggers, type ConsequenceTest, type TestFields } from
 import { useApiClient } from '../../api/ApiContext';
 import { callOrThrow, useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { downloadPdf } from './queries';
+import { downloadFile } from './queries';
 
 /**
  * One Uji Konsekuensi: the form lists what is still missing as the officer types (the same rule
@@ -54,7 +54,7 @@ export function TestEditor({ test, initial, onDone }: { test: ConsequenceTest | 
     if (!current) return;
     try {
       const sheet = await callOrThrow(client, 'consequence.sheet', { id: current.id });
-      downloadPdf(sheet.fileName, sheet.pdfBase64);
+      downloadFile(sheet);
     } catch (error) {
       setPrintError(error);
     }

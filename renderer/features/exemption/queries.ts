@@ -1,10 +1,12 @@
-/** Opens a PDF answered as base64 in a new download, the same way over IPC and HTTP. */
-export function downloadPdf(fileName: string, pdfBase64: string): void {
-  const bytes = Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+import type { ExportedFile } from '../../../shared/domain/export';
+
+/**
+ * Downloads a generated file by its id (`/download/<fileId>`, served by the loopback server and by
+ * app:// in Electron), the same way the export screens do.
+ */
+export function downloadFile(file: Pick<ExportedFile, 'url' | 'name'>): void {
   const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
+  link.href = file.url;
+  link.download = file.name;
   link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -3,9 +3,10 @@ import type { Classification, Due, Exemption, Lineage } from '../../../shared/do
 import { translate } from '../../../shared/i18n/translate';
 import { addWorkingDays, wibDate, workingDaysBetween, type IsoDate } from '../../../shared/domain/workingDays';
 import type { AuditService } from '../audit/audit.service';
+import type { ReferenceService } from '../reference/reference.service';
+import type { EntryService } from '../register/entry.service';
 import type { Clock } from '../support/clock';
 import type { ExemptionService } from './exemption.service';
-import type { ReferenceService } from './reference.service';
 
 function groupBy(list: readonly Exemption[], keyOf: (x: Exemption) => string, labelOf: (key: string) => string) {
   const groups = new Map<string, Exemption[]>();
@@ -22,7 +23,15 @@ function groupBy(list: readonly Exemption[], keyOf: (x: Exemption) => string, la
  * The SOP's views over exemptions in force (approved, not opened): classify by period (step 2) and
  * due for opening (step 3). Read-only: seeing an ended exemption here changes nothing.
  */
-export function createExemptionViews(exemptions: ExemptionService, reference: ReferenceService, audit: AuditService, clock: Clock) {
+export interface ViewParts {
+  exemptions: Pick<ExemptionService, 'list' | 'find' | 'former'>;
+  reference: Pick<ReferenceService, 'holidaySet'>;
+  entries: Pick<EntryService, 'find'>;
+  audit: Pick<AuditService, 'list'>;
+  clock: Clock;
+}
+
+export function createExemptionViews({ exemptions, reference, entries, audit, clock }: ViewParts) {
   const inForce = () => exemptions.list().filter((x) => x.status === 'approved');
 
   function classify(): Classification {
@@ -68,14 +77,12 @@ export function createExemptionViews(exemptions: ExemptionService, reference: Re
   }
 
   function lineage(entryId: number): Lineage {
-    const { entries, repo } = exemptions.internal;
-    const entry = entries.get(entryId);
+    const entry = entries.find(entryId);
     if (!entry) throw lemariError('not_found');
-    const fromId = repo.openedFrom(entryId);
-    const former = fromId === null ? null : repo.get(fromId);
-    const own = repo.get(entryId);
-    const next = own?.opened_to ? entries.get(own.opened_to) : null;
-    const ids = [entryId, ...(former ? [former.entry_id] : []), ...(next ? [next.id] : [])];
+    const former = exemptions.former(entryId);
+    const own = exemptions.find(entryId);
+    const next = own?.openedTo ? entries.find(own.openedTo) : null;
+    const ids = [entryId, ...(former ? [former.entryId] : []), ...(next ? [next.id] : [])];
     const history = ids
       .flatMap((id) =>
         [
@@ -88,7 +95,7 @@ export function createExemptionViews(exemptions: ExemptionService, reference: Re
       entryId,
       judul: entry.judul,
       category: entry.category,
-      formerDik: former ? { entryId: former.entry_id, judul: former.judul, decisionNumber: former.decision_number } : null,
+      formerDik: former ? { entryId: former.entryId, judul: former.judul, decisionNumber: former.decisionNumber } : null,
       openedTo: next ? { entryId: next.id, judul: next.judul, category: next.category } : null,
       history,
     };

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { exportedFileSchema } from '../../domain/export';
+import { consequenceTestSchema, testFieldsSchema } from '../../domain/exemption';
+import type { MethodSpec } from '../methodSpec';
+
+const id = z.number().int().positive();
+const expectedVersion = z.number().int().nonnegative();
+const none = z.object({}).strict();
+
+/** Uji Konsekuensi (Pasal 19): tests covering one or more entries, concluded and then frozen. */
+export const consequenceContract = {
+  'consequence.list': { input: none, output: z.array(consequenceTestSchema) },
+  'consequence.get': { input: z.object({ id }).strict(), output: consequenceTestSchema },
+  'consequence.create': { input: z.object({ fields: testFieldsSchema }).strict(), output: consequenceTestSchema },
+  'consequence.update': { input: z.object({ id, fields: testFieldsSchema, expectedVersion }).strict(), output: consequenceTestSchema },
+  /** Refused while anything in `missing` remains; a concluded test is frozen. */
+  'consequence.conclude': { input: z.object({ id, expectedVersion }).strict(), output: consequenceTestSchema },
+  /** The Lembar Pengujian Konsekuensi as a PDF ready to sign: a generated file fetched from `/download/<fileId>`. */
+  'consequence.sheet': { input: z.object({ id }).strict(), output: exportedFileSchema },
+} as const satisfies Record<string, MethodSpec>;

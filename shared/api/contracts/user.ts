@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { actRolesSchema, actSchema, roleRulesSchema } from '../../domain/approval';
+import { userFieldsSchema, userSchema } from '../../domain/user';
+import type { MethodSpec } from '../methodSpec';
+
+const id = z.number().int().positive();
+const expectedVersion = z.number().int().nonnegative();
+const none = z.object({}).strict();
+
+/**
+ * Local user profiles and the role rules of the exemption workflow. Every workflow method acts as
+ * the active profile (`user.switch`) and main checks that profile's roles.
+ */
+export const userContract = {
+  'user.list': { input: z.object({ includeInactive: z.boolean().default(false) }).strict(), output: z.array(userSchema) },
+  'user.create': { input: z.object({ fields: userFieldsSchema }).strict(), output: userSchema },
+  'user.update': { input: z.object({ id, fields: userFieldsSchema, expectedVersion }).strict(), output: userSchema },
+  /** Chooses who is working at the laptop now; every later workflow call acts as this profile. */
+  'user.switch': { input: z.object({ id: id.nullable() }).strict(), output: userSchema.nullable() },
+  'user.active': { input: none, output: userSchema.nullable() },
+  'user.rules': { input: none, output: roleRulesSchema },
+  'user.setRule': { input: z.object({ act: actSchema, roles: actRolesSchema }).strict(), output: roleRulesSchema },
+} as const satisfies Record<string, MethodSpec>;
