@@ -60,7 +60,7 @@ describe('safety #5: disk full and read-only media', () => {
     const dir = tmpfs(512);
     tally.variant = dir ? 'tmpfs-512k (real SQLITE_FULL)' : 'skipped (tmpfs could not be mounted)';
     console.log(`[safety] 5 variant: ${tally.variant}`);
-    if (!dir) test.skip(NO_TMPFS);
+    if (!dir) return test.skip(NO_TMPFS);
     const core = openCore(join(dir, 'arsip'));
     const dispatch = createDispatch(core.handlers, () => undefined);
     let committed = 0;
@@ -164,7 +164,7 @@ describe('safety #5: disk full and read-only media', () => {
     const dir = tmpfs(4096);
     if (!dir) {
       tally.readOnlyRuns = 'skipped (tmpfs could not be mounted)';
-      test.skip(NO_TMPFS);
+      return test.skip(NO_TMPFS);
     }
     const archive = join(dir, 'arsip');
     const core = openCore(archive);
