@@ -6,14 +6,19 @@ import { pngBytes } from '../../vault/fixtures';
 import { aDocument, dipEntry, documentFields, documentWithScans, filledOrdner, pdfBytes } from './fixtures';
 import type { SampleContext, SomeSamples } from './sample';
 
-/** A scanner folder with one settled scan, configured as the inbox and scanned; answers the waiting item. */
-async function scannedInbox(ctx: SampleContext) {
+/** A scanner folder holding one settled scan (saved a minute ago), configured as the inbox. */
+async function scannerFolder(ctx: SampleContext) {
   const folder = ctx.scratch();
   const path = join(folder, 'SCAN_0001.png');
   writeFileSync(path, pngBytes(30, 30, [200, 210, 220]));
   const past = new Date(Date.now() - 60_000);
   utimesSync(path, past, past);
   await ctx.call('vault.configure', { config: { ...defaultVaultConfig, inboxDir: folder } });
+}
+
+/** The scanner folder, scanned; answers the waiting item. */
+async function scannedInbox(ctx: SampleContext) {
+  await scannerFolder(ctx);
   await ctx.call('inbox.scan', {});
   const item = (await ctx.call('inbox.list', {})).items[0];
   if (!item) throw new Error('the scanner inbox listed nothing');
@@ -97,7 +102,13 @@ export const documentSamples = {
     },
     check: (state) => expect(state.items.map((i) => i.name)).toEqual(['SCAN_0001.png']),
   },
-  'inbox.scan': { input: () => ({}) },
+  'inbox.scan': {
+    input: async (ctx) => {
+      await scannerFolder(ctx);
+      return {};
+    },
+    check: (scan) => expect(scan.changes).toBe(1),
+  },
   'inbox.assign': {
     input: async (ctx) => ({ itemId: (await scannedInbox(ctx)).id, newDocument: { ...documentFields, title: 'Surat masuk' } }),
     check: (detail) => expect(detail.files.map((f) => f.name)).toEqual(['SCAN_0001.png']),

@@ -69,7 +69,14 @@ export const exemptionSamples = {
     },
     check: (x) => expect(x.lastReviewedAt).not.toBeNull(),
   },
-  'exemption.classify': { input: () => ({}) },
+  'exemption.classify': {
+    input: async (ctx) => {
+      await decidedExemption(ctx);
+      return {};
+    },
+    // 20 years from the SK of 2025-04-14: it ends on 2045-04-13, so it is grouped under 2045.
+    check: (classes) => expect(classes.byEndYear.find((g) => g.key === '2045')?.entries.map((x) => x.judul)).toEqual([salary.judul]),
+  },
   'exemption.due': {
     input: async (ctx) => {
       await decidedExemption(ctx);
