@@ -27,9 +27,8 @@ const dispatchOptions = { checkOutput: true };
  * What every contract test does to a fresh archive before its first call, on both transports. Empty
  * today; the one place a sign-in step goes when dispatch starts to require a session.
  */
-export async function prepareArchive(harness: Harness): Promise<Harness> {
-  await Promise.resolve();
-  return harness;
+export function prepareArchive(harness: Harness): Promise<Harness> {
+  return Promise.resolve(harness);
 }
 
 /** The same dispatch the IPC transport calls, without Electron. */

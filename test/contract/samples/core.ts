@@ -18,7 +18,10 @@ export const coreSamples = {
     check: (profile) => expect(profile).toMatchObject({ version: 1, city: 'Sukamaju' }),
   },
   'unit.list': {
-    input: async ({ call }) => (await call('unit.create', { fields: unit }), { includeInactive: true }),
+    input: async ({ call }) => {
+      await call('unit.create', { fields: unit });
+      return { includeInactive: true };
+    },
     check: (units) => expect(units.map((u) => u.name)).toEqual([unit.name]),
   },
   'unit.create': { input: () => ({ fields: unit }) },
@@ -37,7 +40,10 @@ export const coreSamples = {
     check: (events) => expect(events).toHaveLength(1),
   },
   'audit.verify': {
-    input: async ({ call }) => (await call('unit.create', { fields: unit }), {}),
+    input: async ({ call }) => {
+      await call('unit.create', { fields: unit });
+      return {};
+    },
     check: (verdict) => expect(verdict).toMatchObject({ ok: true, checked: 1 }),
   },
 } satisfies SomeSamples;
