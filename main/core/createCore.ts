@@ -138,7 +138,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
     ...auditHandlers(audit),
     ...vaultHandlers(vault),
     ...documentHandlers(documents, inbox, uploads),
-    ...ordnerHandlers(ordners, documents, agency, clock),
+    ...ordnerHandlers(ordners, documents, agency, clock, exportFiles),
     ...backupHandlers(backup, archiveDir),
     ...exemption.handlers,
     ...publishHandlers(exports, editions, publish, audit),

@@ -25,7 +25,19 @@ function validationError(issues: readonly import('zod').z.core.$ZodIssue[]): Api
  * The single place untrusted input becomes a typed call. Unknown method, invalid input
  * and handler failures all come back as data; no exception or stack crosses a transport.
  */
-export function createDispatch(handlers: Handlers, log: (message: string, error: unknown) => void = defaultLog): Dispatch {
+export interface DispatchOptions {
+  log?: (message: string, error: unknown) => void;
+  /**
+   * Tests only (the contract suite and the test core factories turn it on): every handler's answer is
+   * parsed with the method's output schema, and a mismatch comes back as an `internal` error naming the
+   * method and the field, so a handler cannot drift from its contract unnoticed. Off in the app: the
+   * answer is ours, and parsing every list twice would cost time for nothing.
+   */
+  checkOutput?: boolean;
+}
+
+export function createDispatch(handlers: Handlers, options: DispatchOptions | DispatchOptions['log'] = {}): Dispatch {
+  const { log = defaultLog, checkOutput = false } = typeof options === 'function' ? { log: options } : options;
   return async (method, input, context) => {
     if (typeof method !== 'string' || !isMethod(method)) {
       return fail(lemariError('unknown_method', { params: { method: String(method).slice(0, 80) } }).toApiError());
@@ -34,7 +46,15 @@ export function createDispatch(handlers: Handlers, log: (message: string, error:
     if (!parsed.success) return fail(validationError(parsed.error.issues));
     try {
       const handler = handlers[method] as (input: unknown, context: CallContext) => unknown;
-      return ok(await handler(parsed.data, context));
+      const value: unknown = await handler(parsed.data, context);
+      if (checkOutput) {
+        const mismatch = outputMismatch(method, value);
+        if (mismatch) {
+          log(mismatch.messageEn, value);
+          return fail(mismatch);
+        }
+      }
+      return ok(value);
     } catch (error) {
       if (isLemariError(error)) return fail(error.toApiError());
       const archiveError = toArchiveError(error);
@@ -43,6 +63,18 @@ export function createDispatch(handlers: Handlers, log: (message: string, error:
       return fail(lemariError('internal').toApiError());
     }
   };
+}
+
+/** The handler's answer against its output schema; the detail is for the developer reading a failed test. */
+function outputMismatch(method: keyof typeof contract, value: unknown): ApiError | null {
+  const checked = contract[method].output.safeParse(value);
+  if (checked.success) return null;
+  const issue = checked.error.issues[0];
+  const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : '';
+  const error = lemariError('internal').toApiError();
+  error.messageEn = `output of ${method} does not match its contract schema: ${where}`;
+  error.message = `${error.message} [output ${method}: ${where}]`;
+  return error;
 }
 
 function defaultLog(message: string, error: unknown): void {

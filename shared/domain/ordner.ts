@@ -77,7 +77,3 @@ export function fillLevel(o: { sheetCount: number; capacitySheets: number }): nu
 export function defaultCapacity(spineCm: 5 | 8): number {
   return spineCm === 5 ? 350 : 600;
 }
-
-/** A printable file handed to the renderer (spine labels, daftar isi ordner). */
-export const printedPdfSchema = z.object({ fileName: z.string(), pdfBase64: z.string() });
-export type PrintedPdf = z.infer<typeof printedPdfSchema>;

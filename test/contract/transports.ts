@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { createClient, type ApiClient, type Transport } from '../../shared/api/client';
 import type { Result } from '../../shared/api/result';
 import { createCore, type Core } from '../../main/core/createCore';
@@ -10,29 +12,53 @@ export interface Harness {
   name: string;
   core: Core;
   client: ApiClient;
+  /** Stages a file as the renderer does (in process: straight into staging; over HTTP: `POST /upload`). */
+  stage(bytes: Buffer, name: string): Promise<{ uploadId: string }>;
+  /** Fetches a generated file by its download path (`/download/<id>`): over HTTP for real, in process from the store. */
+  download(url: string): Promise<Buffer>;
   close(): Promise<void>;
 }
 
 const context = () => ({ actor: 'kontrak' });
+/** Tests check every answer against its contract schema inside dispatch (see DispatchOptions.checkOutput). */
+const dispatchOptions = { checkOutput: true };
+
+/**
+ * What every contract test does to a fresh archive before its first call, on both transports. Empty
+ * today; the one place a sign-in step goes when dispatch starts to require a session.
+ */
+export function prepareArchive(harness: Harness): Promise<Harness> {
+  return Promise.resolve(harness);
+}
 
 /** The same dispatch the IPC transport calls, without Electron. */
-export function inProcess(): Harness {
+export function inProcess(): Promise<Harness> {
   const core = createCore({ archiveDir: tempDir() });
-  const dispatch = createDispatch(core.handlers);
+  const dispatch = createDispatch(core.handlers, dispatchOptions);
   const transport: Transport = {
     call: (method, input) => dispatch(method, structuredClone(input), context()),
     subscribe: (event, listener) =>
       core.events.subscribe((name, payload) => (name === event ? listener(structuredClone(payload)) : undefined)),
     vaultUrl: (sha256) => `vault://objects/${sha256}`,
   };
-  return { name: 'in-process', core, client: createClient(transport), close: () => Promise.resolve(core.close()) };
+  return prepareArchive({
+    name: 'in-process',
+    core,
+    client: createClient(transport),
+    stage: async (bytes, name) => ({ uploadId: (await core.uploads.stage(Readable.from([bytes]), name)).uploadId }),
+    download: (url) => {
+      const stored = core.exportFiles.get(url.replace(/^\/download\//, ''));
+      return stored ? readFile(stored.path) : Promise.reject(new Error(`no generated file at ${url}`));
+    },
+    close: () => Promise.resolve(core.close()),
+  });
 }
 
 /** The real loopback server, spoken to with fetch and a hand-read SSE stream, as the renderer does. */
 export async function overHttp(): Promise<Harness> {
   const core = createCore({ archiveDir: tempDir() });
   const server = await startHttpServer({
-    dispatch: createDispatch(core.handlers),
+    dispatch: createDispatch(core.handlers, dispatchOptions),
     events: core.events,
     staticDir: null,
     context,
@@ -78,14 +104,29 @@ export async function overHttp(): Promise<Harness> {
     },
     vaultUrl: (sha256) => `${server.origin}/vault/${sha256}`,
   };
-  return {
+  return prepareArchive({
     name: 'http',
     core,
     client: createClient(transport),
+    async stage(bytes, name) {
+      const response = await fetch(`${server.origin}/upload?name=${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/octet-stream' },
+        body: new Uint8Array(bytes),
+      });
+      const staged = (await response.json()) as Result<{ uploadId: string }>;
+      if (!staged.ok) throw new Error(`upload ${name}: ${staged.error.messageEn}`);
+      return { uploadId: staged.value.uploadId };
+    },
+    async download(url) {
+      const response = await fetch(`${server.origin}${url}`, { headers: auth });
+      if (!response.ok) throw new Error(`GET ${url}: ${String(response.status)}`);
+      return Buffer.from(await response.arrayBuffer());
+    },
     async close() {
       for (const abort of aborts) abort.abort();
       await server.close();
       core.close();
     },
-  };
+  });
 }

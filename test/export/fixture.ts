@@ -18,7 +18,7 @@ export interface Session {
 /** A core in a temp folder, called through dispatch (validation included) as the transports do. */
 export function openSession(dir = tempDir('lemari-export-')): Session {
   const core = createCore({ archiveDir: dir, background: false, clock: () => new Date('2026-01-15T02:00:00.000Z') });
-  const dispatch = createDispatch(core.handlers);
+  const dispatch = createDispatch(core.handlers, { checkOutput: true });
   return {
     core,
     dir,

@@ -19,7 +19,8 @@ export function dispatchCore(startAt: string) {
   let now = new Date(startAt);
   const core = createCore({ archiveDir: tempDir(), clock: () => now, background: false });
   opened.push(core);
-  const dispatch = createDispatch(core.handlers, () => undefined);
+  // Tests check every answer against its contract schema inside dispatch.
+  const dispatch = createDispatch(core.handlers, { log: () => undefined, checkOutput: true });
   const call = async <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const result = await dispatch(method, input, { actor: 'laptop' });
     if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.messageEn}`);

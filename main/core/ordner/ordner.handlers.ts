@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/handlers';
 import { lemariError } from '../../../shared/api/raise';
 import type { AgencyService } from '../agency/agency.service';
 import type { DocumentService } from '../document/document.service';
+import type { ExportFiles } from '../export/exportFiles';
 import type { Clock } from '../support/clock';
 import { findPrintFonts } from '../support/resources';
 import type { OrdnerService } from './ordner.service';
@@ -20,7 +21,14 @@ type OrdnerMethods =
   | 'ordner.index'
   | 'ordner.lookup';
 
-export function ordnerHandlers(ordners: OrdnerService, documents: DocumentService, agency: AgencyService, clock: Clock) {
+/** Printouts go to the export-file store like every generated file: the answer is a download id, not the bytes. */
+export function ordnerHandlers(
+  ordners: OrdnerService,
+  documents: DocumentService,
+  agency: AgencyService,
+  clock: Clock,
+  files: ExportFiles,
+) {
   function placeName(placeId: number | null): string {
     const place = placeId === null ? null : ordners.place(placeId);
     if (!place) return '';
@@ -40,13 +48,13 @@ export function ordnerHandlers(ordners: OrdnerService, documents: DocumentServic
       const chosen = ids.map((id) => ordners.get(id));
       const pdf = await printSpineLabels(chosen, findPrintFonts(), clock());
       const name = chosen.length === 1 && chosen[0] ? chosen[0].code : `${String(chosen.length)}-ordner`;
-      return { fileName: `label-punggung-${name}.pdf`, pdfBase64: pdf.toString('base64') };
+      return files.put(`label-punggung-${name}.pdf`, 'application/pdf', pdf);
     },
     'ordner.index': async ({ id }) => {
       const ordner = ordners.get(id);
       const profile = agency.get();
       const pdf = await printOrdnerIndex(ordner, placeName(ordner.placeId), documents.inOrdner(id), profile, findPrintFonts(), clock());
-      return { fileName: `daftar-isi-ordner-${ordner.code}.pdf`, pdfBase64: pdf.toString('base64') };
+      return files.put(`daftar-isi-ordner-${ordner.code}.pdf`, 'application/pdf', pdf);
     },
     'ordner.lookup': ({ code }) => {
       if (code.length === 0) throw lemariError('not_found');

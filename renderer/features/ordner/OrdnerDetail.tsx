@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconLock, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fillLevel, ordnerYears, type PrintedPdf } from '../../../shared/domain/ordner';
+import type { ExportedFile } from '../../../shared/domain/export';
+import { fillLevel, ordnerYears } from '../../../shared/domain/ordner';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -21,7 +22,7 @@ export function OrdnerDetail({ id }: { id: number }) {
   const labels = useMethodMutation('ordner.labels');
   const index = useMethodMutation('ordner.index');
   const [editing, setEditing] = useState(false);
-  const [printed, setPrinted] = useState<PrintedPdf | null>(null);
+  const [printed, setPrinted] = useState<ExportedFile | null>(null);
 
   if (!data.data) return <ErrorNotice error={data.error} />;
   const { ordner, documents } = data.data;

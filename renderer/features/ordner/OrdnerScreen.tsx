@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrintedPdf } from '../../../shared/domain/ordner';
+import type { ExportedFile } from '../../../shared/domain/export';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { navigate, routes, useRoute } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -26,7 +26,7 @@ export function OrdnerScreen() {
   const createPlace = useMethodMutation('place.create');
   const labels = useMethodMutation('ordner.labels');
   const [dialog, setDialog] = useState<'ordner' | 'place' | null>(null);
-  const [printed, setPrinted] = useState<PrintedPdf | null>(null);
+  const [printed, setPrinted] = useState<ExportedFile | null>(null);
 
   if (id > 0) return <OrdnerDetail id={id} />;
   const all = ordners.data ?? [];

@@ -1,45 +1,35 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrintedPdf } from '../../../shared/domain/ordner';
+import type { ExportedFile } from '../../../shared/domain/export';
 import { openPdf } from '../documents/pdf';
 import { ScanViewer, type ViewerSource } from '../documents/ScanViewer';
 
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const raw = atob(base64);
-  const bytes = new Uint8Array(new ArrayBuffer(raw.length));
-  for (let i = 0; i < raw.length; i += 1) bytes[i] = raw.charCodeAt(i);
-  return bytes;
+/** The printout's bytes from the export-file store (`/download/<id>`, app:// in Electron), for pdf.js. */
+async function fetchPrintout(file: ExportedFile): Promise<Uint8Array> {
+  const response = await fetch(`${file.url}?inline=1`);
+  if (!response.ok) throw new Error(`HTTP ${String(response.status)}`);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
-/** A printout made in main, previewed with pdf.js and offered for download. */
-export function PrintPreview({ printed, onClose }: { printed: PrintedPdf | null; onClose: () => void }) {
+/** A printout made in main (spine labels, daftar isi), previewed with pdf.js and offered for download by its id. */
+export function PrintPreview({ printed, onClose }: { printed: ExportedFile | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const url = useMemo(
-    () => (printed ? URL.createObjectURL(new Blob([bytesOf(printed.pdfBase64)], { type: 'application/pdf' })) : ''),
-    [printed],
-  );
-  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   const sources = useMemo<ViewerSource[]>(
     () =>
       printed
         ? [
             {
               kind: 'pdf',
-              key: printed.fileName,
-              name: printed.fileName,
-              downloadUrl: url,
-              load: () => openPdf(bytesOf(printed.pdfBase64)),
+              key: printed.fileId,
+              name: printed.name,
+              downloadUrl: printed.url,
+              load: () => fetchPrintout(printed).then(openPdf),
             },
           ]
         : [],
-    [printed, url],
+    [printed],
   );
   return (
-    <ScanViewer
-      opened={printed !== null}
-      onClose={onClose}
-      title={`${t('ordners.preview')} · ${printed?.fileName ?? ''}`}
-      sources={sources}
-    />
+    <ScanViewer opened={printed !== null} onClose={onClose} title={`${t('ordners.preview')} · ${printed?.name ?? ''}`} sources={sources} />
   );
 }

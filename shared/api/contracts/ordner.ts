@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { codeHitSchema, documentSchema } from '../../domain/document';
-import { ordnerFieldsSchema, ordnerSchema, printedPdfSchema } from '../../domain/ordner';
+import { exportedFileSchema } from '../../domain/export';
+import { ordnerFieldsSchema, ordnerSchema } from '../../domain/ordner';
 import { placeFieldsSchema, placeSchema } from '../../domain/place';
 import type { MethodSpec } from '../methodSpec';
 
@@ -19,10 +20,10 @@ export const ordnerContract = {
   'ordner.get': { input: z.object({ id }).strict(), output: z.object({ ordner: ordnerSchema, documents: z.array(documentSchema) }) },
   'ordner.create': { input: z.object({ fields: ordnerFieldsSchema }).strict(), output: ordnerSchema },
   'ordner.update': { input: z.object({ id, fields: ordnerFieldsSchema, expectedVersion: versionSchema }).strict(), output: ordnerSchema },
-  /** Label punggung for the chosen ordners, laid out on A4 for their spine width. */
-  'ordner.labels': { input: z.object({ ids: z.array(id).min(1).max(200) }).strict(), output: printedPdfSchema },
-  /** Daftar isi ordner, A4. */
-  'ordner.index': { input: z.object({ id }).strict(), output: printedPdfSchema },
+  /** Label punggung for the chosen ordners, laid out on A4 for their spine width: a PDF waiting at `/download/<fileId>`. */
+  'ordner.labels': { input: z.object({ ids: z.array(id).min(1).max(200) }).strict(), output: exportedFileSchema },
+  /** Daftar isi ordner, A4: a PDF waiting at `/download/<fileId>`. */
+  'ordner.index': { input: z.object({ id }).strict(), output: exportedFileSchema },
   /** What a typed or barcode-scanned code opens. */
   'ordner.lookup': { input: z.object({ code: z.string().trim().min(1).max(60) }).strict(), output: codeHitSchema },
 } as const satisfies Record<string, MethodSpec>;

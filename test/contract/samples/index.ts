@@ -1,0 +1,32 @@
+import { backupSamples } from './backup';
+import { consequenceSamples } from './consequence';
+import { coreSamples } from './core';
+import { decisionSamples } from './decision';
+import { documentSamples } from './document';
+import { exemptionSamples } from './exemption';
+import { exportSamples } from './export';
+import { ordnerSamples } from './ordner';
+import { referenceSamples } from './reference';
+import type { Samples } from './sample';
+import { registerSamples } from './register';
+import { userSamples } from './user';
+import { vaultSamples } from './vault';
+
+/**
+ * One valid call for every contract method. `satisfies Samples` makes tsc fail when a method of the
+ * contract has no sample here: a new method is not done until its domain's file has one.
+ */
+export const samples = {
+  ...coreSamples,
+  ...backupSamples,
+  ...registerSamples,
+  ...documentSamples,
+  ...ordnerSamples,
+  ...vaultSamples,
+  ...userSamples,
+  ...referenceSamples,
+  ...exemptionSamples,
+  ...consequenceSamples,
+  ...decisionSamples,
+  ...exportSamples,
+} satisfies Samples;

@@ -1,0 +1,44 @@
+import { expect } from 'vitest';
+import type { UserFields } from '../../../shared/domain/user';
+import { staff } from './fixtures';
+import type { SomeSamples } from './sample';
+
+const clerk: UserFields = { name: 'Budi Santoso', nip: '', jabatan: 'Pengelola Informasi', roles: ['petugas'], active: true };
+
+/** Local user profiles and who may do what (the active profile acts in the workflow). */
+export const userSamples = {
+  'user.list': {
+    input: async (ctx) => {
+      await staff(ctx);
+      return {};
+    },
+    check: (users) => expect(users.map((u) => u.name).sort()).toEqual(['Budi Santoso', 'Rina Marlina', 'Sri Wahyuni']),
+  },
+  'user.create': { input: () => ({ fields: clerk }) },
+  'user.update': {
+    input: async (ctx) => {
+      const { budi } = await staff(ctx);
+      return { id: budi.id, fields: { ...clerk, jabatan: 'Pranata Humas' }, expectedVersion: budi.version };
+    },
+    check: (user) => expect(user.jabatan).toBe('Pranata Humas'),
+  },
+  'user.switch': {
+    input: async ({ call }) => ({ id: (await call('user.create', { fields: clerk })).id }),
+    check: (user) => expect(user?.name).toBe('Budi Santoso'),
+  },
+  'user.active': {
+    input: async (ctx) => {
+      await staff(ctx);
+      return {};
+    },
+    check: (user) => expect(user?.name).toBe('Rina Marlina'),
+  },
+  'user.rules': { input: () => ({}) },
+  'user.setRule': {
+    input: async (ctx) => {
+      await staff(ctx);
+      return { act: 'approve', roles: ['atasan_ppid', 'ppid'] };
+    },
+    check: (rules) => expect(rules.approve).toEqual(['atasan_ppid', 'ppid']),
+  },
+} satisfies SomeSamples;
