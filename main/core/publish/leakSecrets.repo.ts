@@ -1,12 +1,14 @@
 import type { Db } from '../db/connection';
 
+// Row shapes are type aliases, not interfaces: an alias has an implicit index signature, so Object.entries keeps its value type.
+
 /** One exempted text and where it came from (the field name goes into no message: it only helps debugging). */
 export interface SecretText {
   field: string;
   text: string;
 }
 
-interface EntryRow {
+type EntryRow = {
   judul: string;
   ringkasan: string;
   notes: string;
@@ -22,30 +24,30 @@ interface EntryRow {
   jenis_dokumen: string | null;
   upstream_decision: string | null;
   return_note: string | null;
-}
+};
 
-interface PublishedRow {
+type PublishedRow = {
   dik_informasi: string;
   dik_dasar_hukum: string;
   dik_konsekuensi_dibuka: string;
   dik_konsekuensi_ditutup: string;
   dik_jangka_waktu: string;
-}
+};
 
-interface TestRow {
+type TestRow = {
   place: string;
   request_ref: string;
   document_examined: string;
   harm: string;
   public_interest: string;
   balance: string;
-}
+};
 
-interface DocumentRow {
+type DocumentRow = {
   title: string;
   number: string;
   description: string;
-}
+};
 
 /** Descriptor columns: shared office vocabulary (a unit, a place, a retention rule) rather than free text. */
 export const vocabularyFields = [
@@ -129,8 +131,9 @@ export function createLeakSecretsRepo(db: Db) {
       }
       if (tests)
         for (const row of tests.iterate()) for (const [field, text] of Object.entries(row)) out.push({ field: `test.${field}`, text });
-      for (const row of documents?.iterate() ?? [])
-        for (const [field, text] of Object.entries(row)) out.push({ field: `document.${field}`, text });
+      if (documents)
+        for (const row of documents.iterate())
+          for (const [field, text] of Object.entries(row)) out.push({ field: `document.${field}`, text });
       return out;
     },
     /** What the DIK itself shows: informasi, dasar hukum, konsekuensi, jangka waktu. */
