@@ -3,8 +3,8 @@ import { MAX_IMAGE_PIXELS, type BlobContentType } from '../../../shared/domain/v
 
 /** Bytes kept from the start of a file: image headers and what follows a `%PDF-` header live here. */
 const HEAD_BYTES = 256 * 1024;
-/** Longest PDF marker searched across chunk boundaries (with #xx escapes), in bytes. */
-const OVERLAP = 64;
+/** Bytes held back at each chunk end so a name (48 bytes) and what follows it (40) are never cut in two. */
+const OVERLAP = 128;
 /** A TIFF with more pages than this is refused before its chain is walked further (a loop or a lie). */
 const MAX_TIFF_PAGES = 10_000;
 
@@ -98,26 +98,66 @@ async function checkTiff(name: string, size: number, readAt: ReadAt, head: Buffe
   if (pages === 0) refuse('tiffPages', name);
 }
 
+const isNameByte = (b: number | undefined) =>
+  b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x23);
+
+/** What follows a marker, whitespace skipped: `<<` (a dictionary), a digit (an indirect reference)… */
+function after(text: string, at: number): string {
+  let k = at;
+  while (k < text.length && /\s/.test(text[k] ?? '')) k += 1;
+  return text.slice(k, k + 2);
+}
+
+/** The verdict on one PDF name (already #xx-decoded) and what follows it. */
+function judgeName(name: string, next: string): string | null {
+  if (name === 'JavaScript') return 'pdfScript';
+  if (name === 'Launch') return 'pdfAction';
+  // An OpenAction that is a destination (`[3 0 R /Fit]`, written by scanners and word processors) only
+  // picks the first page; one that is an action dictionary runs something.
+  if (name === 'OpenAction' && next === '<<') return 'pdfAction';
+  if (name === 'Encrypt' && (next === '<<' || /^\d/.test(next))) return 'pdfEncrypted';
+  return null;
+}
+
 /**
  * What a PDF may not carry into the vault: scripts and actions that run on opening (a reader would run
  * them on the PPID's laptop), encryption (nobody could check or verify its content later), and a web page
- * behind a `%PDF-` header. Name objects may be spelled with #xx escapes (/J#61vaScript): undone first.
+ * behind a `%PDF-` header. Plain names are found with Buffer.indexOf (native speed: a 500 MB scan must
+ * not take seconds longer); names spelled with #xx escapes (/J#61vaScript) are decoded around each `#`.
+ * Every JavaScript action says `/S /JavaScript`; the short `/JS` key alone is not searched, since in
+ * megabytes of compressed image data three bytes occur by chance and eleven do not.
  * Limitation: markers inside compressed object streams (PDF 1.5) are not inflated here; the viewer runs
  * pdf.js with scripting off either way.
  */
 function pdfScanner(name: string) {
-  let tail = '';
+  let tail = Buffer.alloc(0);
   return (chunk: Buffer, first: boolean) => {
-    const text = tail + chunk.toString('latin1');
     if (first && looksLikeMarkup(chunk.subarray(5))) refuse('htmlInPdf', name);
-    const names = text.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    if (/\/JavaScript\b|\/JS\s*(\(|<|\d+\s+\d+\s+R)/.test(names)) refuse('pdfScript', name);
-    // An OpenAction that is a destination (`[3 0 R /Fit]`, written by scanners and word processors) only
-    // picks the first page; one that is an action dictionary runs something. Launch starts a program.
-    if (/\/OpenAction\s*<<|\/Launch\b/.test(names)) refuse('pdfAction', name);
-    if (/\/Encrypt\s*(<<|\d+\s+\d+\s+R)/.test(names)) refuse('pdfEncrypted', name);
-    tail = text.slice(-OVERLAP);
+    const data = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+    // One pass over the `/`s (a native search): each name is read only when it starts like a marker
+    // (J, L, O, E) or holds a `#` escape; image data rarely gets past the first byte.
+    const limit = data.length - OVERLAP;
+    for (let at = data.indexOf(0x2f); at >= 0 && at < limit; at = data.indexOf(0x2f, at + 1)) {
+      const lead = data[at + 1];
+      if (lead !== 0x4a && lead !== 0x4c && lead !== 0x4f && lead !== 0x45 && lead !== 0x23) continue;
+      let end = at + 1;
+      let escaped = false;
+      while (end - at < 48 && isNameByte(data[end])) {
+        if (data[end] === 0x23) escaped = true;
+        end += 1;
+      }
+      let token = data.toString('latin1', at + 1, end);
+      if (escaped) token = token.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      const verdict = judgeName(token, after(data.toString('latin1', end, end + 40), 0));
+      if (verdict) refuse(verdict, name);
+    }
+    tail = Buffer.from(data.subarray(Math.max(0, limit)));
   };
+}
+
+/** Called once the whole file was fed: the last bytes, held back for overlap, are searched too. */
+function pdfFlush(scan: ReturnType<typeof pdfScanner>): void {
+  scan(Buffer.alloc(OVERLAP, 0x20), false);
 }
 
 /**
@@ -140,6 +180,7 @@ export function createInspector(contentType: BlobContentType, name: string) {
       first = false;
     },
     async finish(size: number, readAt: ReadAt): Promise<void> {
+      if (pdf) pdfFlush(pdf);
       const start = Buffer.concat(head);
       if (contentType === 'image/png') checkPng(name, start);
       if (contentType === 'image/jpeg') checkJpeg(name, start);
