@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createCore, type Core } from '../core/createCore';
+import { startupLines } from '../core/support/leftovers';
 import { defaultArchiveDir } from '../core/support/paths';
 import { UsageError } from './io';
 
@@ -16,5 +17,8 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
 }
 
 export function openArchive(archive: string | undefined): Core {
-  return createCore({ archiveDir: archive ?? defaultArchiveDir() });
+  const core = createCore({ archiveDir: archive ?? defaultArchiveDir() });
+  // On stderr, so `--json` output stays clean: where the archive lives, and what a crash left behind.
+  for (const line of startupLines(core.startup)) process.stderr.write(`${line}\n`);
+  return core;
 }

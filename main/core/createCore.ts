@@ -17,6 +17,7 @@ import { createSettingsService } from './settings/settings.service';
 import { createEventBus, type EventBus } from './support/events';
 import type { ServiceDeps } from './support/deps';
 import { createUploadService, type UploadService } from './upload/upload.service';
+import { archiveLocationRisk, sweepLeftovers, type StartupNotices } from './support/leftovers';
 import { unitHandlers } from './unit/unit.handlers';
 import { createUnitService } from './unit/unit.service';
 import { entryHandlers } from './register/entry.handlers';
@@ -71,6 +72,8 @@ export interface Core {
   publish: PublishService;
   /** Generated files by id: the `/download/<id>` route serves them. */
   exportFiles: ExportFiles;
+  /** Leftovers removed at start and the archive folder's risk (removable, network, synced), for the CLI and Beranda. */
+  startup: StartupNotices;
   close(): void;
 }
 
@@ -108,6 +111,12 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const agency = createAgencyService(deps);
   const units = createUnitService(deps);
   const settings = createSettingsService(deps);
+  // Copies left by a crash (temp restores, staged restores, partial backups, staged uploads): removed and reported.
+  const startup: StartupNotices = {
+    // Real time, not the archive's clock (LEMARI_CLOCK): file times on disk are real.
+    leftovers: sweepLeftovers(archiveDir, settings.get().backupDir ?? join(archiveDir, 'backups')),
+    locationRisk: archiveLocationRisk(archiveDir),
+  };
   const uploads = createUploadService(archiveDir, clock);
   uploads.sweep();
   // The one writer of register rows: no edit, import or workflow act may exempt, open or rewrite a decided DIK row around its guard.
@@ -165,6 +174,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
     exports,
     publish,
     exportFiles,
+    startup,
     close() {
       if (closed) return;
       closed = true;

@@ -12,6 +12,14 @@ export const blobContentTypes = ['application/pdf', 'image/jpeg', 'image/png', '
 export const blobContentTypeSchema = z.enum(blobContentTypes);
 export type BlobContentType = z.infer<typeof blobContentTypeSchema>;
 
+/**
+ * The largest image (pixels per page) the vault accepts and the viewer decodes: 200 megapixels. An A0
+ * drawing scanned at 300 dpi is about 140 MP and an A4 page at 600 dpi about 35 MP, so every real scan
+ * fits; decoded as RGBA, 200 MP is 800 MB — about the most a renderer on an office laptop can hold. A
+ * 210-byte TIFF claiming 100000×100000 (10 000 MP) froze the document screen.
+ */
+export const MAX_IMAGE_PIXELS = 200_000_000;
+
 /** Bytes needed at the start of a file to recognise its type. */
 export const SNIFF_BYTES = 8;
 

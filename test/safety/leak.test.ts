@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readZip } from '../../main/core/publish/zip';
 import { addDip, addEntry, openSession, setAgency, type Session } from '../export/fixture';
 import { tempDir } from '../support/tempArchive';
+import { textPdf } from './redactedPdf';
 
 /**
  * RELIABILITY #9: a unique canary in every exempted field the DIK does not publish and unique
@@ -100,7 +101,8 @@ async function seed(s: Session): Promise<{ exemptedScans: Buffer[]; publicCopy: 
     upload: await s.stage('lampiran.pdf', exemptedScans[2] ?? Buffer.alloc(0)),
   });
   // A public document, linked to a DIP entry: its public copy goes out, its original does not.
-  const publicCopy = pdfBytes('public-copy-of-laporan');
+  // A real PDF with a text layer: the guard reads every public copy's text and metadata.
+  const publicCopy = await textPdf('Laporan Realisasi Anggaran 2025: pendapatan dan belanja daerah.');
   const open = await document('Laporan Realisasi Anggaran 2025', dipIds[0] ?? 0);
   await s.call('document.addFile', { id: open, role: 'original', upload: await s.stage('laporan-asli.pdf', pdfBytes('public-original')) });
   await s.call('document.addFile', { id: open, role: 'public', upload: await s.stage('laporan.pdf', publicCopy) });

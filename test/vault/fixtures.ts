@@ -59,7 +59,30 @@ export function jpegBytes(filler = 'jpeg'): Buffer {
 }
 
 export function tiffBytes(order: 'II' | 'MM' = 'II'): Buffer {
-  return Buffer.concat([Buffer.from(order === 'II' ? [0x49, 0x49, 0x2a, 0x00] : [0x4d, 0x4d, 0x00, 0x2a]), Buffer.alloc(64, 1)]);
+  // A minimal but honest one-page TIFF (1×1, one strip inside the file): the vault reads every page's
+  // directory now and refuses a TIFF whose pages are not where it says (issue 13 item 6).
+  const le = order === 'II';
+  const out = Buffer.alloc(8 + 2 + 3 * 12 + 4 + 4);
+  out.write(order, 0, 'latin1');
+  const u16 = (v: number, at: number) => (le ? out.writeUInt16LE(v, at) : out.writeUInt16BE(v, at));
+  const u32 = (v: number, at: number) => (le ? out.writeUInt32LE(v, at) : out.writeUInt32BE(v, at));
+  u16(42, 2);
+  u32(8, 4);
+  u16(3, 8);
+  const entry = (i: number, tag: number, type: number, value: number) => {
+    const at = 10 + i * 12;
+    u16(tag, at);
+    u16(type, at + 2);
+    u32(1, at + 4);
+    if (type === 3) u16(value, at + 8);
+    else u32(value, at + 8);
+  };
+  entry(0, 256, 3, 1);
+  entry(1, 257, 3, 1);
+  entry(2, 273, 4, 8 + 2 + 36 + 4);
+  u32(0, 10 + 36);
+  out.fill(1, 8 + 2 + 36 + 4);
+  return out;
 }
 
 /** A real multi-page PDF (pdfkit), each page titled so a viewer shows which page it is. */

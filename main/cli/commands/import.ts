@@ -1,5 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { toArchiveError } from '../../core/db/connection';
 import { entryCategorySchema } from '../../../shared/domain/entry';
 import { archiveOption, jsonOption, openArchive, parseCommandArgs } from '../archive';
 import type { Command } from '../command';
@@ -23,13 +24,20 @@ export const importCommand: Command = {
     if (category && !category.success) throw new UsageError(`kategori: berkala | serta_merta | setiap_saat | dikecualikan`);
     const core = openArchive(values.archive);
     try {
-      // The same path as the app: staged upload, then the import service.
+      // The same path as the app: staged upload, then the import service. The staged copy never outlives
+      // the command (a full disk used to leave it behind); SQLite's "disk full" is said as such.
       const staged = await core.uploads.stage(createReadStream(path), basename(path));
-      const result = await core.handlers['import.commit'](
-        { upload: { uploadId: staged.uploadId }, dryRun: values['dry-run'], ...(category ? { category: category.data } : {}) },
-        { actor: 'cli' },
-      );
-      if (values['dry-run']) core.uploads.discard(staged.uploadId);
+      let result: Awaited<ReturnType<(typeof core.handlers)['import.commit']>>;
+      try {
+        result = await core.handlers['import.commit'](
+          { upload: { uploadId: staged.uploadId }, dryRun: values['dry-run'], ...(category ? { category: category.data } : {}) },
+          { actor: 'cli' },
+        );
+      } catch (error) {
+        throw toArchiveError(error) ?? error;
+      } finally {
+        core.uploads.discard(staged.uploadId);
+      }
       if (values.json) {
         io.out(JSON.stringify(result, null, 2));
         return 0;

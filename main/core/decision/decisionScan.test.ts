@@ -1,3 +1,4 @@
+import { pngBytes } from '../../../test/vault/fixtures';
 import { describe, expect, it } from 'vitest';
 import { emptyExemptionFields, type DecisionFields } from '../../../shared/domain/exemption';
 import { dispatchCore } from '../../../test/support/dispatchCore';
@@ -85,7 +86,8 @@ describe('the signed SK scan', () => {
     await s.call('user.switch', { id: null });
     expect((await s.refuse('decision.attachScan', { id: sk.id, upload: await s.stage(signedSk, 'sk.pdf') })).code).toBe('forbidden');
     await s.call('user.switch', { id: rina.id });
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
+    // A real PNG: the vault reads the header and refuses a PNG signature with no image behind it.
+    const png = pngBytes(20, 28, [240, 240, 240]);
     const attached = await s.call('decision.attachScan', { id: sk.id, upload: await s.stage(png, 'sk-halaman-1.png') });
     expect(attached.scanSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(attached.number).toBe(sk.number);

@@ -3,6 +3,7 @@ import type { ExportedFile, ExportRequest, ListDocument } from '../../../shared/
 import { listBaseName } from '../../../shared/domain/export';
 import type { ServiceDeps } from '../support/deps';
 import type { EditionService } from '../publish/edition.service';
+import { createLeakGuard } from '../publish/leakGuard';
 import type { ExportFiles } from './exportFiles';
 import type { ExportSource } from './exportSource';
 import { contentTypes, renderList } from './renderList';
@@ -14,7 +15,10 @@ interface ExportDeps extends ServiceDeps {
 }
 
 /** Exports and prints of the DIP and DIK, from the live register or a frozen edition, with progress events. */
-export function createExportService({ events, clock, audit, source, editions, files }: ExportDeps) {
+export function createExportService({ db, events, clock, audit, source, editions, files }: ExportDeps) {
+  // The DIP is public by law: whatever is exported from it may reach the website, so its cells pass the
+  // same leak check as the website package (a DIK summary pasted into a DIP entry is refused here too).
+  const guard = createLeakGuard(db);
   function listFor(request: Pick<ExportRequest, 'list' | 'year' | 'editionId'>): ListDocument {
     if (request.editionId !== null) return editions.document(request.editionId);
     return source.live(request.list, request.year, clock(), audit.head());
@@ -30,6 +34,7 @@ export function createExportService({ events, clock, audit, source, editions, fi
     jobId: string = randomUUID(),
   ): Promise<{ name: string; contentType: string; data: Buffer }> {
     const list = listFor(request);
+    if (list.kind === 'dip') guard.checkList(list);
     const progress = reporter(jobId, `${request.list}.${request.format}`);
     progress(0, list.rows.length);
     const data = await renderList(list, request.format, { paper: request.paper, layout: request.layout, progress });

@@ -52,6 +52,12 @@ function assertZipSafe(path: string, size: number, name: string): void {
   const zip = inspectZip(path, size);
   if (!zip.ok) {
     if (zip.reason === 'encrypted') throw lemariError('unsupported_file', { key: 'register.importer.error.encrypted', params: { name } });
+    // A directory that lies about sizes is a bomb in disguise: refused on the bytes actually inflated.
+    if (zip.reason === 'lies')
+      throw lemariError('too_large', {
+        key: 'register.importer.error.bomb',
+        params: { name, size: '>' + String(Math.round(zip.inflated / MB)) },
+      });
     if (zip.reason === 'zip64') throw lemariError('too_large', { key: 'register.importer.error.bomb', params: { name, size: '>4096' } });
     throw lemariError('unsupported_file', { key: 'register.importer.error.damaged', params: { name } });
   }

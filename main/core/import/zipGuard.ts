@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 
 export interface ZipEntryInfo {
   name: string;
@@ -8,15 +9,27 @@ export interface ZipEntryInfo {
 }
 
 export type ZipInspection =
-  { ok: true; entries: ZipEntryInfo[]; totalUncompressed: number } | { ok: false; reason: 'not_zip' | 'zip64' | 'encrypted' };
+  | { ok: true; entries: ZipEntryInfo[]; totalUncompressed: number }
+  | { ok: false; reason: 'not_zip' | 'zip64' | 'encrypted' }
+  /** The directory lied: an entry inflates to more (or other) than it declares. `inflated`: bytes seen, capped. */
+  | { ok: false; reason: 'lies'; name: string; inflated: number };
+
+const LOCAL = 0x04034b50;
+/**
+ * No entry is inflated past this many bytes while checking (the import refuses any sheet over 60 MB
+ * anyway): memory stays bounded by what is actually inflated, whatever the directory claims.
+ */
+export const MAX_CHECKED_ENTRY_BYTES = 64 * 1024 * 1024;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 
 /**
- * Reads a zip's central directory (only the directory, never the data) so an .xlsx can be
- * refused before exceljs inflates it: a zip bomb announces its size here. A file whose
- * directory lies about sizes is still caught by exceljs's own inflate limits further on.
+ * Reads a zip's central directory so an .xlsx can be refused before exceljs inflates it: an honest zip
+ * bomb announces its size here. Then every entry is inflated once, into nothing, with zlib's output cap
+ * set to the size its directory declares: a directory that lies about sizes (an XLSX "of 1 MB" that
+ * pushed the server to 1.47 GB, issue 13 item 6) is caught by the bytes actually inflated, never more
+ * than the declared size (or MAX_CHECKED_ENTRY_BYTES) in memory at once.
  */
 export function inspectZip(path: string, fileSize: number): ZipInspection {
   const fd = openSync(path, 'r');
@@ -45,6 +58,8 @@ export function inspectZip(path: string, fileSize: number): ZipInspection {
     for (let n = 0; n < count; n += 1) {
       if (at + 46 > dir.length || dir.readUInt32LE(at) !== CENTRAL) return { ok: false, reason: 'not_zip' };
       const flags = dir.readUInt16LE(at + 8);
+      const method = dir.readUInt16LE(at + 10);
+      const localOffset = dir.readUInt32LE(at + 42);
       const compressed = dir.readUInt32LE(at + 20);
       const uncompressed = dir.readUInt32LE(at + 24);
       const nameLength = dir.readUInt16LE(at + 28);
@@ -57,9 +72,46 @@ export function inspectZip(path: string, fileSize: number): ZipInspection {
       entries.push({ name, compressed, uncompressed, encrypted });
       total += uncompressed;
       at += 46 + nameLength + extraLength + commentLength;
+      const lie = checkInflated(fd, fileSize, { name, method, compressed, uncompressed, localOffset });
+      if (lie !== null) return lie;
     }
     return { ok: true, entries, totalUncompressed: total };
   } finally {
     closeSync(fd);
+  }
+}
+
+interface EntryPlace {
+  name: string;
+  method: number;
+  compressed: number;
+  uncompressed: number;
+  localOffset: number;
+}
+
+/** Inflates one entry with the output capped at its declared size; answers the lie, or null when it told the truth. */
+function checkInflated(fd: number, fileSize: number, entry: EntryPlace): ZipInspection | null {
+  // Declared too large to check here: the caller refuses it on the declared size alone.
+  if (entry.uncompressed > MAX_CHECKED_ENTRY_BYTES) return null;
+  const header = Buffer.alloc(30);
+  if (entry.localOffset + 30 > fileSize) return { ok: false, reason: 'not_zip' };
+  readSync(fd, header, 0, 30, entry.localOffset);
+  if (header.readUInt32LE(0) !== LOCAL) return { ok: false, reason: 'not_zip' };
+  const dataAt = entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  if (dataAt + entry.compressed > fileSize) return { ok: false, reason: 'not_zip' };
+  const data = Buffer.alloc(entry.compressed);
+  readSync(fd, data, 0, entry.compressed, dataAt);
+  if (entry.method === 0)
+    return data.length === entry.uncompressed ? null : { ok: false, reason: 'lies', name: entry.name, inflated: data.length };
+  if (entry.method !== 8) return { ok: false, reason: 'not_zip' };
+  try {
+    // One byte over the declared size is enough to know it lied; zlib stops there.
+    const out = inflateRawSync(data, { maxOutputLength: entry.uncompressed + 1 });
+    return out.length === entry.uncompressed ? null : { ok: false, reason: 'lies', name: entry.name, inflated: out.length };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      return { ok: false, reason: 'lies', name: entry.name, inflated: entry.uncompressed + 1 };
+    }
+    return { ok: false, reason: 'not_zip' };
   }
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Edition, WebsitePackage } from '../../../shared/domain/edition';
 import type { ListDocument } from '../../../shared/domain/export';
-import { dikCells, dipCells, listBaseName, listTitle } from '../../../shared/domain/export';
+import { listBaseName, listTitle } from '../../../shared/domain/export';
 import { dedupeFileNames, sanitizeFileName } from '../../../shared/domain/fileName';
 import { renderList } from '../export/renderList';
 import type { Progress } from '../export/pdf/tablePdf';
@@ -27,12 +27,6 @@ function skName(edition: Edition, type: string): string {
   return `sk-penetapan-${what}-${String(edition.year)}.${scanExtension[type] ?? 'pdf'}`;
 }
 
-/** Every value the list shows: text an exempted entry shares with the published list is not a leak. */
-function publishedTexts(list: ListDocument): Set<string> {
-  const cells = list.kind === 'dip' ? list.rows.flatMap((row) => dipCells(row, 0)) : list.rows.flatMap((row) => dikCells(row, 0));
-  return new Set(cells.map((cell) => cell.trim()));
-}
-
 /** Public copies under dokumen/, named for Windows, each name unique ignoring case. */
 function documentFiles(documents: readonly EditionDocument[], read: (sha256: string) => Buffer): ZipInput[] {
   const names = dedupeFileNames(
@@ -52,6 +46,8 @@ function documentFiles(documents: readonly EditionDocument[], read: (sha256: str
  */
 export async function buildPackage(sources: PackageSources, guard: LeakGuard, progress: Progress = () => undefined): Promise<ZipInput[]> {
   const { edition, list } = sources;
+  // Refused before a page is drawn: a public list carrying exempted text makes no package at all.
+  guard.checkList(list);
   const base = sanitizeFileName(listBaseName(list.kind, list.year));
   const files: ZipInput[] = [];
   const pdf = await renderList(list, 'pdf', { paper: 'a4', layout: 'daftar', progress });
@@ -77,7 +73,7 @@ export async function buildPackage(sources: PackageSources, guard: LeakGuard, pr
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const manifest = sorted.map((file) => `${createHash('sha256').update(file.data).digest('hex')}  ${file.name}\n`).join('');
   sorted.push({ name: 'manifest-sha256.txt', data: Buffer.from(manifest, 'utf8') });
-  guard.check(sorted, publishedTexts(list));
+  await guard.check(sorted);
   return sorted;
 }
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { lemariError } from '../../../shared/api/raise';
+import { createInspector } from './hostileFiles';
 import { isSha256, sniffContentType, SNIFF_BYTES, type BlobContentType } from '../../../shared/domain/vault';
 import { errnoCode, type ReadHandle, type VaultFs, type WriteHandle } from './vaultFs';
 
@@ -85,6 +86,7 @@ export function createVaultStore(fs: VaultFs, layout: VaultLayout, options: Stor
     let spare = Buffer.allocUnsafe(chunkBytes);
     let position = 0;
     let contentType: BlobContentType | null = null;
+    let inspector: ReturnType<typeof createInspector> | null = null;
     let pendingWrite: Promise<void> = Promise.resolve();
     try {
       let read = await source.read(current, 0);
@@ -94,7 +96,9 @@ export function createVaultStore(fs: VaultFs, layout: VaultLayout, options: Stor
         if (position === 0) {
           contentType = sniffContentType(chunk.subarray(0, SNIFF_BYTES));
           if (contentType === null) throw lemariError('unsupported_file', { key: 'vault.unsupported', params: { name } });
+          inspector = createInspector(contentType, name);
         }
+        inspector?.feed(chunk);
         position += read;
         if (position > maxBytes)
           throw lemariError('too_large', { key: 'vault.tooLarge', params: { name, limit: Math.floor(maxBytes / MIB) } });
@@ -108,6 +112,8 @@ export function createVaultStore(fs: VaultFs, layout: VaultLayout, options: Stor
         read = await source.read(current, position);
       }
       await pendingWrite;
+      // Hostile content (a lying image, a PDF with scripts) is refused before the object gets its name.
+      await inspector?.finish(position, (buffer, at) => source.read(buffer, at));
     } catch (error) {
       await pendingWrite.catch(() => undefined);
       throw error;

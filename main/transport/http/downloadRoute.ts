@@ -15,7 +15,7 @@ export function downloadRoute(files: ExportFiles): HttpRoute {
     method: 'GET',
     pattern: /^\/download\/[0-9a-f-]{36}$/,
     handle(request, response) {
-      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const url = new URL(request.url ?? '/', 'http://lemari.invalid');
       const wanted = parseDownloadPath(url.pathname, url.search);
       const file = wanted ? files.get(wanted.fileId) : null;
       const stat = file ? statSync(file.path, { throwIfNoEntry: false }) : undefined;

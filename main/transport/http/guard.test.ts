@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cookieName, guardRequest, type RequestFacts } from './guard';
 
-const server = { port: 41234, token: 'rahasia-token-123' };
+const server = { host: '127.0.0.1', port: 41234, token: 'rahasia-token-123' };
 const base: RequestFacts = {
   host: '127.0.0.1:41234',
   origin: undefined,
@@ -46,5 +46,14 @@ describe('the loopback guard', () => {
     for (const origin of ['http://evil.example', 'null', 'http://127.0.0.1:1', 'https://127.0.0.1:41234', 'file://']) {
       expect(guardRequest({ ...base, origin }, server).status).toBe(403);
     }
+  });
+
+  it('on a private loopback address serves only that address: 127.0.0.1 and localhost are other servers', () => {
+    const own = { ...server, host: '127.83.4.201' };
+    expect(guardRequest({ ...base, host: '127.83.4.201:41234', origin: 'http://127.83.4.201:41234' }, own).status).toBe(200);
+    for (const host of ['127.0.0.1:41234', 'localhost:41234', '127.83.4.202:41234', '127.83.4.201:1']) {
+      expect(guardRequest({ ...base, host }, own).status, host).toBe(403);
+    }
+    expect(guardRequest({ ...base, host: '127.83.4.201:41234', origin: 'http://127.0.0.1:41234' }, own).status).toBe(403);
   });
 });

@@ -31,12 +31,14 @@ function readCookie(header: string | undefined, name: string): string | null {
 }
 
 /**
- * Decides whether a loopback request may be served. Host must name this server on the
+ * Decides whether a loopback request may be served. Host must name this server on its
  * loopback address (a DNS-rebinding page arrives with its own host name); a browser Origin,
  * when sent, must be ours; then the random token must come by header, query or our cookie.
  */
-export function guardRequest(facts: RequestFacts, server: { port: number; token: string }): GuardVerdict {
-  const allowedHosts = [`127.0.0.1:${String(server.port)}`, `localhost:${String(server.port)}`];
+export function guardRequest(facts: RequestFacts, server: { host: string; port: number; token: string }): GuardVerdict {
+  const port = String(server.port);
+  // On a private loopback address only that address is ours: "localhost" and 127.0.0.1 name other servers' host.
+  const allowedHosts = server.host === '127.0.0.1' ? [`127.0.0.1:${port}`, `localhost:${port}`] : [`${server.host}:${port}`];
   if (!facts.host || !allowedHosts.includes(facts.host.toLowerCase())) {
     return { status: 403, reason: 'host' };
   }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/support/tempArchive';
 import { createCore } from '../../core/createCore';
 import { createDispatch } from '../dispatch';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { httpRoutes } from './routes';
 import { startHttpServer } from './server';
 
 async function serve() {
@@ -11,6 +14,7 @@ async function serve() {
     events: core.events,
     staticDir: null,
     context: () => ({ actor: 't' }),
+    routes: httpRoutes(core),
     maxBodyBytes: 1024 * 1024,
   });
   return { core, server, headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' } };
@@ -40,6 +44,28 @@ describe('the loopback server', () => {
     const broken = await fetch(`${server.origin}/api/unit.list`, { method: 'POST', headers, body: '{"includeInactive":' });
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    await server.close();
+    core.close();
+  });
+
+  it('listens on a private 127.x.y.z: nothing of Lemari answers on 127.0.0.1 at its port (issue 13 item 3)', async () => {
+    const { core, server, headers } = await serve();
+    expect(server.host).toMatch(/^127\.\d+\.\d+\.\d+$/);
+    expect(server.host).not.toBe('127.0.0.1');
+    expect(server.origin).toBe(`http://${server.host}:${String(server.port)}`);
+    await expect(fetch(`http://127.0.0.1:${String(server.port)}/api/unit.list`, { method: 'POST', headers, body: '{}' })).rejects.toThrow();
+    await server.close();
+    core.close();
+  });
+
+  it('serves a scan with Cache-Control: no-store, never as an immutable cached object', async () => {
+    const { core, server, headers } = await serve();
+    const file = join(tempDir(), 'scan.png');
+    writeFileSync(file, Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108020000009077530de', 'hex'));
+    const { blob } = await core.vault.ingest(file, 'scan.png', 't');
+    const response = await fetch(`${server.origin}/vault/${blob.sha256}`, { headers });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
     await server.close();
     core.close();
   });

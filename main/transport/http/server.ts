@@ -27,6 +27,8 @@ export interface HttpServerOptions {
   /** The renderer build (index.html and assets); null serves only the API. */
   staticDir: string | null;
   port?: number;
+  /** Loopback address to bind; default a random one in 127.0.0.0/8 (see randomLoopbackHost). */
+  host?: string;
   token?: string;
   context: () => CallContext;
   routes?: HttpRoute[];
@@ -36,6 +38,8 @@ export interface HttpServerOptions {
 
 export interface HttpServer {
   url: string;
+  /** The loopback address bound: a private 127.x.y.z, or 127.0.0.1 where the system offers no other. */
+  host: string;
   origin: string;
   port: number;
   token: string;
@@ -69,7 +73,30 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
 }
 
 /**
- * Browser mode's transport: the same dispatch as Electron IPC, over HTTP on 127.0.0.1 only,
+ * A random address in 127.0.0.0/8 (Linux routes all of it to loopback; Windows answers on 127.x.y.z
+ * too). Why: browsers keep cookies per host name and ignore ports, so a token cookie for 127.0.0.1 is
+ * sent to *every* server on 127.0.0.1 the browser visits — another local web server read the archive
+ * with it (issue 13 item 3). On an address of its own (one of 16 million) the cookie's host is Lemari's
+ * alone: a page on 127.0.0.1 or localhost never gets it. The last octet avoids 0 and 255.
+ */
+export function randomLoopbackHost(): string {
+  const [a = 1, b = 1, c = 1] = randomBytes(3);
+  return `127.${String(a)}.${String(b)}.${String(1 + (c % 254))}`;
+}
+
+function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolveListen, reject) => {
+    const failed = (error: Error) => reject(error);
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolveListen();
+    });
+  });
+}
+
+/**
+ * Browser mode's transport: the same dispatch as Electron IPC, over HTTP on a loopback address only,
  * with a random port and token. Events go out as server-sent events.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
@@ -78,6 +105,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const sockets = new Set<Socket>();
   const streams = new Set<ServerResponse>();
   let port = 0;
+  let host = options.host ?? randomLoopbackHost();
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -162,7 +190,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = new URL(request.url ?? '/', 'http://lemari.invalid');
     const verdict = guardRequest(
       {
         host: request.headers.host,
@@ -171,7 +199,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
         cookie: request.headers.cookie,
         queryToken: url.searchParams.get('token'),
       },
-      { port, token },
+      { host, port, token },
     );
     if (verdict.status !== 200) {
       const wantsHtml = (request.headers.accept ?? '').includes('text/html');
@@ -210,15 +238,22 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
-  });
+  try {
+    await listen(server, options.port ?? 0, host);
+  } catch (error) {
+    // macOS and some hardened systems answer only on 127.0.0.1 (EADDRNOTAVAIL): serve there, and say so,
+    // since there the cookie is shared with other local servers (the token also works as a header).
+    if (options.host !== undefined || (error as NodeJS.ErrnoException).code !== 'EADDRNOTAVAIL') throw error;
+    console.warn('[lemari] no private loopback address on this system; serving on 127.0.0.1');
+    host = '127.0.0.1';
+    await listen(server, options.port ?? 0, host);
+  }
   port = (server.address() as AddressInfo).port;
-  const origin = `http://127.0.0.1:${String(port)}`;
+  const origin = `http://${host}:${String(port)}`;
 
   return {
     url: `${origin}/?token=${token}`,
+    host,
     origin,
     port,
     token,

@@ -10,7 +10,7 @@ export function uploadRoute(uploads: UploadService): HttpRoute {
     method: 'POST',
     pattern: /^\/upload$/,
     async handle(request, response) {
-      const name = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('name') ?? 'berkas';
+      const name = new URL(request.url ?? '/', 'http://lemari.invalid').searchParams.get('name') ?? 'berkas';
       const declared = Number(request.headers['content-length'] ?? '0');
       if (declared > uploads.maxBytes()) {
         // Answer before reading: the browser then shows our message instead of a broken connection.

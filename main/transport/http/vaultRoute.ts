@@ -31,8 +31,9 @@ export function vaultRoute(vault: Pick<VaultService, 'open'>): HttpRoute {
         'Content-Disposition': 'inline',
         'Cross-Origin-Resource-Policy': 'same-origin',
         'Referrer-Policy': 'no-referrer',
-        // The name is the content's hash: the bytes behind it never change.
-        'Cache-Control': 'private, max-age=31536000, immutable',
+        // Never kept: an exempted scan was found in Chromium's disk cache (issue 13 item 3). Electron's
+        // vault:// answers the same.
+        'Cache-Control': 'no-store',
       });
       const stream = createReadStream(found.path);
       stream.on('error', () => response.destroy());

@@ -59,6 +59,12 @@ const idStrings = {
     emptyList: 'Daftar tahun ini masih kosong: tidak ada yang dapat ditetapkan.',
     noEdition: 'Edisi tidak ditemukan.',
     leak: 'Paket dibatalkan: berkas "{{name}}" memuat informasi yang dikecualikan ({{reason}}). Tidak ada yang ditulis.',
+    leakList:
+      'Dibatalkan: baris {{row}} Daftar Informasi Publik ("{{title}}") memuat teks informasi yang dikecualikan. Hapus teks itu dari entri publik; tidak ada yang ditulis.',
+    leakRedaction:
+      'Paket dibatalkan: salinan publik "{{name}}" masih memuat teks yang dikecualikan di lapisan teks atau metadatanya. Penghitaman tidak menghapus teks itu (kotak hitam hanya menutupinya). Buat salinan yang teksnya benar-benar dihapus, lalu unggah ulang. Tidak ada yang ditulis.',
+    leakUnreadable:
+      'Paket dibatalkan: salinan publik "{{name}}" tidak dapat dibaca sebagai PDF, jadi tidak dapat diperiksa. Unggah ulang salinan yang utuh. Tidak ada yang ditulis.',
     noFile: 'Berkas unduhan tidak ditemukan atau sudah kedaluwarsa. Buat ulang berkasnya.',
   },
 };
@@ -121,6 +127,12 @@ const enStrings = {
     emptyList: 'This year’s list is empty: there is nothing to establish.',
     noEdition: 'Edition not found.',
     leak: 'Package cancelled: "{{name}}" contains exempted information ({{reason}}). Nothing was written.',
+    leakList:
+      'Cancelled: row {{row}} of the Register of Public Information ("{{title}}") contains text of exempted information. Remove that text from the public entry; nothing was written.',
+    leakRedaction:
+      'Package cancelled: the public copy "{{name}}" still contains exempted text in its text layer or metadata. The redaction did not remove the text (a black box only covers it). Make a copy with the text really removed and upload it again. Nothing was written.',
+    leakUnreadable:
+      'Package cancelled: the public copy "{{name}}" cannot be read as a PDF, so it cannot be checked. Upload an intact copy again. Nothing was written.',
     noFile: 'The download was not found or has expired. Make the file again.',
   },
 } satisfies Widen<typeof idStrings>;

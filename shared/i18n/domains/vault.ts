@@ -60,6 +60,22 @@ const idStrings = {
     itemRefused: 'Berkas "{{name}}" ditolak dan tidak dapat dimasukkan ke naskah.',
   },
   empty: 'Berkas "{{name}}" kosong (0 bita).',
+  hostile: {
+    tooManyPixels:
+      'Gambar "{{name}}" mengaku berukuran {{width}}×{{height}} piksel, lebih dari batas {{max}} megapiksel per halaman. Pindaian asli tidak sebesar itu; berkas ini rusak atau dibuat untuk melumpuhkan aplikasi. Berkas tidak disimpan.',
+    noPixels: 'Gambar "{{name}}" tidak menyebut ukuran halamannya (lebar atau tinggi nol). Berkas tidak disimpan.',
+    tiffPages:
+      'TIFF "{{name}}" menyebut halaman atau data yang tidak ada di dalam berkasnya (berkas terpotong atau palsu). Pindai ulang. Berkas tidak disimpan.',
+    fakePng: 'Berkas "{{name}}" berawalan PNG tetapi isinya bukan gambar PNG (mis. SVG atau halaman web). Berkas tidak disimpan.',
+    fakeImage: 'Berkas "{{name}}" berawalan JPEG tetapi memuat halaman web atau SVG. Berkas tidak disimpan.',
+    htmlInPdf: 'Berkas "{{name}}" berawalan PDF tetapi isinya halaman web (HTML). Berkas tidak disimpan.',
+    pdfScript:
+      'PDF "{{name}}" memuat JavaScript. Lemari tidak menyimpan PDF yang menjalankan skrip; cetak ulang ke PDF atau pindai ulang. Berkas tidak disimpan.',
+    pdfAction:
+      'PDF "{{name}}" memuat tindakan yang berjalan sendiri saat dibuka (OpenAction) atau menjalankan program (Launch). Cetak ulang ke PDF atau pindai ulang. Berkas tidak disimpan.',
+    pdfEncrypted:
+      'PDF "{{name}}" terenkripsi (berkata sandi). Isinya tidak dapat diperiksa atau diverifikasi kelak; simpan salinan tanpa enkripsi. Berkas tidak disimpan.',
+  },
   unsupported: 'Berkas "{{name}}" bukan PDF, JPEG, PNG atau TIFF (dilihat dari isinya, bukan dari nama berkas). Berkas tidak disimpan.',
   tooLarge: 'Berkas "{{name}}" lebih besar dari batas {{limit}} MB. Ubah batas di Pengaturan Pindaian bila perlu.',
   sourceMissing: 'Berkas "{{name}}" tidak ditemukan lagi.',
@@ -126,6 +142,21 @@ const enStrings = {
     itemRefused: 'The file "{{name}}" was refused and cannot be put into a document.',
   },
   empty: 'The file "{{name}}" is empty (0 bytes).',
+  hostile: {
+    tooManyPixels:
+      'The image "{{name}}" claims {{width}}×{{height}} pixels, more than the limit of {{max}} megapixels per page. No real scan is that large; the file is damaged or made to freeze the application. Nothing was stored.',
+    noPixels: 'The image "{{name}}" gives no page size (zero width or height). Nothing was stored.',
+    tiffPages: 'The TIFF "{{name}}" names pages or data the file does not hold (truncated or forged). Scan again. Nothing was stored.',
+    fakePng: '"{{name}}" starts like a PNG but is not a PNG image (e.g. an SVG or web page). Nothing was stored.',
+    fakeImage: '"{{name}}" starts like a JPEG but holds a web page or SVG. Nothing was stored.',
+    htmlInPdf: '"{{name}}" starts like a PDF but is a web page (HTML). Nothing was stored.',
+    pdfScript:
+      'The PDF "{{name}}" contains JavaScript. Lemari keeps no PDF that runs scripts; print it to PDF again or rescan. Nothing was stored.',
+    pdfAction:
+      'The PDF "{{name}}" contains an action that runs by itself on opening (OpenAction) or starts a program (Launch). Print it to PDF again or rescan. Nothing was stored.',
+    pdfEncrypted:
+      'The PDF "{{name}}" is encrypted (password-protected). Its content could never be checked or verified; keep an unencrypted copy. Nothing was stored.',
+  },
   unsupported: 'The file "{{name}}" is not a PDF, JPEG, PNG or TIFF (judged by its content, not its name). Nothing was stored.',
   tooLarge: 'The file "{{name}}" is larger than the {{limit}} MB limit. Change the limit in Scan Settings if needed.',
   sourceMissing: 'The file "{{name}}" can no longer be found.',

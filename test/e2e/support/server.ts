@@ -25,7 +25,7 @@ export function startServer(archiveDir = mkdtempSync(join(tmpdir(), 'lemari-e2e-
     child.on('exit', (code) => reject(new Error(`lemari serve exited ${String(code)}:\n${output}`)));
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /^(http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)$/m.exec(output);
+      const url = /^(http:\/\/127\.\d+\.\d+\.\d+:\d+)\/\?token=(\S+)$/m.exec(output);
       if (!url?.[1] || !url[2]) return;
       clearTimeout(timer);
       resolve({

@@ -17,7 +17,12 @@ process.stdout.write('READY\n');
 for (let i = 0; ; i += 1) {
   const path = join(srcDir, `${String(process.pid)}-${String(i)}.png`);
   const size = (1 + (i % 4)) * 1024 * 1024;
-  writeFileSync(path, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(size)]));
+  // Signature and an IHDR (2000×3000, as a scanner writes), then random bytes: the vault reads the header now.
+  const ihdr = Buffer.from('0000000d494844520000', 'hex');
+  const dims = Buffer.alloc(12);
+  dims.writeUInt16BE(2000, 0);
+  dims.writeUInt32BE(3000, 2);
+  writeFileSync(path, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr, dims, randomBytes(size)]));
   const detail = await core.documents.addFile(doc.id, 'original', path, `halaman-${String(i)}.png`, 'uji');
   process.stdout.write(`ACK ${detail.files.at(-1)?.sha256 ?? ''}\n`);
 }
