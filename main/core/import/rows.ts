@@ -7,9 +7,9 @@ import {
   type EntryCategory,
   type EntryFields,
 } from '../../../shared/domain/entry';
-import type { ImportMapping, ImportProblem, ImportRow } from '../../../shared/domain/entryImport';
+import type { ImportDikText, ImportList, ImportListReason, ImportMapping, ImportProblem, ImportRow } from '../../../shared/domain/entryImport';
 import { bilingual, translate } from '../../../shared/i18n/translate';
-import { isNumberingRow, normalizeLabel } from './headers';
+import { detectMapping, headerScore, isNumberingRow, normalizeLabel } from './headers';
 
 export interface ParsedRow {
   preview: ImportRow;
@@ -19,6 +19,8 @@ export interface ParsedRow {
 export interface ParsedSheet {
   rows: ParsedRow[];
   sections: number;
+  /** Headings and stacked headers inside the table that name the DIK (rows under them go there). */
+  dikSigns: ImportListReason[];
 }
 
 /** A category named in a section heading or a category cell ("A. INFORMASI … SECARA BERKALA"). */
@@ -53,7 +55,7 @@ function bentukOf(text: string): Bentuk | null {
 function dispositionOf(text: string): Disposition | null {
   const t = normalizeLabel(text);
   if (/musnah/.test(t)) return 'musnah';
-  if (/dinilai ?kembali/.test(t)) return 'dinilai_kembali';
+  if (/dinilai ?kembali|ditinjau ?kembali|dievaluasi ?kembali/.test(t)) return 'dinilai_kembali';
   if (/permanen/.test(t)) return 'permanen';
   return null;
 }
@@ -82,6 +84,11 @@ function splitWaktuTempat(text: string): { waktu: string; tempat: string } {
   return { waktu: parts[timeIndex] ?? '', tempat: parts.filter((_, i) => i !== timeIndex).join(', ') };
 }
 
+/** A title is one line: a cell's Alt+Enter breaks become spaces there (other fields keep them). */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
 /** A title from a long description: the first 200 characters, cut at a word, with an ellipsis. */
 export function titleFrom(text: string): string {
   if (text.length <= 200) return text;
@@ -96,7 +103,7 @@ function toFields(values: Values, category: EntryCategory, unitIds: ReadonlyMap<
   const fields = emptyEntryFields(category);
   const v = (key: keyof Values) => values[key] ?? '';
   const withheld = v('dikInformasi');
-  fields.judul = v('judul') || titleFrom(withheld) || v('ringkasan').slice(0, 500);
+  fields.judul = oneLine(v('judul')) || titleFrom(oneLine(withheld)) || oneLine(v('ringkasan')).slice(0, 500);
   fields.ringkasan = v('ringkasan');
   const holder = v('unit');
   const unitId = unitIds.get(normalizeLabel(holder));
@@ -126,6 +133,9 @@ function toFields(values: Values, category: EntryCategory, unitIds: ReadonlyMap<
       ? smallInt(v('retensiAktif'))
       : yearsIn(v('retensi'), /aktif\D{0,10}(\d{1,3})|(\d{1,3})\s*(?:tahun|thn)?\s*aktif/);
   fields.retensiInaktif = v('retensiInaktif') !== '' ? smallInt(v('retensiInaktif')) : yearsIn(v('retensi'), /inaktif\D{0,10}(\d{1,3})/);
+  // "10 (sepuluh) tahun" with neither aktif nor inaktif named: the years it is kept.
+  if (fields.retensiAktif === null && fields.retensiInaktif === null && !/aktif/i.test(v('retensi')))
+    fields.retensiAktif = yearsIn(v('retensi'), /(\d{1,3})\s*(?:[a-z]+\s*){0,3}(?:tahun|thn)\b/);
   fields.disposisi = dispositionOf(v('disposisi')) ?? dispositionOf(v('retensi'));
   fields.kodeKlasifikasi = v('kodeKlasifikasi');
   fields.tags = v('tags')
@@ -133,8 +143,12 @@ function toFields(values: Values, category: EntryCategory, unitIds: ReadonlyMap<
     .map((tag) => tag.trim())
     .filter(Boolean)
     .slice(0, 30);
-  const notes = v('notes');
-  if (notes !== '') fields.notes = fields.notes === '' ? notes : `${fields.notes}\n${notes}`;
+  const notes = [
+    v('notes'),
+    v('dikKeputusan') === '' ? '' : `${translate('id', 'register.importer.targets.dikKeputusan')}: ${v('dikKeputusan')}`,
+    v('penyediaan') === '' ? '' : `${translate('id', 'register.importer.targets.penyediaan')}: ${v('penyediaan')}`,
+  ].filter(Boolean);
+  for (const note of notes) fields.notes = fields.notes === '' ? note : `${fields.notes}\n${note}`;
   fields.year = firstYear(v('year')) ?? firstYear(fields.waktu);
   // A DIP that calls its title column just "Informasi" has nothing withheld: the text is its title only.
   fields.dikInformasi = category === 'dikecualikan' || v('judul') !== '' ? withheld : '';
@@ -176,49 +190,162 @@ function validate(fields: EntryFields): { fields: EntryFields | null; problems: 
   };
 }
 
+/** Closing block after a table: where and when it was set, who signed it (never entries). */
+const CLOSING = /^(ditetapkan|dikeluarkan|disahkan|dibuat)\s*(di|pada|oleh)?\b.{0,3}|^(pada )?tanggal\s*:|^mengetahui\b|^nip\.?\s*[:\d]|^demikian\b/i;
+/** A note under the table ("Keterangan: …", "* diperbarui tiap tahun"). */
+const NOTE = /^(keterangan|catatan|ket|sumber|note)\s*[:.]|^\*/i;
+/** Markers of a heading in the No column: a letter or roman numeral ("A", "B.", "IV"). */
+const LETTER_MARK = /^(?:[A-Z]|[IVX]{1,5})[.)]?$/;
+/** A numbered group row announcing sub-items ("Informasi tentang profil Badan Publik, yang meliputi:"). */
+const GROUP_TEXT = /:\s*$|\bmeliputi\b|\bantara lain\b|\bterdiri (dari|atas)\b|\bsebagai berikut\b/i;
+/** A sub-item's title or marker ("a. Struktur organisasi", "- Visi dan misi"). */
+const SUB_ITEM = /^(?:[a-z][.)]|[-•–·]|\d+\.\d+)\s*\S?/;
+
+function dikText(values: Values): ImportDikText {
+  return {
+    informasi: values.dikInformasi ?? values.judul ?? '',
+    dasarHukum: values.dikDasarHukum ?? '',
+    konsekuensiDibuka: values.dikKonsekuensiDibuka ?? '',
+    konsekuensiDitutup: values.dikKonsekuensiDitutup ?? '',
+    jangkaWaktu: values.dikJangkaWaktu ?? '',
+    keputusan: values.dikKeputusan ?? '',
+  };
+}
+
+interface Cells {
+  cell: string;
+  c: number;
+}
+
+/** The first data-bearing row after `r` (0-based), for looking ahead at a group's sub-items. */
+function nextRow(grid: readonly string[][], r: number): readonly string[] | null {
+  for (let next = r + 1; next < Math.min(grid.length, r + 4); next += 1) {
+    const row = grid[next] ?? [];
+    if (row.some((cell) => cell !== '')) return row;
+  }
+  return null;
+}
+
+type RowKind = { kind: 'heading'; text: string } | { kind: 'closing' } | { kind: 'skip' } | { kind: 'data' };
+
+/**
+ * What one row under the header is. Headings come merged across all or some columns, alone in
+ * one cell, as a letter/roman/number in the No column with the text in the next cell, or as a
+ * numbered group row over sub-items; none of them is an entry.
+ */
+function classify(grid: readonly string[][], r: number, nonEmpty: readonly Cells[], mapping: ImportMapping): RowKind {
+  const noCol = mapping.targets.indexOf('number');
+  const mark = noCol >= 0 ? (grid[r]?.[noCol] ?? '').trim() : '';
+  const texts = nonEmpty.filter(({ c }) => c !== noCol || mark === '' || !/^[\w]{1,5}[.)]?$/.test(mark));
+  const first = texts[0]?.cell ?? nonEmpty[0]?.cell ?? '';
+  if (nonEmpty.some(({ cell }) => CLOSING.test(cell))) return { kind: 'closing' };
+  const distinct = new Set(texts.map(({ cell }) => cell));
+  if (distinct.size === 0) return { kind: 'skip' };
+  if (distinct.size > 1) return { kind: 'data' };
+  if (NOTE.test(first)) return { kind: 'skip' };
+  const whereTarget = mapping.targets[texts[0]?.c ?? 0] ?? 'ignore';
+  const inDataColumn = whereTarget !== 'number' && whereTarget !== 'ignore';
+  const prefixed = HEADING_PREFIX.test(first);
+  const named = categoryOf(first) !== null && (prefixed || mark !== '' || /informasi/i.test(first) || first === first.toUpperCase());
+  if (named) return { kind: 'heading', text: first };
+  if (LETTER_MARK.test(mark) || (prefixed && /^\s*(?:[A-Z]|[IVX]{1,5})\s*[.)]/.test(first))) return { kind: 'heading', text: first };
+  if (GROUP_TEXT.test(first)) return { kind: 'heading', text: first };
+  // A numbered row with only a title, followed by sub-items ("a. …", "- …"): the group's heading.
+  if (/^\d{1,3}[.)]?$/.test(mark) || /^\d{1,3}[.)]\s/.test(first)) {
+    const next = nextRow(grid, r);
+    const nextMark = next && noCol >= 0 ? (next[noCol] ?? '').trim() : '';
+    const nextText = next?.find((cell, c) => cell !== '' && c !== noCol) ?? '';
+    if (next && !/^\d{1,3}[.)]?$/.test(nextMark) && (SUB_ITEM.test(nextMark) || SUB_ITEM.test(nextText))) return { kind: 'heading', text: first };
+  }
+  if (!inDataColumn) return prefixed || first === first.toUpperCase() ? { kind: 'heading', text: first } : { kind: 'skip' };
+  return { kind: 'data' };
+}
+
+export interface ParseOptions {
+  /** The list the sheet goes into: a DIK puts every row in `dikecualikan`. */
+  list: ImportList;
+  /** Category of DIP rows before any heading; headings, a Kategori column or "Jangkawaktu disediakan" override it. */
+  defaultCategory: EntryCategory;
+  /** Retargets a stacked table's header the same way as the first table's (a bare "Jangka Waktu" in a DIP). */
+  retarget: (mapping: ImportMapping, rows: readonly string[][]) => ImportMapping;
+}
+
 /**
  * Turns the rows under the header into entries. Section rows ("INFORMASI … BERKALA") set the
- * category of the rows under them; empty rows, numbering rows and sub-headings are skipped.
+ * category of the rows under them; empty rows, numbering rows, group headings, notes and the
+ * closing block (Ditetapkan di …, jabatan, name, NIP) are skipped; a second header row further
+ * down starts a stacked table with its own columns.
  */
 export function parseRows(
   grid: readonly string[][],
-  mapping: ImportMapping,
-  defaultCategory: EntryCategory,
+  firstMapping: ImportMapping,
+  options: ParseOptions,
   unitIds: ReadonlyMap<string, number>,
 ): ParsedSheet {
-  let category = defaultCategory;
+  let mapping = firstMapping;
+  let category: EntryCategory = options.list === 'dik' ? 'dikecualikan' : options.defaultCategory;
+  let headed = false;
   let sections = 0;
+  let closing = false;
+  const dikSigns: ImportListReason[] = [];
   const rows: ParsedRow[] = [];
-  const dataColumns = mapping.targets
-    .map((target, c) => ({ target, c }))
-    .filter(({ target }) => target !== 'ignore' && target !== 'number');
+  const firstScore = headerScore(grid, firstMapping.headerRow, firstMapping.headerDepth)?.score ?? 2;
+  let dataColumns = columnsOf(mapping);
   for (let r = mapping.headerRow - 1 + mapping.headerDepth; r < grid.length; r += 1) {
     const row = grid[r] ?? [];
-    const nonEmpty = row.map((cell, c) => ({ cell, c })).filter(({ cell }) => cell !== '');
+    const nonEmpty: Cells[] = [];
+    for (let c = 0; c < row.length; c += 1) if (row[c] !== '' && row[c] !== undefined) nonEmpty.push({ cell: row[c] ?? '', c });
     if (nonEmpty.length === 0 || isNumberingRow(row)) continue;
-    // A heading spans the row (merged) or sits alone in one cell, possibly in the "No" column.
-    const distinct = new Set(nonEmpty.map(({ cell }) => cell));
-    const text = nonEmpty[0]?.cell ?? '';
-    if (distinct.size === 1 && !/^\d+[.)]?$/.test(text)) {
-      const named = categoryOf(text);
-      if (named !== null && (HEADING_PREFIX.test(text) || /informasi/i.test(text) || text === text.toUpperCase())) {
-        category = named;
-        sections += 1;
-        continue;
-      }
-      const where = mapping.targets[nonEmpty[0]?.c ?? 0];
-      if (HEADING_PREFIX.test(text) && (nonEmpty.length > 1 || where === 'number' || where === 'ignore')) {
-        sections += 1;
+    if (closing) {
+      // Only a new table (its own header row) ends the closing block.
+      if (nonEmpty.length < 2) continue;
+    }
+    // A stacked table: a row that reads like a header starts new columns (the second table may have fewer).
+    if (nonEmpty.length >= 2 && !nonEmpty.some(({ cell }) => /^\d+[.)]?$/.test(cell))) {
+      const stacked = detectMapping(grid, r + 1, 1);
+      const scored = stacked ? headerScore(grid, stacked.headerRow, stacked.headerDepth) : null;
+      if (stacked && scored && scored.score >= Math.max(2, firstScore / 2)) {
+        mapping = options.retarget(stacked, grid);
+        dataColumns = columnsOf(mapping);
+        closing = false;
+        if (mapping.targets.some((t) => t === 'dikKonsekuensiDibuka' || t === 'dikKonsekuensiDitutup' || t === 'dikKeputusan')) {
+          dikSigns.push({ kind: 'column', list: 'dik', text: row.filter(Boolean).join(' · ') });
+          if (options.list === 'dip') category = 'dikecualikan';
+        }
+        r += stacked.headerDepth - 1;
         continue;
       }
     }
-    if (!nonEmpty.some(({ c }) => mapping.targets[c] !== 'number' && mapping.targets[c] !== 'ignore')) continue;
+    if (closing) continue;
+    const kind = classify(grid, r, nonEmpty, mapping);
+    if (kind.kind === 'closing') {
+      closing = true;
+      continue;
+    }
+    if (kind.kind === 'skip') continue;
+    if (kind.kind === 'heading') {
+      sections += 1;
+      const named = categoryOf(kind.text);
+      if (named === 'dikecualikan') dikSigns.push({ kind: 'section', list: 'dik', text: kind.text });
+      // In a DIK every row stays exempted whatever its headings say.
+      if (named !== null && options.list === 'dip') {
+        category = named;
+        headed = true;
+      }
+      continue;
+    }
     const values: Values = {};
     for (const { target, c } of dataColumns) {
       const cell = row[c] ?? '';
       if (cell !== '') values[target] = cell;
     }
-    const rowCategory = values.category !== undefined ? (categoryOf(values.category) ?? category) : category;
+    if (Object.keys(values).length === 0) continue;
+    let rowCategory = category;
+    if (options.list === 'dip') {
+      const fromCell = values.category !== undefined ? categoryOf(values.category) : null;
+      const fromAvailability = !headed && values.penyediaan !== undefined ? categoryOf(values.penyediaan) : null;
+      rowCategory = fromCell ?? fromAvailability ?? category;
+    }
     const fields = toFields(values, rowCategory, unitIds);
     const checked = validate(fields);
     rows.push({
@@ -228,9 +355,14 @@ export function parseRows(
         judul: fields.judul.slice(0, 200),
         unit: values.unit ?? '',
         problems: checked.problems,
+        ...(rowCategory === 'dikecualikan' ? { dik: dikText(values) } : {}),
       },
       fields: checked.fields,
     });
   }
-  return { rows, sections };
+  return { rows, sections, dikSigns };
+}
+
+function columnsOf(mapping: ImportMapping): { target: ImportMapping['targets'][number]; c: number }[] {
+  return mapping.targets.map((target, c) => ({ target, c })).filter(({ target }) => target !== 'ignore' && target !== 'number');
 }

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { lemariError } from '../../../shared/api/raise';
-import { parseCsv } from './csv';
+import { decodeCsv, parseCsv } from './csv';
 import { inspectZip } from './zipGuard';
 
 /** Bounds that keep an import within memory and time on an office laptop (RELIABILITY #11). */
@@ -16,11 +16,34 @@ export const importLimits = {
   maxColumns: 200,
 };
 
-export interface SheetGrid {
-  sheets: string[];
+/** One worksheet's cell text by row, 0-based. A merged range's text is in its top-left cell only. */
+export interface SheetTable {
   sheet: string;
-  /** Cell text by row, 0-based; merged cells repeat their master's text so two-row headers read whole. */
   rows: string[][];
+}
+
+export interface SheetGrid {
+  /** Every worksheet's name, in workbook order (a CSV has one, named after the file). */
+  sheets: string[];
+  /** The sheets read: the one asked for, or every sheet with data when `all`. */
+  tables: SheetTable[];
+}
+
+/** Which sheet(s) to read: a name, a 1-based position ("2"), every sheet, or (absent) the first with data. */
+export type SheetChoice = { all: true } | { all: false; sheet: string | undefined };
+
+/**
+ * A cell's text as the officer typed it: Alt+Enter line breaks kept (a multi-line cell is one
+ * value), runs of spaces folded.
+ */
+export function cleanCell(text: string): string {
+  if (text === '') return text;
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 const MB = 1024 * 1024;
@@ -65,7 +88,25 @@ function assertZipSafe(path: string, size: number, name: string): void {
   }
 }
 
-async function readXlsx(path: string, name: string, sheet: string | undefined): Promise<SheetGrid> {
+function tableOf(ws: ExcelJS.Worksheet): SheetTable {
+  if (ws.rowCount > importLimits.maxRows) {
+    throw lemariError('too_large', { key: 'register.importer.error.tooManyRows', params: { sheet: ws.name, max: importLimits.maxRows } });
+  }
+  const width = Math.min(ws.columnCount, importLimits.maxColumns);
+  const rows: string[][] = [];
+  for (let r = 1; r <= ws.rowCount; r += 1) {
+    const cells: string[] = new Array<string>(width).fill('');
+    // Only stored cells are visited; a merged range's other cells stay empty so its text is not
+    // copied into the fields it covers (a heading merged over the row, a unit merged down rows).
+    ws.getRow(r).eachCell((cell, c) => {
+      if (c <= width && cell.type !== ExcelJS.ValueType.Merge) cells[c - 1] = cleanCell(cellText(cell.value));
+    });
+    rows.push(cells);
+  }
+  return { sheet: ws.name, rows };
+}
+
+async function readXlsx(path: string, name: string, choice: SheetChoice): Promise<SheetGrid> {
   const workbook = new ExcelJS.Workbook();
   try {
     // Parts an import never needs are skipped so they cost no memory.
@@ -74,42 +115,35 @@ async function readXlsx(path: string, name: string, sheet: string | undefined): 
     throw lemariError('unsupported_file', { key: 'register.importer.error.damaged', params: { name } });
   }
   const sheets = workbook.worksheets.map((ws) => ws.name);
+  if (choice.all) {
+    const withData = workbook.worksheets.filter((ws) => ws.actualRowCount > 0);
+    return { sheets, tables: withData.map(tableOf) };
+  }
+  const { sheet } = choice;
   const chosen =
     sheet === undefined
       ? (workbook.worksheets.find((ws) => ws.actualRowCount > 0) ?? workbook.worksheets[0])
-      : workbook.getWorksheet(sheet);
+      : (workbook.worksheets.find((ws) => ws.name === sheet) ??
+        workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === sheet.trim().toLowerCase()) ??
+        // "--sheet 2": the second sheet, as the tabs show them.
+        (/^\d{1,3}$/.test(sheet) ? workbook.worksheets[Number(sheet) - 1] : undefined));
   if (!chosen) throw lemariError('not_found', { key: 'register.importer.error.noSheet', params: { sheet: sheet ?? '' } });
-  if (chosen.rowCount > importLimits.maxRows) {
-    throw lemariError('too_large', {
-      key: 'register.importer.error.tooManyRows',
-      params: { sheet: chosen.name, max: importLimits.maxRows },
-    });
-  }
-  const width = Math.min(chosen.columnCount, importLimits.maxColumns);
-  const rows: string[][] = [];
-  for (let r = 1; r <= chosen.rowCount; r += 1) {
-    const row = chosen.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c += 1) cells.push(cellText(row.getCell(c).value).replace(/\s+/g, ' ').trim());
-    rows.push(cells);
-  }
-  return { sheets, sheet: chosen.name, rows };
+  return { sheets, tables: [tableOf(chosen)] };
 }
 
 function readCsvFile(path: string, name: string): SheetGrid {
   const bytes = readFileSync(path);
   if (bytes.includes(0)) throw lemariError('unsupported_file', { key: 'register.importer.error.notSpreadsheet', params: { name } });
-  let text: string;
+  let rows: string[][] | null;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    rows = parseCsv(decodeCsv(bytes), importLimits.maxRows, importLimits.maxColumns);
   } catch {
-    // Excel on Windows saves CSV in the ANSI code page when not told otherwise.
-    text = new TextDecoder('windows-1252').decode(bytes);
+    throw lemariError('unsupported_file', { key: 'register.importer.error.damaged', params: { name } });
   }
-  const rows = parseCsv(text.replace(/^\uFEFF/, ''), importLimits.maxRows, importLimits.maxColumns);
   if (rows === null)
     throw lemariError('too_large', { key: 'register.importer.error.tooManyRows', params: { sheet: name, max: importLimits.maxRows } });
-  return { sheets: [name], sheet: name, rows: rows.map((row) => row.map((cell) => cell.replace(/\s+/g, ' ').trim())) };
+  for (const row of rows) for (let c = 0; c < row.length; c += 1) row[c] = cleanCell(row[c] ?? '');
+  return { sheets: [name], tables: [{ sheet: name, rows }] };
 }
 
 /**
@@ -117,7 +151,7 @@ function readCsvFile(path: string, name: string): SheetGrid {
  * for bombs and encryption first), OLE container → old .xls or a password-protected .xlsx,
  * text → CSV. Anything else is refused by name, before any parser sees it.
  */
-export async function readSheet(path: string, name: string, sheet?: string): Promise<SheetGrid> {
+export async function readSheet(path: string, name: string, choice: SheetChoice = { all: false, sheet: undefined }): Promise<SheetGrid> {
   const size = statSync(path).size;
   if (size === 0) throw lemariError('unsupported_file', { key: 'register.importer.error.empty', params: { name } });
   if (size > importLimits.maxFileBytes) {
@@ -127,7 +161,7 @@ export async function readSheet(path: string, name: string, sheet?: string): Pro
   let grid: SheetGrid;
   if (head[0] === 0x50 && head[1] === 0x4b) {
     assertZipSafe(path, size, name);
-    grid = await readXlsx(path, name, sheet);
+    grid = await readXlsx(path, name, choice);
   } else if (head.toString('hex') === 'd0cf11e0a1b11ae1') {
     // Excel wraps a password-protected .xlsx in the same OLE container as an old .xls.
     throw lemariError('unsupported_file', { key: 'register.importer.error.legacyXls', params: { name } });
@@ -136,7 +170,7 @@ export async function readSheet(path: string, name: string, sheet?: string): Pro
   } else {
     throw lemariError('unsupported_file', { key: 'register.importer.error.notSpreadsheet', params: { name } });
   }
-  if (!grid.rows.some((row) => row.some((cell) => cell !== ''))) {
+  if (!grid.tables.some((table) => table.rows.some((row) => row.some((cell) => cell !== '')))) {
     throw lemariError('unsupported_file', { key: 'register.importer.error.empty', params: { name } });
   }
   return grid;

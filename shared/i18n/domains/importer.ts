@@ -52,6 +52,27 @@ const idStrings = {
     dikKonsekuensiDibuka: 'Konsekuensi apabila Dibuka',
     dikKonsekuensiDitutup: 'Konsekuensi apabila Ditutup',
     dikJangkaWaktu: 'Jangka Waktu Pengecualian',
+    dikKeputusan: 'Dasar (keputusan penetapan)',
+    penyediaan: 'Jangka waktu disediakan',
+  },
+  list: {
+    label: 'Daftar',
+    dip: 'DIP (Daftar Informasi Publik)',
+    dik: 'DIK (Daftar Informasi yang Dikecualikan)',
+    allSheets: 'Semua lembar',
+    detected: 'Dibaca sebagai {{list}} karena {{why}}.',
+    chosen: 'Diimpor ke {{list}} sesuai pilihan Anda.',
+    chosenAgainst: 'Diimpor ke {{list}} sesuai pilihan Anda, walaupun berkas terbaca sebagai {{detected}} karena {{why}}.',
+    ask: 'Berkas ini tidak menyebut daftarnya (tidak ada judul, nama lembar atau kolom khas DIP/DIK). Pilih DIP atau DIK sebelum mengimpor.',
+    refused:
+      'Berkas terbaca sebagai DIK karena {{why}}. Baris DIK tidak dapat dimasukkan ke kategori informasi publik kecuali dipilih secara tegas.',
+    choose: 'Pilih daftarnya',
+    reason: {
+      title: 'judul "{{text}}"',
+      sheet: 'nama lembar "{{text}}"',
+      column: 'kolom "{{text}}"',
+      section: 'judul bagian "{{text}}"',
+    },
   },
   problem: {
     noTitle: 'Judul dan ringkasan kosong.',
@@ -70,6 +91,9 @@ const idStrings = {
     tooManyRows: 'Lembar "{{sheet}}" berisi lebih dari {{max}} baris. Bagi berkas menjadi beberapa bagian.',
     damaged: 'Berkas "{{name}}" rusak atau tidak dapat dibaca sebagai .xlsx.',
     noSheet: 'Lembar kerja "{{sheet}}" tidak ada di berkas ini.',
+    listRequired: 'Lembar "{{sheet}}" tidak menyebut apakah berisi DIP atau DIK. Pilih daftarnya (CLI: --list dip|dik).',
+    dikIntoPublic:
+      'Lembar "{{sheet}}" terbaca sebagai DIK ({{why}}). Informasi yang dikecualikan tidak dimasukkan ke DIP; impor ke DIK, atau pilih secara tegas bila memang informasi publik.',
     tooSlow:
       'Membaca "{{name}}" memakan waktu lebih dari {{seconds}} detik atau terlalu banyak memori, lalu dihentikan. Tidak ada yang ditulis. Simpan ulang berkas di Excel tanpa lembar, gambar atau format yang tidak perlu, atau bagi menjadi beberapa berkas.',
   },
@@ -126,6 +150,26 @@ const enStrings = {
     dikKonsekuensiDibuka: 'Consequence if opened',
     dikKonsekuensiDitutup: 'Consequence if closed',
     dikJangkaWaktu: 'Exemption period',
+    dikKeputusan: 'Basis (decision that set it)',
+    penyediaan: 'When provided',
+  },
+  list: {
+    label: 'List',
+    dip: 'DIP (register of public information)',
+    dik: 'DIK (list of exempted information)',
+    allSheets: 'All sheets',
+    detected: 'Read as {{list}} because of {{why}}.',
+    chosen: 'Imported into the {{list}} as you chose.',
+    chosenAgainst: 'Imported into the {{list}} as you chose, although the file reads as {{detected}} because of {{why}}.',
+    ask: 'This file does not say which list it is (no title, sheet name or column typical of a DIP or DIK). Choose DIP or DIK before importing.',
+    refused: 'The file reads as a DIK because of {{why}}. DIK rows cannot go into a public category unless that is chosen explicitly.',
+    choose: 'Choose the list',
+    reason: {
+      title: 'the title "{{text}}"',
+      sheet: 'the sheet name "{{text}}"',
+      column: 'the column "{{text}}"',
+      section: 'the section heading "{{text}}"',
+    },
   },
   problem: {
     noTitle: 'Title and summary are empty.',
@@ -144,6 +188,9 @@ const enStrings = {
     tooManyRows: 'The sheet "{{sheet}}" has more than {{max}} rows. Split the file into parts.',
     damaged: 'The file "{{name}}" is damaged or cannot be read as .xlsx.',
     noSheet: 'The worksheet "{{sheet}}" is not in this file.',
+    listRequired: 'The sheet "{{sheet}}" does not say whether it holds a DIP or a DIK. Choose the list (CLI: --list dip|dik).',
+    dikIntoPublic:
+      'The sheet "{{sheet}}" reads as a DIK ({{why}}). Exempted information is not put into the DIP; import it into the DIK, or choose explicitly if it really is public information.',
     tooSlow:
       'Reading "{{name}}" took more than {{seconds}} seconds or too much memory and was stopped. Nothing was written. Save the file again in Excel without unneeded sheets, pictures or formatting, or split it into several files.',
   },
