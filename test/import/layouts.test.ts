@@ -13,7 +13,14 @@ async function importBook(sheets: SheetSpec[], input: { list?: 'dip' | 'dik' } =
   return { preview, entries, counts };
 }
 
-const perki = ['No', 'Ringkasan Isi Informasi', 'Pejabat atau Unit yang Menguasai Informasi', 'Penanggung Jawab', 'Bentuk Informasi', 'Jangka Waktu Penyimpanan'];
+const perki = [
+  'No',
+  'Ringkasan Isi Informasi',
+  'Pejabat atau Unit yang Menguasai Informasi',
+  'Penanggung Jawab',
+  'Bentuk Informasi',
+  'Jangka Waktu Penyimpanan',
+];
 
 describe('real layouts of a DIP', () => {
   it('takes a letter in the No column with the heading in the next cell (not merged) as a section that sets the category', async () => {
@@ -113,32 +120,38 @@ describe('real layouts of a DIP', () => {
   });
 
   it("does not copy a merged cell's text into the cells it covers", async () => {
-    const { entries } = await importBook([
-      {
-        name: 'DIP',
-        rows: [
-          perki,
-          [1, 'Profil Dinas', 'Sekretariat', 'Sekretaris', 'Softcopy', '5 tahun'],
-          [2, 'Rencana Kerja', null, 'Sekretaris', 'Softcopy', '5 tahun'],
-          [3, 'Laporan Keuangan', 'Keuangan', 'Kasubag Keuangan', 'Softcopy', '5 tahun'],
-        ],
-        merges: ['C2:C3'],
-      },
-    ], { list: 'dip' });
+    const { entries } = await importBook(
+      [
+        {
+          name: 'DIP',
+          rows: [
+            perki,
+            [1, 'Profil Dinas', 'Sekretariat', 'Sekretaris', 'Softcopy', '5 tahun'],
+            [2, 'Rencana Kerja', null, 'Sekretaris', 'Softcopy', '5 tahun'],
+            [3, 'Laporan Keuangan', 'Keuangan', 'Kasubag Keuangan', 'Softcopy', '5 tahun'],
+          ],
+          merges: ['C2:C3'],
+        },
+      ],
+      { list: 'dip' },
+    );
     expect(entries.map((e) => e.unit_text)).toEqual(['Sekretariat', '', 'Keuangan']);
   });
 
   it('finds the header row over data rows that hold header words ("Dibuka setelah …", "Hardcopy") and never swallows the first data row', async () => {
-    const { preview } = await importBook([
-      {
-        name: 'Lembar1',
-        rows: [
-          ['No', 'Informasi', 'Bentuk', 'Jangka Waktu'],
-          [null, 'Dokumen seleksi calon pegawai', 'Hardcopy', 'Dibuka setelah pengumuman kelulusan'],
-          [null, 'Catatan rapat pimpinan', 'Hardcopy', 'Dibuka setelah ada keputusan tetap dari Pimpinan'],
-        ],
-      },
-    ], { list: 'dik' });
+    const { preview } = await importBook(
+      [
+        {
+          name: 'Lembar1',
+          rows: [
+            ['No', 'Informasi', 'Bentuk', 'Jangka Waktu'],
+            [null, 'Dokumen seleksi calon pegawai', 'Hardcopy', 'Dibuka setelah pengumuman kelulusan'],
+            [null, 'Catatan rapat pimpinan', 'Hardcopy', 'Dibuka setelah ada keputusan tetap dari Pimpinan'],
+          ],
+        },
+      ],
+      { list: 'dik' },
+    );
     expect(preview.mapping).toMatchObject({ headerRow: 1, headerDepth: 1 });
     expect(preview.read).toBe(2);
   });
@@ -216,7 +229,10 @@ describe('real layouts of a DIK', () => {
         ],
       },
     ]);
-    expect(preview.rows[0]?.dik).toMatchObject({ keputusan: '169/Kpts/KPU/TAHUN 2015', konsekuensiDibuka: 'Dapat mengungkap rahasia pribadi' });
+    expect(preview.rows[0]?.dik).toMatchObject({
+      keputusan: '169/Kpts/KPU/TAHUN 2015',
+      konsekuensiDibuka: 'Dapat mengungkap rahasia pribadi',
+    });
     expect(entries[0]).toMatchObject({
       category: 'dikecualikan',
       dik_konsekuensi_dibuka: 'Dapat mengungkap rahasia pribadi',

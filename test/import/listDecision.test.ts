@@ -76,17 +76,27 @@ describe('the file decides the list', () => {
     expect((await dispatch('import.commit', { upload: await stage(core, file), list: 'dip' }, ctx)).ok).toBe(false);
     // Hiding the DIK columns in the mapping does not hide the title.
     const preview = await core.handlers['import.preview']({ upload: await stage(core, file) }, ctx);
-    const hidden = { ...preview.mapping, targets: preview.mapping.targets.map((t) => (t.startsWith('dik') && t !== 'dikInformasi' ? 'ignore' : t)) };
+    const hidden = {
+      ...preview.mapping,
+      targets: preview.mapping.targets.map((t) => (t.startsWith('dik') && t !== 'dikInformasi' ? 'ignore' : t)),
+    };
     const remapped = await dispatch('import.commit', { upload: await stage(core, file), mapping: hidden, category: 'setiap_saat' }, ctx);
     expect(remapped.ok).toBe(false);
     // …and a DIK without any title is still known by its columns.
     const csv = join(dir, 'dik-tanpa-judul.csv');
-    writeFileSync(csv, 'No;Informasi;Konsekuensi apabila dibuka;Jangka Waktu\r\n1;Berkas perkara pegawai;Mengganggu pemeriksaan;5 tahun\r\n');
+    writeFileSync(
+      csv,
+      'No;Informasi;Konsekuensi apabila dibuka;Jangka Waktu\r\n1;Berkas perkara pegawai;Mengganggu pemeriksaan;5 tahun\r\n',
+    );
     expect((await dispatch('import.commit', { upload: await stage(core, csv), category: 'berkala' }, ctx)).ok).toBe(false);
     expect(stored(core)).toHaveLength(0);
     expect(await core.handlers['audit.list']({ limit: 10 }, ctx)).toHaveLength(0);
 
-    const allowed = await dispatch('import.commit', { upload: await stage(core, file), category: 'berkala', allowPublicDespiteDik: true }, ctx);
+    const allowed = await dispatch(
+      'import.commit',
+      { upload: await stage(core, file), category: 'berkala', allowPublicDespiteDik: true },
+      ctx,
+    );
     expect(allowed.ok).toBe(true);
     expect(perCategory(core)).toEqual({ berkala: 2 });
     const audit = await core.handlers['audit.list']({ entityType: 'import', limit: 10 }, ctx);
@@ -126,7 +136,13 @@ describe('the file decides the list', () => {
   it('knows a list by its sheet name alone ("DIK 2025")', async () => {
     const { core, dir } = freshCore();
     const file = await writeBook(join(dir, 'daftar.xlsx'), [
-      { name: 'DIK 2025', rows: [['No', 'Judul', 'Keterangan'], [1, 'Surat menyurat pribadi pimpinan', 'Rahasia']] },
+      {
+        name: 'DIK 2025',
+        rows: [
+          ['No', 'Judul', 'Keterangan'],
+          [1, 'Surat menyurat pribadi pimpinan', 'Rahasia'],
+        ],
+      },
     ]);
     const preview = await core.handlers['import.preview']({ upload: await stage(core, file) }, ctx);
     expect(preview.list).toMatchObject({ list: 'dik', reasons: [{ kind: 'sheet', list: 'dik', text: 'DIK 2025' }] });

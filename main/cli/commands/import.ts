@@ -9,7 +9,8 @@ import { UsageError } from '../io';
 export const importCommand: Command = {
   name: 'import',
   summary: 'Impor DIP/DIK dari .xlsx atau .csv / import a DIP/DIK from .xlsx or .csv',
-  usage: 'lemari import FILE [--archive DIR] [--sheet NAME|N|all] [--list dip|dik] [--category KATEGORI] [--allow-public-despite-dik] [--dry-run] [--json]',
+  usage:
+    'lemari import FILE [--archive DIR] [--sheet NAME|N|all] [--list dip|dik] [--category KATEGORI] [--allow-public-despite-dik] [--dry-run] [--json]',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,

@@ -121,7 +121,12 @@ export function createImportService({ db, audit, events, clock }: ServiceDeps, u
     const parts = p.plans.map((plan) => {
       const accepted = plan.parsed.rows.flatMap((row) => (row.fields ? [row.fields] : []));
       const rejectedRows = plan.parsed.rows.filter((row) => row.fields === null).map((row) => row.preview);
-      return { plan, accepted, rejectedRows, counts: { read: plan.parsed.rows.length, imported: accepted.length, rejected: rejectedRows.length } };
+      return {
+        plan,
+        accepted,
+        rejectedRows,
+        counts: { read: plan.parsed.rows.length, imported: accepted.length, rejected: rejectedRows.length },
+      };
     });
     const total = (key: 'read' | 'imported' | 'rejected') => parts.reduce((sum, part) => sum + part.counts[key], 0);
     const rejectedRows = parts.flatMap((part) => part.rejectedRows);

@@ -44,7 +44,12 @@ function listName(list: ImportList): { id: string; en: string } {
  * Which list a sheet goes into. The file decides; the call may choose only where the file does not
  * say, or make a DIP stricter (into the DIK). A DIK into a public category needs `allowPublicDespiteDik`.
  */
-export function listOutcome(detected: ImportList | null, reasons: ImportListReason[], requested: ImportList | undefined, allowPublic: boolean): ImportListOutcome {
+export function listOutcome(
+  detected: ImportList | null,
+  reasons: ImportListReason[],
+  requested: ImportList | undefined,
+  allowPublic: boolean,
+): ImportListOutcome {
   const base = { detected, reasons, needsChoice: false, refused: false };
   const w = why(reasons, detected);
   if (detected === 'dik' && requested === 'dip' && !allowPublic)
@@ -54,12 +59,20 @@ export function listOutcome(detected: ImportList | null, reasons: ImportListReas
     return {
       ...base,
       list: requested,
-      ...words('register.importer.list.chosenAgainst', { list: l.id, detected: d.id, why: w.why }, { list: l.en, detected: d.en, why: w.whyEn }),
+      ...words(
+        'register.importer.list.chosenAgainst',
+        { list: l.id, detected: d.id, why: w.why },
+        { list: l.en, detected: d.en, why: w.whyEn },
+      ),
     };
   }
   if (detected !== null) {
     const l = listName(detected);
-    return { ...base, list: detected, ...words('register.importer.list.detected', { list: l.id, why: w.why }, { list: l.en, why: w.whyEn }) };
+    return {
+      ...base,
+      list: detected,
+      ...words('register.importer.list.detected', { list: l.id, why: w.why }, { list: l.en, why: w.whyEn }),
+    };
   }
   if (requested !== undefined) {
     const l = listName(requested);

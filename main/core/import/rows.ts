@@ -7,7 +7,14 @@ import {
   type EntryCategory,
   type EntryFields,
 } from '../../../shared/domain/entry';
-import type { ImportDikText, ImportList, ImportListReason, ImportMapping, ImportProblem, ImportRow } from '../../../shared/domain/entryImport';
+import type {
+  ImportDikText,
+  ImportList,
+  ImportListReason,
+  ImportMapping,
+  ImportProblem,
+  ImportRow,
+} from '../../../shared/domain/entryImport';
 import { bilingual, translate } from '../../../shared/i18n/translate';
 import { detectMapping, headerScore, isNumberingRow, normalizeLabel } from './headers';
 
@@ -191,7 +198,8 @@ function validate(fields: EntryFields): { fields: EntryFields | null; problems: 
 }
 
 /** Closing block after a table: where and when it was set, who signed it (never entries). */
-const CLOSING = /^(ditetapkan|dikeluarkan|disahkan|dibuat)\s*(di|pada|oleh)?\b.{0,3}|^(pada )?tanggal\s*:|^mengetahui\b|^nip\.?\s*[:\d]|^demikian\b/i;
+const CLOSING =
+  /^(ditetapkan|dikeluarkan|disahkan|dibuat)\s*(di|pada|oleh)?\b.{0,3}|^(pada )?tanggal\s*:|^mengetahui\b|^nip\.?\s*[:\d]|^demikian\b/i;
 /** A note under the table ("Keterangan: …", "* diperbarui tiap tahun"). */
 const NOTE = /^(keterangan|catatan|ket|sumber|note)\s*[:.]|^\*/i;
 /** Markers of a heading in the No column: a letter or roman numeral ("A", "B.", "IV"). */
@@ -255,7 +263,8 @@ function classify(grid: readonly string[][], r: number, nonEmpty: readonly Cells
     const next = nextRow(grid, r);
     const nextMark = next && noCol >= 0 ? (next[noCol] ?? '').trim() : '';
     const nextText = next?.find((cell, c) => cell !== '' && c !== noCol) ?? '';
-    if (next && !/^\d{1,3}[.)]?$/.test(nextMark) && (SUB_ITEM.test(nextMark) || SUB_ITEM.test(nextText))) return { kind: 'heading', text: first };
+    if (next && !/^\d{1,3}[.)]?$/.test(nextMark) && (SUB_ITEM.test(nextMark) || SUB_ITEM.test(nextText)))
+      return { kind: 'heading', text: first };
   }
   if (!inDataColumn) return prefixed || first === first.toUpperCase() ? { kind: 'heading', text: first } : { kind: 'skip' };
   return { kind: 'data' };

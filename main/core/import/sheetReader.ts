@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { LemariError } from '../../../shared/api/errors';
 import { lemariError } from '../../../shared/api/raise';
 import { decodeCsv, parseCsv } from './csv';
 import { inspectZip } from './zipGuard';
@@ -88,47 +89,76 @@ function assertZipSafe(path: string, size: number, name: string): void {
   }
 }
 
-function tableOf(ws: ExcelJS.Worksheet): SheetTable {
-  if (ws.rowCount > importLimits.maxRows) {
-    throw lemariError('too_large', { key: 'register.importer.error.tooManyRows', params: { sheet: ws.name, max: importLimits.maxRows } });
-  }
-  const width = Math.min(ws.columnCount, importLimits.maxColumns);
-  const rows: string[][] = [];
-  for (let r = 1; r <= ws.rowCount; r += 1) {
-    const cells: string[] = new Array<string>(width).fill('');
-    // Only stored cells are visited; a merged range's other cells stay empty so its text is not
-    // copied into the fields it covers (a heading merged over the row, a unit merged down rows).
-    ws.getRow(r).eachCell((cell, c) => {
-      if (c <= width && cell.type !== ExcelJS.ValueType.Merge) cells[c - 1] = cleanCell(cellText(cell.value));
-    });
-    rows.push(cells);
-  }
-  return { sheet: ws.name, rows };
+function tooManyRows(sheet: string) {
+  return lemariError('too_large', { key: 'register.importer.error.tooManyRows', params: { sheet, max: importLimits.maxRows } });
 }
 
+/** A streamed worksheet's rows as cell text, every row padded to the sheet's width. */
+async function tableOf(ws: ExcelJS.stream.xlsx.WorksheetReader, name: string): Promise<SheetTable> {
+  const rows: string[][] = [];
+  let width = 0;
+  for await (const row of ws) {
+    if (row.number > importLimits.maxRows) throw tooManyRows(name);
+    const cells: string[] = [];
+    // Excel stores a merged range's text in its first cell only and the streaming reader does not
+    // copy it, so a heading merged over the row or a unit merged down rows is not repeated.
+    row.eachCell((cell, c) => {
+      if (c <= importLimits.maxColumns) cells[c - 1] = cleanCell(cellText(cell.value));
+    });
+    width = Math.max(width, cells.length);
+    rows[row.number - 1] = cells;
+  }
+  for (let r = 0; r < rows.length; r += 1) {
+    const cells = rows[r] ?? [];
+    for (let c = 0; c < width; c += 1) if (cells[c] === undefined) cells[c] = '';
+    rows[r] = cells;
+  }
+  return { sheet: name, rows };
+}
+
+/**
+ * Streams the workbook (exceljs's WorkbookReader): no styles model per cell, no merged-range
+ * copies, memory in proportion to the text only. Sheets are kept in tab order.
+ */
 async function readXlsx(path: string, name: string, choice: SheetChoice): Promise<SheetGrid> {
-  const workbook = new ExcelJS.Workbook();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const wanted = (sheet: string) =>
+    choice.all ||
+    choice.sheet === undefined ||
+    /^\d{1,3}$/.test(choice.sheet) ||
+    sheet.trim().toLowerCase() === choice.sheet.trim().toLowerCase();
+  const read: SheetTable[] = [];
   try {
-    // Parts an import never needs are skipped so they cost no memory.
-    await workbook.xlsx.readFile(path, { ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'picture'] });
-  } catch {
+    for await (const ws of reader) {
+      const sheet = (ws as { name?: string }).name ?? `Sheet${String(read.length + 1)}`;
+      if (wanted(sheet)) read.push(await tableOf(ws, sheet));
+    }
+  } catch (error) {
+    if (error instanceof LemariError) throw error;
     throw lemariError('unsupported_file', { key: 'register.importer.error.damaged', params: { name } });
   }
-  const sheets = workbook.worksheets.map((ws) => ws.name);
-  if (choice.all) {
-    const withData = workbook.worksheets.filter((ws) => ws.actualRowCount > 0);
-    return { sheets, tables: withData.map(tableOf) };
-  }
+  const model = (reader as { model?: { sheets?: { name: string }[] } }).model;
+  const sheets = model?.sheets?.map((sheet) => sheet.name) ?? read.map((table) => table.sheet);
+  const position = (table: SheetTable) => sheets.indexOf(table.sheet);
+  read.sort((a, b) => position(a) - position(b));
+  const hasData = (table: SheetTable) => table.rows.some((row) => row.some((cell) => cell !== ''));
+  if (choice.all) return { sheets, tables: read.filter(hasData) };
   const { sheet } = choice;
   const chosen =
     sheet === undefined
-      ? (workbook.worksheets.find((ws) => ws.actualRowCount > 0) ?? workbook.worksheets[0])
-      : (workbook.worksheets.find((ws) => ws.name === sheet) ??
-        workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === sheet.trim().toLowerCase()) ??
+      ? (read.find(hasData) ?? read[0])
+      : (read.find((table) => table.sheet === sheet) ??
+        read.find((table) => table.sheet.trim().toLowerCase() === sheet.trim().toLowerCase()) ??
         // "--sheet 2": the second sheet, as the tabs show them.
-        (/^\d{1,3}$/.test(sheet) ? workbook.worksheets[Number(sheet) - 1] : undefined));
+        (/^\d{1,3}$/.test(sheet) ? read.find((table) => position(table) === Number(sheet) - 1) : undefined));
   if (!chosen) throw lemariError('not_found', { key: 'register.importer.error.noSheet', params: { sheet: sheet ?? '' } });
-  return { sheets, tables: [tableOf(chosen)] };
+  return { sheets, tables: [chosen] };
 }
 
 function readCsvFile(path: string, name: string): SheetGrid {
