@@ -42,7 +42,7 @@ export function guessDelimiter(text: string): string {
  * allowed. Returns null past the row bound (the caller refuses the file by name).
  */
 export function parseCsv(text: string, maxRows: number, maxColumns: number): string[][] | null {
-  const rows = parse(text, {
+  const rows: string[][] = parse(text, {
     delimiter: guessDelimiter(text),
     bom: true,
     relax_column_count: true,
@@ -50,7 +50,7 @@ export function parseCsv(text: string, maxRows: number, maxColumns: number): str
     skip_empty_lines: false,
     // One more than allowed, to tell "exactly at the bound" from "past it".
     to: maxRows + 1,
-  }) as string[][];
+  });
   if (rows.length > maxRows) return null;
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i];

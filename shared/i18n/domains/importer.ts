@@ -67,6 +67,8 @@ const idStrings = {
     refused:
       'Berkas terbaca sebagai DIK karena {{why}}. Baris DIK tidak dapat dimasukkan ke kategori informasi publik kecuali dipilih secara tegas.',
     choose: 'Pilih daftarnya',
+    allowPublic: 'Saya menyatakan baris ini informasi publik dan tetap memasukkannya ke DIP',
+    part: '{{sheet}}: {{accepted}} siap diimpor, {{rejected}} ditolak ({{counts}})',
     reason: {
       title: 'judul "{{text}}"',
       sheet: 'nama lembar "{{text}}"',
@@ -164,6 +166,8 @@ const enStrings = {
     ask: 'This file does not say which list it is (no title, sheet name or column typical of a DIP or DIK). Choose DIP or DIK before importing.',
     refused: 'The file reads as a DIK because of {{why}}. DIK rows cannot go into a public category unless that is chosen explicitly.',
     choose: 'Choose the list',
+    allowPublic: 'I declare these rows public information and put them into the DIP anyway',
+    part: '{{sheet}}: {{accepted}} ready to import, {{rejected}} rejected ({{counts}})',
     reason: {
       title: 'the title "{{text}}"',
       sheet: 'the sheet name "{{text}}"',
