@@ -130,7 +130,8 @@ export function planSheet(table: SheetTable, input: PlanInput): SheetPlan | null
   const requested: ImportList | undefined =
     request.sheetLists?.[table.sheet] ??
     request.list ??
-    (request.category === undefined ? undefined : request.category === 'dikecualikan' ? 'dik' : 'dip');
+    // A default category speaks for one sheet's list only; with every sheet, each keeps its own.
+    (request.category === undefined || request.allSheets === true ? undefined : request.category === 'dikecualikan' ? 'dik' : 'dip');
   const allowPublic = request.allowPublicDespiteDik === true;
   // Reasons are de-duplicated (the same column seen in both mappings).
   const seen = new Set<string>();

@@ -56,21 +56,24 @@ export function ImportListChoice({
             w={240}
           />
         ) : null}
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="import-list-label">
-            {t('register.importer.list.label')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="import-list-label"
-            data={[
-              { value: 'dip', label: t('register.importer.list.dip') },
-              { value: 'dik', label: t('register.importer.list.dik') },
-            ]}
-            // No segment is lit while the officer still has to choose.
-            value={shown ?? ''}
-            onChange={(value) => onChange({ ...choice, list: value === 'dik' ? 'dik' : 'dip', allowPublic: false })}
-          />
-        </Stack>
+        {/* With every sheet, each goes into its own list: the choice is asked only where a sheet does not say. */}
+        {preview.parts.length === 1 || needsChoice ? (
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="import-list-label">
+              {t('register.importer.list.label')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="import-list-label"
+              data={[
+                { value: 'dip', label: t('register.importer.list.dip') },
+                { value: 'dik', label: t('register.importer.list.dik') },
+              ]}
+              // No segment is lit while the officer still has to choose.
+              value={shown ?? ''}
+              onChange={(value) => onChange({ ...choice, list: value === 'dik' ? 'dik' : 'dip', allowPublic: false })}
+            />
+          </Stack>
+        ) : null}
         {shown === 'dip' ? (
           <Select
             label={t('register.importer.defaultCategory')}
