@@ -2,6 +2,18 @@ import type { ImportMapping, ImportTarget } from '../../../shared/domain/entryIm
 
 /** Lower case, accents folded, punctuation to spaces: "Pejabat/Unit/Satker" → "pejabat unit satker". */
 export function normalizeLabel(text: string): string {
+  // The same few values repeat down a list ("√", a unit's name, a retention phrase): folded once each.
+  const known = labelCache.get(text);
+  if (known !== undefined) return known;
+  const folded = fold(text);
+  if (labelCache.size >= 10_000) labelCache.clear();
+  labelCache.set(text, folded);
+  return folded;
+}
+
+const labelCache = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

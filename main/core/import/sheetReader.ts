@@ -33,12 +33,15 @@ export interface SheetGrid {
 /** Which sheet(s) to read: a name, a 1-based position ("2"), every sheet, or (absent) the first with data. */
 export type SheetChoice = { all: true } | { all: false; sheet: string | undefined };
 
+const NEEDS_CLEANING = /^\s|\s$|[\r\t\u00a0\n]| {2}/;
+
 /**
  * A cell's text as the officer typed it: Alt+Enter line breaks kept (a multi-line cell is one
  * value), runs of spaces folded.
  */
 export function cleanCell(text: string): string {
-  if (text === '') return text;
+  // Most cells need nothing done; testing first spares 100,000s of replace() calls on a large list.
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\u00a0]+/g, ' ')
