@@ -40,6 +40,8 @@ export const importTargets = [
   'dikKeputusan',
   /** A DIP's "Jangkawaktu disediakan": when the information is provided; names the category when it says so. */
   'penyediaan',
+  /** One of a DIP's per-category columns ("Wajib diumumkan secara berkala"): a mark there gives the row that category. */
+  'categoryFlag',
 ] as const;
 export const importTargetSchema = z.enum(importTargets);
 export type ImportTarget = z.infer<typeof importTargetSchema>;

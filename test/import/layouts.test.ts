@@ -211,7 +211,7 @@ describe('real layouts of a DIK', () => {
     });
   });
 
-  it('reads a KPU kabupaten list: DASAR names the upstream decision, kept apart from the legal basis', async () => {
+  it('reads a KPU kabupaten list: DASAR is the upstream decision (kept as the legal basis and, apart, as the decision cited)', async () => {
     const { entries, preview } = await importBook([
       {
         name: 'DIK',
@@ -221,7 +221,7 @@ describe('real layouts of a DIK', () => {
           [
             1,
             'Data pribadi anggota dan sekretariat KPU',
-            '169/Kpts/KPU/TAHUN 2015',
+            '169/Kpts/KPU/TAHUN 2015 tentang Informasi yang Dikecualikan di Lingkungan Komisi Pemilihan Umum',
             'Dapat mengungkap rahasia pribadi',
             'selama jangka waktu lima tahun, kecuali atas persetujuan yang bersangkutan',
             'rahasia jabatan',
@@ -231,13 +231,15 @@ describe('real layouts of a DIK', () => {
     ]);
     expect(preview.rows[0]?.dik).toMatchObject({
       keputusan: '169/Kpts/KPU/TAHUN 2015',
+      informasi: 'Data pribadi anggota dan sekretariat KPU',
       konsekuensiDibuka: 'Dapat mengungkap rahasia pribadi',
     });
     expect(entries[0]).toMatchObject({
       category: 'dikecualikan',
+      dik_dasar_hukum: '169/Kpts/KPU/TAHUN 2015 tentang Informasi yang Dikecualikan di Lingkungan Komisi Pemilihan Umum',
       dik_konsekuensi_dibuka: 'Dapat mengungkap rahasia pribadi',
       dik_jangka_waktu: 'selama jangka waktu lima tahun, kecuali atas persetujuan yang bersangkutan',
+      notes: 'rahasia jabatan',
     });
-    expect(entries[0]?.notes).toContain('169/Kpts/KPU/TAHUN 2015');
   });
 });

@@ -44,11 +44,14 @@ const subRules: Rule[] = [
 const rules: Rule[] = [
   [/^(no|nomor|no urut|nomor urut)$/, 'number'],
   // DIK columns first: their labels contain words ("informasi", "klasifikasi", "jangka waktu") that DIP rules also know.
-  [/^jenis klasifikasi informasi( yang)? dikecualikan$|^(konten|esensi)( informasi)?$/, 'dikInformasi'],
-  [/dasar hukum|pertimbangan sesuai indikator|^alasan( pengecualian| dikecualikan)?$/, 'dikDasarHukum'],
-  // KPU kabupaten lists: DASAR names the upstream Keputusan that set the exemption ("169/Kpts/KPU/TAHUN 2015").
-  [/^dasar( penetapan| keputusan| pengecualian)?$|^sk penetapan$/, 'dikKeputusan'],
-  [/konsekuensi.*dibuka|akibat.*dibuka|^(hasil )?uji konsekuensi$|^konsekuensi$/, 'dikKonsekuensiDibuka'],
+  [/^(jenis |rincian |daftar )?(klasifikasi )?informasi( publik)?( yang)? dikecualikan$|^(konten|esensi)( informasi)?$/, 'dikInformasi'],
+  // KPU lists: HASIL UJI KONSEKUENSI holds what the upstream test exempted, DASAR the Keputusan that did it.
+  [/^(hasil )?uji konsekuensi$/, 'dikInformasi'],
+  [/dasar hukum|pertimbangan sesuai indikator|^alasan( pengecualian| dikecualikan)?$|^dasar( pengecualian)?$/, 'dikDasarHukum'],
+  [/^dasar (penetapan|keputusan)$|^sk penetapan$/, 'dikKeputusan'],
+  // A column per category, ticked or naming it ("WAJIB DIUMUMKAN SECARA BERKALA"): read as the row's category.
+  [/^(wajib )?(di ?umumkan|di ?sediakan|tersedia)( secara)? (berkala|serta ?merta|setiap ?saat)$/, 'categoryFlag'],
+  [/konsekuensi.*dibuka|akibat.*dibuka|^konsekuensi\b(?!.*ditutup)/, 'dikKonsekuensiDibuka'],
   [/konsekuensi.*ditutup|manfaat.*ditutup/, 'dikKonsekuensiDitutup'],
   [/^(konsekuensi )?(apabila |jika )?dibuka$/, 'dikKonsekuensiDibuka'],
   [/^(konsekuensi )?(apabila |jika )?ditutup$/, 'dikKonsekuensiDitutup'],
@@ -64,7 +67,7 @@ const rules: Rule[] = [
   [/waktu.*tempat|tempat.*waktu/, 'waktuTempat'],
   [/tempat pembuatan|^tempat$/, 'tempat'],
   [/waktu pembuatan|^waktu$|^tanggal|^tgl/, 'waktu'],
-  [/(bentuk|format) informasi|^bentuk$|^format$/, 'bentuk'],
+  [/(bentuk|format) informasi|^bentuk\b|^format$/, 'bentuk'],
   [/jenis media|media yang memuat|^media$|^tautan|^link|^url$/, 'jenisMedia'],
   [/kode klasifikasi|kode arsip|klasifikasi arsip|^kode$/, 'kodeKlasifikasi'],
   [/keterangan akhir|nasib akhir|disposisi/, 'disposisi'],
@@ -148,10 +151,13 @@ export function columnLabels(
 function targetsFor(rows: readonly string[][], headerRow: number, headerDepth: number): ImportTarget[] {
   const labels = columnLabels(rows, { headerRow, headerDepth });
   const seen = new Set<ImportTarget>();
-  return labels.map(({ top, sub }) => {
+  return labels.map(({ label, top, sub }) => {
     let target = labelTarget(top, sub);
+    // HASIL UJI KONSEKUENSI beside its own Informasi column is the test's result, not what is withheld.
+    if (target === 'dikInformasi' && seen.has('dikInformasi') && /uji konsekuensi/.test(normalizeLabel(label)))
+      target = 'dikKonsekuensiDibuka';
     // A second column with the same meaning is kept out rather than overwriting the first.
-    if (target !== 'ignore' && seen.has(target)) target = 'ignore';
+    if (target !== 'ignore' && target !== 'categoryFlag' && seen.has(target)) target = 'ignore';
     seen.add(target);
     return target;
   });

@@ -22,6 +22,7 @@ const DIP_COLUMNS: readonly ImportTarget[] = [
   'retensiAktif',
   'retensiInaktif',
   'penyediaan',
+  'categoryFlag',
 ];
 
 /** Header words that name the DIK even where the target is shared ("Jangka Waktu Pengecualian" vs a bare "Jangka Waktu"). */
@@ -47,6 +48,8 @@ export function decideList(
   for (const row of titleRows) {
     for (const cell of new Set(row.filter((text) => text !== ''))) {
       const t = normalizeLabel(cell);
+      // "… tentang Daftar Informasi Publik dan Informasi yang Dikecualikan": a decree on both lists says neither.
+      if (DIK_TITLE.test(t) && DIP_TITLE.test(t) && /\bdan\b/.test(t)) continue;
       if (DIK_TITLE.test(t)) reasons.push({ kind: 'title', list: 'dik', text: cell });
       else if (DIP_TITLE.test(t)) reasons.push({ kind: 'title', list: 'dip', text: cell });
     }

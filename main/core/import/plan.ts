@@ -5,12 +5,13 @@ import type {
   ImportListReason,
   ImportMapping,
   ImportRequest,
+  ImportTarget,
   RememberedMapping,
 } from '../../../shared/domain/entryImport';
 import { bilingual } from '../../../shared/i18n/translate';
 import { columnLabels, detectMapping, normalizeLabel, shapeOf } from './headers';
 import { decideList } from './listKind';
-import { parseRows, type ParsedSheet } from './rows';
+import { categoryOf, parseRows, type ParsedSheet } from './rows';
 import type { SheetTable } from './sheetReader';
 
 /** One sheet ready to preview or commit: its mapping, the list it goes into and its parsed rows. */
@@ -84,7 +85,11 @@ export function listOutcome(
 /** In a DIP a bare "Jangka Waktu" is retention and a bare "Dasar Hukum" a remark; in a DIK they are the exemption's. */
 export function retargetFor(list: ImportList) {
   return (mapping: ImportMapping, rows: readonly string[][]): ImportMapping => {
-    if (list === 'dik') return mapping;
+    // In a DIK the title column ("Jenis Informasi") is what is withheld, when no column says so itself.
+    if (list === 'dik') {
+      if (mapping.targets.includes('dikInformasi')) return mapping;
+      return { ...mapping, targets: mapping.targets.map((t) => (t === 'judul' ? 'dikInformasi' : t)) };
+    }
     const labels = columnLabels(rows, mapping);
     const taken = new Set(mapping.targets);
     const targets = mapping.targets.map((target, c) => {
@@ -109,7 +114,9 @@ export interface PlanInput {
 /** Plans one sheet; null when it has no header row (a cover sheet in a multi-sheet import). */
 export function planSheet(table: SheetTable, input: PlanInput): SheetPlan | null {
   const { request } = input;
-  const auto = detectMapping(table.rows);
+  const found = detectMapping(table.rows);
+  const auto = found ?? numberedListMapping(table.rows);
+  const headerless = found === null && auto !== null;
   const asked = input.useRequestMapping ? request.mapping : undefined;
   const detected = asked ?? auto;
   if (!detected) return null;
@@ -125,7 +132,8 @@ export function planSheet(table: SheetTable, input: PlanInput): SheetPlan | null
     ...labels.map((label, i) => ({ label: label.label, target: targets[i] ?? 'ignore' })),
     ...(auto ? columnLabels(table.rows, auto).map((label, i) => ({ label: label.label, target: auto.targets[i] ?? 'ignore' })) : []),
   ];
-  const titleRows = table.rows.slice(0, mapping.headerRow - 1);
+  // A list without a header row reads its list and category from the line above the items.
+  const titleRows = table.rows.slice(0, mapping.headerRow - (headerless ? 0 : 1));
   const decision = decideList(table.sheet, titleRows, columns);
   const requested: ImportList | undefined =
     request.sheetLists?.[table.sheet] ??
@@ -145,8 +153,10 @@ export function planSheet(table: SheetTable, input: PlanInput): SheetPlan | null
   const list: ImportList = outcome.list ?? 'dip';
   const retarget = retargetFor(list);
   const full = retarget({ ...mapping, targets }, table.rows);
+  // Rows before any heading: the category asked for, else the one the title or sheet name gives ("Setiap Saat"), else Berkala.
+  const titled = [table.sheet, ...titleRows.flat()].map((text) => categoryOf(text)).find((c) => c !== null && c !== 'dikecualikan');
   const defaultCategory: EntryCategory =
-    request.category !== undefined && request.category !== 'dikecualikan' && list === 'dip' ? request.category : 'berkala';
+    request.category !== undefined && request.category !== 'dikecualikan' && list === 'dip' ? request.category : (titled ?? 'berkala');
   const parsed = parseRows(table.rows, full, { list, defaultCategory, retarget }, input.units);
   const sectionReasons = parsed.dikSigns.filter((sign) => !reasons.some((r) => r.text === sign.text));
   return {
@@ -158,6 +168,20 @@ export function planSheet(table: SheetTable, input: PlanInput): SheetPlan | null
     list: { ...outcome, reasons: [...reasons, ...sectionReasons] },
     parsed,
   };
+}
+
+/**
+ * A list with no header row at all ("1. | Informasi tentang peraturan …" under a sentence): the
+ * number and the text, when at least two rows read so; the line above them stands as the header.
+ */
+function numberedListMapping(rows: readonly string[][]): ImportMapping | null {
+  const numbered = (row: readonly string[] | undefined) =>
+    row !== undefined && /^\d{1,3}[.)]?$/.test(row[0] ?? '') && (row[1] ?? '') !== '';
+  const first = rows.findIndex((row) => numbered(row));
+  if (first < 1 || !numbered(rows[first + 1])) return null;
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  const targets = Array.from({ length: width }, (_, c): ImportTarget => (c === 0 ? 'number' : c === 1 ? 'judul' : 'ignore'));
+  return { headerRow: first, headerDepth: 1, targets };
 }
 
 export function countByCategory(categories: Iterable<EntryCategory>): Partial<Record<EntryCategory, number>> {

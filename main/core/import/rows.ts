@@ -16,7 +16,7 @@ import type {
   ImportRow,
 } from '../../../shared/domain/entryImport';
 import { bilingual, translate } from '../../../shared/i18n/translate';
-import { detectMapping, headerScore, isNumberingRow, normalizeLabel } from './headers';
+import { columnLabels, detectMapping, headerScore, isNumberingRow, normalizeLabel } from './headers';
 
 export interface ParsedRow {
   preview: ImportRow;
@@ -91,11 +91,6 @@ function splitWaktuTempat(text: string): { waktu: string; tempat: string } {
   return { waktu: parts[timeIndex] ?? '', tempat: parts.filter((_, i) => i !== timeIndex).join(', ') };
 }
 
-/** A title is one line: a cell's Alt+Enter breaks become spaces there (other fields keep them). */
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
-}
-
 /** A title from a long description: the first 200 characters, cut at a word, with an ellipsis. */
 export function titleFrom(text: string): string {
   if (text.length <= 200) return text;
@@ -110,7 +105,8 @@ function toFields(values: Values, category: EntryCategory, unitIds: ReadonlyMap<
   const fields = emptyEntryFields(category);
   const v = (key: keyof Values) => values[key] ?? '';
   const withheld = v('dikInformasi');
-  fields.judul = oneLine(v('judul')) || titleFrom(oneLine(withheld)) || oneLine(v('ringkasan')).slice(0, 500);
+  // Line breaks typed in the cell are kept, as the office wrote the title.
+  fields.judul = v('judul') || titleFrom(withheld) || v('ringkasan').slice(0, 500);
   fields.ringkasan = v('ringkasan');
   const holder = v('unit');
   const unitId = unitIds.get(normalizeLabel(holder));
@@ -205,9 +201,12 @@ const NOTE = /^(keterangan|catatan|ket|sumber|note)\s*[:.]|^\*/i;
 /** Markers of a heading in the No column: a letter or roman numeral ("A", "B.", "IV"). */
 const LETTER_MARK = /^(?:[A-Z]|[IVX]{1,5})[.)]?$/;
 /** A numbered group row announcing sub-items ("Informasi tentang profil Badan Publik, yang meliputi:"). */
-const GROUP_TEXT = /:\s*$|\bmeliputi\b|\bantara lain\b|\bterdiri (dari|atas)\b|\bsebagai berikut\b/i;
+const GROUP_TEXT = /(:|\bmeliputi|\bantara lain|\bterdiri (dari|atas)|\bsebagai berikut)\s*:?\s*$/i;
 /** A sub-item's title or marker ("a. Struktur organisasi", "- Visi dan misi"). */
-const SUB_ITEM = /^(?:[a-z][.)]|[-•–·]|\d+\.\d+)\s*\S?/;
+const SUB_ITEM = /^(?:[a-z][.)]|[-•–·]|\d+\.\d+|\d+\.?[a-z]\b)\s*\S?/;
+/** The number of a decision cited in a Dasar column ("169/Kpts/KPU/TAHUN 2015", "Keputusan KPU Nomor 731 Tahun 2025"). */
+const DECISION =
+  /\b\d+\s*\/\s*Kpts\s*\/\s*[A-Z]+\s*\/\s*(?:TAHUN\s*)?\d{4}\b|\bKeputusan\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+Nomor\s+\S+(?:\s+Tahun\s+\d{4})?/i;
 
 function dikText(values: Values): ImportDikText {
   return {
@@ -216,7 +215,7 @@ function dikText(values: Values): ImportDikText {
     konsekuensiDibuka: values.dikKonsekuensiDibuka ?? '',
     konsekuensiDitutup: values.dikKonsekuensiDitutup ?? '',
     jangkaWaktu: values.dikJangkaWaktu ?? '',
-    keputusan: values.dikKeputusan ?? '',
+    keputusan: values.dikKeputusan ?? DECISION.exec(values.dikDasarHukum ?? '')?.[0] ?? '',
   };
 }
 
@@ -236,6 +235,12 @@ function nextRow(grid: readonly string[][], r: number): readonly string[] | null
 
 type RowKind = { kind: 'heading'; text: string } | { kind: 'closing' } | { kind: 'skip' } | { kind: 'data' };
 
+function dataColumnCount(mapping: ImportMapping): number {
+  return mapping.targets.filter((t) => t !== 'ignore' && t !== 'number').length;
+}
+
+const TITLE_TARGETS = new Set<string>(['judul', 'dikInformasi']);
+
 /**
  * What one row under the header is. Headings come merged across all or some columns, alone in
  * one cell, as a letter/roman/number in the No column with the text in the next cell, or as a
@@ -251,10 +256,24 @@ function classify(grid: readonly string[][], r: number, nonEmpty: readonly Cells
   if (distinct.size === 0) return { kind: 'skip' };
   if (distinct.size > 1) return { kind: 'data' };
   if (NOTE.test(first)) return { kind: 'skip' };
+  const whereTarget0 = mapping.targets[texts[0]?.c ?? 0] ?? 'ignore';
+  if (mark === '' && dataColumnCount(mapping) >= 3) {
+    // One cell alone, under a table whose entries fill several columns: a group heading when it
+    // sits in the title column ("Ringkasan informasi tentang program …") or reads like a caption.
+    if (whereTarget0 === 'judul' || whereTarget0 === 'dikInformasi') return { kind: 'heading', text: first };
+    if (first.split(/\s+/).length <= 6 && !/[:;.,]$/.test(first)) return { kind: 'heading', text: first };
+  }
   const whereTarget = mapping.targets[texts[0]?.c ?? 0] ?? 'ignore';
   const inDataColumn = whereTarget !== 'number' && whereTarget !== 'ignore';
   const prefixed = HEADING_PREFIX.test(first);
-  const named = categoryOf(first) !== null && (prefixed || mark !== '' || /informasi/i.test(first) || first === first.toUpperCase());
+  // An arabic number before a sentence that merely mentions a category is an entry ("2. Seluruh informasi … secara berkala").
+  const arabic = /^\d{1,3}[.)]?$/.test(mark);
+  const short = first.split(/\s+/).length <= 8;
+  const named =
+    categoryOf(first) !== null &&
+    (arabic
+      ? short && (/^informasi\b/i.test(first) || first === first.toUpperCase())
+      : prefixed || mark !== '' || /informasi/i.test(first) || first === first.toUpperCase());
   if (named) return { kind: 'heading', text: first };
   if (LETTER_MARK.test(mark) || (prefixed && /^\s*(?:[A-Z]|[IVX]{1,5})\s*[.)]/.test(first))) return { kind: 'heading', text: first };
   if (GROUP_TEXT.test(first)) return { kind: 'heading', text: first };
@@ -300,6 +319,25 @@ export function parseRows(
   const rows: ParsedRow[] = [];
   const firstScore = headerScore(grid, firstMapping.headerRow, firstMapping.headerDepth)?.score ?? 2;
   let dataColumns = columnsOf(mapping);
+  let noCol = mapping.targets.indexOf('number');
+  let flags = flagColumns(grid, mapping);
+  let numbered = false;
+  let lastValues: Values | null = null;
+  const build = (values: Values, r: number, rowCategory: EntryCategory): ParsedRow => {
+    const fields = toFields(values, rowCategory, unitIds);
+    const checked = validate(fields);
+    return {
+      preview: {
+        row: r + 1,
+        category: rowCategory,
+        judul: fields.judul.slice(0, 200),
+        unit: values.unit ?? '',
+        problems: checked.problems,
+        ...(rowCategory === 'dikecualikan' ? { dik: dikText(values) } : {}),
+      },
+      fields: checked.fields,
+    };
+  };
   for (let r = mapping.headerRow - 1 + mapping.headerDepth; r < grid.length; r += 1) {
     const row = grid[r] ?? [];
     const nonEmpty: Cells[] = [];
@@ -316,6 +354,9 @@ export function parseRows(
       if (stacked && scored && scored.score >= Math.max(2, firstScore / 2)) {
         mapping = options.retarget(stacked, grid);
         dataColumns = columnsOf(mapping);
+        noCol = mapping.targets.indexOf('number');
+        flags = flagColumns(grid, mapping);
+        lastValues = null;
         closing = false;
         if (mapping.targets.some((t) => t === 'dikKonsekuensiDibuka' || t === 'dikKonsekuensiDitutup' || t === 'dikKeputusan')) {
           dikSigns.push({ kind: 'column', list: 'dik', text: row.filter(Boolean).join(' · ') });
@@ -326,6 +367,23 @@ export function parseRows(
       }
     }
     if (closing) continue;
+    // A continuation row: no number, no title, text that goes on from the entry above (a long Dasar
+    // Hukum over several rows, a page break in a PDF-made sheet). Its cells join the entry's, by column.
+    const last = rows.length > 0 ? rows[rows.length - 1] : undefined;
+    if (last && lastValues && numbered && noCol >= 0 && (row[noCol] ?? '') === '') {
+      const titled = nonEmpty.some(({ c }) => TITLE_TARGETS.has(mapping.targets[c] ?? 'ignore'));
+      const inData = nonEmpty.filter(({ c }) => mapping.targets[c] !== 'ignore' && mapping.targets[c] !== 'number');
+      const caption = inData.length === 1 && (inData[0]?.cell.split(/\s+/).length ?? 0) <= 6 && !/[:;.,]$/.test(inData[0]?.cell ?? '');
+      if (!titled && inData.length > 0 && !caption && dataColumnCount(mapping) >= 3) {
+        for (const { cell, c } of inData) {
+          const target = mapping.targets[c] ?? 'ignore';
+          const before = lastValues[target];
+          lastValues[target] = before === undefined ? cell : `${before}\n${cell}`;
+        }
+        rows[rows.length - 1] = build(lastValues, last.preview.row - 1, last.preview.category);
+        continue;
+      }
+    }
     const kind = classify(grid, r, nonEmpty, mapping);
     if (kind.kind === 'closing') {
       closing = true;
@@ -352,24 +410,32 @@ export function parseRows(
     let rowCategory = category;
     if (options.list === 'dip') {
       const fromCell = values.category !== undefined ? categoryOf(values.category) : null;
+      const fromFlag = flagCategory(row, mapping, flags);
       const fromAvailability = !headed && values.penyediaan !== undefined ? categoryOf(values.penyediaan) : null;
-      rowCategory = fromCell ?? fromAvailability ?? category;
+      rowCategory = fromCell ?? fromFlag ?? fromAvailability ?? category;
     }
-    const fields = toFields(values, rowCategory, unitIds);
-    const checked = validate(fields);
-    rows.push({
-      preview: {
-        row: r + 1,
-        category: rowCategory,
-        judul: fields.judul.slice(0, 200),
-        unit: values.unit ?? '',
-        problems: checked.problems,
-        ...(rowCategory === 'dikecualikan' ? { dik: dikText(values) } : {}),
-      },
-      fields: checked.fields,
-    });
+    if (noCol >= 0 && (row[noCol] ?? '') !== '') numbered = true;
+    lastValues = values;
+    rows.push(build(values, r, rowCategory));
   }
   return { rows, sections, dikSigns };
+}
+
+/** The category each per-category column names ("WAJIB DIUMUMKAN SECARA BERKALA" → berkala). */
+function flagColumns(grid: readonly string[][], mapping: ImportMapping): Map<number, EntryCategory> {
+  const flags = new Map<number, EntryCategory>();
+  const labels = columnLabels(grid, mapping);
+  mapping.targets.forEach((target, c) => {
+    const named = target === 'categoryFlag' ? categoryOf(labels[c]?.label ?? '') : null;
+    if (named !== null) flags.set(c, named);
+  });
+  return flags;
+}
+
+/** The first per-category column marked in the row (a tick, "v", or the category's own word). */
+function flagCategory(row: readonly string[], mapping: ImportMapping, flags: ReadonlyMap<number, EntryCategory>): EntryCategory | null {
+  for (const [c, named] of flags) if (mapping.targets[c] === 'categoryFlag' && ticked(row[c] ?? '')) return named;
+  return null;
 }
 
 function columnsOf(mapping: ImportMapping): { target: ImportMapping['targets'][number]; c: number }[] {

@@ -176,7 +176,9 @@ function readCsvFile(path: string, name: string): SheetGrid {
   if (rows === null)
     throw lemariError('too_large', { key: 'register.importer.error.tooManyRows', params: { sheet: name, max: importLimits.maxRows } });
   for (const row of rows) for (let c = 0; c < row.length; c += 1) row[c] = cleanCell(row[c] ?? '');
-  return { sheets: [name], tables: [{ sheet: name, rows }] };
+  // A CSV's one sheet is the file's name without its extension, as Excel names it on opening.
+  const sheet = name.replace(/\.(csv|txt)$/i, '');
+  return { sheets: [sheet], tables: [{ sheet, rows }] };
 }
 
 /**

@@ -54,6 +54,7 @@ const idStrings = {
     dikJangkaWaktu: 'Jangka Waktu Pengecualian',
     dikKeputusan: 'Dasar (keputusan penetapan)',
     penyediaan: 'Jangka waktu disediakan',
+    categoryFlag: 'Kolom kategori (ditandai)',
   },
   list: {
     label: 'Daftar',
@@ -154,6 +155,7 @@ const enStrings = {
     dikJangkaWaktu: 'Exemption period',
     dikKeputusan: 'Basis (decision that set it)',
     penyediaan: 'When provided',
+    categoryFlag: 'Category column (marked)',
   },
   list: {
     label: 'List',
