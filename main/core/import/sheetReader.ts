@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { LemariError } from '../../../shared/api/errors';
 import { lemariError } from '../../../shared/api/raise';
@@ -124,7 +124,12 @@ async function tableOf(ws: ExcelJS.stream.xlsx.WorksheetReader, name: string): P
  * copies, memory in proportion to the text only. Sheets are kept in tab order.
  */
 async function readXlsx(path: string, name: string, choice: SheetChoice): Promise<SheetGrid> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  // The file is opened here so a read error (the staged file removed mid-read) is this call's
+  // refusal, not an unhandled stream error in the process.
+  const source = createReadStream(path);
+  const sourceFailed = new Promise<never>((_, reject) => source.once('error', reject));
+  sourceFailed.catch(() => undefined);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -137,12 +142,16 @@ async function readXlsx(path: string, name: string, choice: SheetChoice): Promis
     /^\d{1,3}$/.test(choice.sheet) ||
     sheet.trim().toLowerCase() === choice.sheet.trim().toLowerCase();
   const read: SheetTable[] = [];
-  try {
+  const readAll = async () => {
     for await (const ws of reader) {
       const sheet = (ws as { name?: string }).name ?? `Sheet${String(read.length + 1)}`;
       if (wanted(sheet)) read.push(await tableOf(ws, sheet));
     }
+  };
+  try {
+    await Promise.race([readAll(), sourceFailed]);
   } catch (error) {
+    source.destroy();
     if (error instanceof LemariError) throw error;
     throw lemariError('unsupported_file', { key: 'register.importer.error.damaged', params: { name } });
   }
