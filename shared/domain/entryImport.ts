@@ -36,6 +36,12 @@ export const importTargets = [
   'dikKonsekuensiDibuka',
   'dikKonsekuensiDitutup',
   'dikJangkaWaktu',
+  /** The decision that set the exemption as a DIK cites it (KPU kabupaten's DASAR: "169/Kpts/KPU/TAHUN 2015"). */
+  'dikKeputusan',
+  /** A DIP's "Jangkawaktu disediakan": when the information is provided; names the category when it says so. */
+  'penyediaan',
+  /** One of a DIP's per-category columns ("Wajib diumumkan secara berkala"): a mark there gives the row that category. */
+  'categoryFlag',
 ] as const;
 export const importTargetSchema = z.enum(importTargets);
 export type ImportTarget = z.infer<typeof importTargetSchema>;
@@ -51,12 +57,28 @@ export const importMappingSchema = z
   .strict();
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
+export const importListSchema = z.enum(['dip', 'dik']);
+export type ImportList = z.infer<typeof importListSchema>;
+
 export const importRequestSchema = z
   .object({
     upload: uploadRefSchema,
-    /** Worksheet name; the first sheet with data when absent. */
+    /** Worksheet name or 1-based position ("2"); the first sheet with data when absent. */
     sheet: z.string().max(200).optional(),
-    /** Category for rows before any section heading (and for files without sections). */
+    /** Every sheet with data, each into the list it holds (a workbook with a DIP sheet and a DIK sheet). */
+    allSheets: z.boolean().optional(),
+    /**
+     * The list, when the file does not say (title, sheet name, columns): an ambiguous file is never
+     * defaulted. With `allSheets`, `sheetLists` names it per sheet and this covers the rest.
+     */
+    list: importListSchema.optional(),
+    sheetLists: z.record(z.string().max(200), importListSchema).optional(),
+    /**
+     * Rows of a file that reads as a DIK (title, sheet name or DIK columns) are refused from a
+     * public category unless the call says so here: the DIP holds no exempted information.
+     */
+    allowPublicDespiteDik: z.boolean().optional(),
+    /** Category for DIP rows before any section heading (and for files without sections); `dikecualikan` means the DIK. */
     category: entryCategorySchema.optional(),
     /** The officer's mapping from a previous preview; detected (or remembered) when absent. */
     mapping: importMappingSchema.optional(),
@@ -72,6 +94,21 @@ export const importProblemSchema = z.object({
 });
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 
+/**
+ * A DIK row's own columns as written, each separately and unparsed, so the exemption lifecycle
+ * can read grounds, consequences and the period from them (and flag what it cannot read).
+ */
+export const importDikTextSchema = z.object({
+  informasi: z.string(),
+  dasarHukum: z.string(),
+  konsekuensiDibuka: z.string(),
+  konsekuensiDitutup: z.string(),
+  jangkaWaktu: z.string(),
+  /** The decision the row cites (KPU's DASAR column), empty when none. */
+  keputusan: z.string(),
+});
+export type ImportDikText = z.infer<typeof importDikTextSchema>;
+
 export const importRowSchema = z.object({
   /** Row number as the spreadsheet shows it (1-based). */
   row: z.number().int().positive(),
@@ -79,6 +116,8 @@ export const importRowSchema = z.object({
   judul: z.string(),
   unit: z.string(),
   problems: z.array(importProblemSchema),
+  /** Present on rows going into the DIK. */
+  dik: importDikTextSchema.optional(),
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 
@@ -92,10 +131,36 @@ export const importColumnSchema = z.object({
 });
 export type ImportColumn = z.infer<typeof importColumnSchema>;
 
-export const importPreviewSchema = z.object({
-  fileName: z.string(),
-  sheets: z.array(z.string()),
+/** One sign of which list a sheet holds: a title row, the sheet's name, a column or a section heading. */
+export const importListReasonSchema = z.object({
+  kind: z.enum(['title', 'sheet', 'column', 'section']),
+  list: importListSchema,
+  /** The words as written in the file. */
+  text: z.string(),
+});
+export type ImportListReason = z.infer<typeof importListReasonSchema>;
+
+/** Which list a sheet goes into, and why, in both languages. */
+export const importListOutcomeSchema = z.object({
+  /** What the file says; null when nothing in it tells. */
+  detected: importListSchema.nullable(),
+  /** Where the rows would go; null while the officer still has to choose. */
+  list: importListSchema.nullable(),
+  /** The file does not say and the call did not choose: the preview asks, a commit is refused. */
+  needsChoice: z.boolean(),
+  /** The file reads as a DIK and the call asks for a public category without `allowPublicDespiteDik`. */
+  refused: z.boolean(),
+  reasons: z.array(importListReasonSchema),
+  message: z.string(),
+  messageEn: z.string(),
+});
+export type ImportListOutcome = z.infer<typeof importListOutcomeSchema>;
+
+const categoryCountsSchema = z.partialRecord(entryCategorySchema, z.number().int().nonnegative());
+
+export const importSheetPreviewSchema = z.object({
   sheet: z.string(),
+  list: importListOutcomeSchema,
   mapping: importMappingSchema,
   columns: z.array(importColumnSchema),
   /** True when the mapping came from the last import of a file with the same headers. */
@@ -105,8 +170,18 @@ export const importPreviewSchema = z.object({
   rejected: z.number().int().nonnegative(),
   /** Section heading rows recognised ("A. Informasi … Berkala"). */
   sections: z.number().int().nonnegative(),
+  /** Accepted rows per category. */
+  byCategory: categoryCountsSchema,
   /** Rows with problems first, then the first accepted rows; at most a few hundred. */
   rows: z.array(importRowSchema),
+});
+export type ImportSheetPreview = z.infer<typeof importSheetPreviewSchema>;
+
+/** The chosen sheet's preview at the top level; `parts` holds every sheet read (one, or all with `allSheets`). */
+export const importPreviewSchema = importSheetPreviewSchema.extend({
+  fileName: z.string(),
+  sheets: z.array(z.string()),
+  parts: z.array(importSheetPreviewSchema),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
@@ -116,6 +191,19 @@ export const importResultSchema = z.object({
   imported: z.number().int().nonnegative(),
   rejected: z.number().int().nonnegative(),
   rejectedRows: z.array(importRowSchema),
+  parts: z.array(
+    z.object({
+      sheet: z.string(),
+      list: importListSchema,
+      read: z.number().int().nonnegative(),
+      imported: z.number().int().nonnegative(),
+      rejected: z.number().int().nonnegative(),
+      byCategory: categoryCountsSchema,
+      /** Which list and why, as the preview said it. */
+      message: z.string(),
+      messageEn: z.string(),
+    }),
+  ),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 

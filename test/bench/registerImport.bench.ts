@@ -17,7 +17,7 @@ interface ChildResult {
 
 const RUNS = 3;
 
-function child(mode: 'import' | 'read', archiveDir: string, file: string): ChildResult {
+function child(mode: 'import' | 'read' | 'sheet' | 'parse', archiveDir: string, file: string): ChildResult {
   const out = execFileSync(
     process.execPath,
     ['--import', 'tsx', join(import.meta.dirname, 'registerImportChild.ts'), mode, archiveDir, file],
@@ -37,9 +37,13 @@ export default async function registerImportBench(): Promise<void> {
     console.log('\n### Import of a 10,000-row DIP workbook (each run in its own child process)');
     const reads: ChildResult[] = [];
     const imports: ChildResult[] = [];
+    const sheets: ChildResult[] = [];
+    const parses: ChildResult[] = [];
     for (let i = 0; i < RUNS; i += 1) {
       reads.push(child('read', join(dir, `unused-${String(i)}`), file));
       imports.push(child('import', join(dir, `arsip-${String(i)}`), file));
+      sheets.push(child('sheet', join(dir, `unused-${String(i)}`), file));
+      parses.push(child('parse', join(dir, `unused-${String(i)}`), file));
     }
     const med = (list: ChildResult[], key: 'ms' | 'maxRssMb') =>
       percentile(
@@ -57,6 +61,22 @@ export default async function registerImportBench(): Promise<void> {
         rows: reads[0]?.rows ?? 0,
       },
       {
+        run: 'lemari streamed read only',
+        'median time': fmt(med(sheets, 'ms')),
+        'peak RSS median': mb(med(sheets, 'maxRssMb')),
+        'peak RSS max': mb(Math.max(...sheets.map((r) => r.maxRssMb))),
+        'RSS at start': mb(sheets[0]?.rssBeforeMb ?? 0),
+        rows: sheets[0]?.rows ?? 0,
+      },
+      {
+        run: 'lemari read + detect + parse',
+        'median time': fmt(med(parses, 'ms')),
+        'peak RSS median': mb(med(parses, 'maxRssMb')),
+        'peak RSS max': mb(Math.max(...parses.map((r) => r.maxRssMb))),
+        'RSS at start': mb(parses[0]?.rssBeforeMb ?? 0),
+        rows: parses[0]?.rows ?? 0,
+      },
+      {
         run: 'lemari import.commit',
         'median time': fmt(med(imports, 'ms')),
         'peak RSS median': mb(med(imports, 'maxRssMb')),
@@ -65,8 +85,15 @@ export default async function registerImportBench(): Promise<void> {
         rows: imports[0]?.rows ?? 0,
       },
     ]);
+    const ratio = med(imports, 'ms') / med(reads, 'ms');
+    const peak = Math.max(...imports.map((r) => r.maxRssMb));
     console.log(
-      `time ratio import / read: ${(med(imports, 'ms') / med(reads, 'ms')).toFixed(2)}×, peak RSS ratio: ${(med(imports, 'maxRssMb') / med(reads, 'maxRssMb')).toFixed(2)}×`,
+      `time ratio import / read: ${ratio.toFixed(2)}×, peak RSS ratio: ${(med(imports, 'maxRssMb') / med(reads, 'maxRssMb')).toFixed(2)}×`,
+    );
+    // Issue 11 item 7's goals, judged in this run.
+    const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    console.log(
+      `goals: ratio ≤ 2× ${verdict(ratio <= 2)}; import < 3 s ${verdict(med(imports, 'ms') < 3000)}; peak RSS < 300 MB ${verdict(peak < 300)} (max ${peak.toFixed(0)} MB)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

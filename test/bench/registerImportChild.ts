@@ -4,9 +4,14 @@
 import ExcelJS from 'exceljs';
 import { createReadStream } from 'node:fs';
 import { createCore } from '../../main/core/createCore';
+import { planSheet } from '../../main/core/import/plan';
+import { readSheet } from '../../main/core/import/sheetReader';
 
+// `sheet` and `parse` split the import where its time goes: Lemari's streamed read of the
+// workbook alone, then that read plus detection and parsing of every row (no database).
 const [mode, archiveDir, file] = process.argv.slice(2);
-if ((mode !== 'import' && mode !== 'read') || !archiveDir || !file) throw new Error('usage: registerImportChild import|read ARCHIVE FILE');
+if ((mode !== 'import' && mode !== 'read' && mode !== 'sheet' && mode !== 'parse') || !archiveDir || !file)
+  throw new Error('usage: registerImportChild import|read|sheet|parse ARCHIVE FILE');
 
 const rssBefore = process.memoryUsage().rss;
 let ms: number;
@@ -16,6 +21,22 @@ if (mode === 'read') {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   rows = workbook.worksheets[0]?.rowCount ?? 0;
+  ms = Number(process.hrtime.bigint() - start) / 1e6;
+} else if (mode === 'sheet' || mode === 'parse') {
+  const start = process.hrtime.bigint();
+  const grid = await readSheet(file, 'dip-10000.xlsx');
+  const table = grid.tables[0];
+  if (!table) throw new Error('no sheet');
+  rows = table.rows.length;
+  if (mode === 'parse') {
+    const plan = planSheet(table, {
+      request: { upload: { uploadId: 'bench' } },
+      remembered: () => null,
+      units: new Map(),
+      useRequestMapping: true,
+    });
+    rows = plan?.parsed.rows.length ?? 0;
+  }
   ms = Number(process.hrtime.bigint() - start) / 1e6;
 } else {
   const core = createCore({ archiveDir, background: false });

@@ -2,6 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { toArchiveError } from '../../core/db/connection';
 import { entryCategorySchema } from '../../../shared/domain/entry';
+import { importListSchema } from '../../../shared/domain/entryImport';
 import { archiveOption, jsonOption, openArchive, parseCommandArgs } from '../archive';
 import type { Command } from '../command';
 import { UsageError } from '../io';
@@ -9,11 +10,20 @@ import { UsageError } from '../io';
 export const importCommand: Command = {
   name: 'import',
   summary: 'Impor DIP/DIK dari .xlsx atau .csv / import a DIP/DIK from .xlsx or .csv',
-  usage: 'lemari import FILE [--archive DIR] [--category KATEGORI] [--dry-run] [--json]',
+  usage:
+    'lemari import FILE [--archive DIR] [--sheet NAME|N|all] [--list dip|dik] [--category KATEGORI] [--allow-public-despite-dik] [--dry-run] [--json]',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { ...archiveOption, ...jsonOption, category: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+      {
+        ...archiveOption,
+        ...jsonOption,
+        category: { type: 'string' },
+        sheet: { type: 'string' },
+        list: { type: 'string' },
+        'allow-public-despite-dik': { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+      },
       true,
     );
     const [file] = positionals;
@@ -22,17 +32,26 @@ export const importCommand: Command = {
     if (!existsSync(path)) throw new UsageError(`berkas tidak ada / no such file: ${file}`);
     const category = values.category === undefined ? undefined : entryCategorySchema.safeParse(values.category);
     if (category && !category.success) throw new UsageError(`kategori: berkala | serta_merta | setiap_saat | dikecualikan`);
+    const list = values.list === undefined ? undefined : importListSchema.safeParse(values.list);
+    if (list && !list.success) throw new UsageError('--list dip|dik');
+    const sheet = values.sheet === undefined ? {} : values.sheet.toLowerCase() === 'all' ? { allSheets: true } : { sheet: values.sheet };
     const core = openArchive(values.archive);
     try {
       // The same path as the app: staged upload, then the import service. The staged copy never outlives
       // the command (a full disk used to leave it behind); SQLite's "disk full" is said as such.
       const staged = await core.uploads.stage(createReadStream(path), basename(path));
+      const input = {
+        upload: { uploadId: staged.uploadId },
+        dryRun: values['dry-run'],
+        ...sheet,
+        ...(category ? { category: category.data } : {}),
+        ...(list ? { list: list.data } : {}),
+        ...(values['allow-public-despite-dik'] ? { allowPublicDespiteDik: true } : {}),
+      };
       let result: Awaited<ReturnType<(typeof core.handlers)['import.commit']>>;
       try {
-        result = await core.handlers['import.commit'](
-          { upload: { uploadId: staged.uploadId }, dryRun: values['dry-run'], ...(category ? { category: category.data } : {}) },
-          { actor: 'cli' },
-        );
+        // An undecided sheet or a DIK headed for a public category is refused by the service, naming --list.
+        result = await core.handlers['import.commit'](input, { actor: 'cli' });
       } catch (error) {
         throw toArchiveError(error) ?? error;
       } finally {
@@ -41,6 +60,13 @@ export const importCommand: Command = {
       if (values.json) {
         io.out(JSON.stringify(result, null, 2));
         return 0;
+      }
+      for (const part of result.parts) {
+        io.out(`${part.sheet}: ${part.message} / ${part.messageEn}`);
+        const counts = Object.entries(part.byCategory)
+          .map(([category, n]) => `${category} ${String(n)}`)
+          .join(', ');
+        io.out(`  ${part.sheet} → ${part.list.toUpperCase()}: ${String(part.imported)} (${counts})`);
       }
       io.out(
         `${basename(path)}: ${String(result.read)} dibaca/read, ${String(result.imported)} diimpor/imported, ${String(result.rejected)} ditolak/rejected`,

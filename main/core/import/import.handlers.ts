@@ -10,6 +10,10 @@ function request(input: Parsed): ImportRequest {
   if (input.sheet !== undefined) out.sheet = input.sheet;
   if (input.category !== undefined) out.category = input.category;
   if (input.mapping !== undefined) out.mapping = input.mapping;
+  if (input.allSheets !== undefined) out.allSheets = input.allSheets;
+  if (input.list !== undefined) out.list = input.list;
+  if (input.sheetLists !== undefined) out.sheetLists = input.sheetLists;
+  if (input.allowPublicDespiteDik !== undefined) out.allowPublicDespiteDik = input.allowPublicDespiteDik;
   return out;
 }
 

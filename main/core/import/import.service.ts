@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { lemariError } from '../../../shared/api/raise';
-import type { EntryCategory } from '../../../shared/domain/entry';
-import type { ImportMapping, ImportPreview, ImportRequest, ImportResult, RememberedMapping } from '../../../shared/domain/entryImport';
+import type { ImportPreview, ImportRequest, ImportResult, ImportSheetPreview, RememberedMapping } from '../../../shared/domain/entryImport';
 import type { EntryWriter } from '../register/entry.writer';
 import type { ServiceDeps } from '../support/deps';
 import type { UploadService } from '../upload/upload.service';
-import { columnLabels, detectMapping, isNumberingRow, normalizeLabel, shapeOf } from './headers';
+import { columnLabels, isNumberingRow, normalizeLabel } from './headers';
 import { createImportRepo } from './import.repo';
-import { parseRows, type ParsedSheet } from './rows';
+import { countByCategory, planSheet, type SheetPlan } from './plan';
 import { readSheetBounded } from './sheetJob';
-import type { SheetGrid } from './sheetReader';
 
 const PREVIEW_ROWS = 300;
 
@@ -22,101 +20,157 @@ function clip(text: string): string {
   return `${space > 50 ? cut.slice(0, space) : cut}…`;
 }
 
+function shapeKeyOf(headers: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify(headers)).digest('hex');
+}
+
 interface Prepared {
   name: string;
   path: string;
-  grid: SheetGrid;
-  mapping: ImportMapping;
-  remembered: boolean;
-  shapeKey: string;
-  headers: string[];
-  parsed: ParsedSheet;
+  sheets: string[];
+  plans: SheetPlan[];
+}
+
+function sheetPreview(plan: SheetPlan): ImportSheetPreview {
+  const labels = columnLabels(plan.rows, plan.mapping);
+  const firstData = plan.mapping.headerRow - 1 + plan.mapping.headerDepth;
+  const sampleRows = plan.rows
+    .slice(firstData, firstData + 12)
+    // Numbering rows and section headings (one text across the row) say nothing about a column.
+    .filter((row) => !isNumberingRow(row) && new Set(row.filter(Boolean)).size > 1);
+  const rejected = plan.parsed.rows.filter((row) => row.fields === null);
+  const accepted = plan.parsed.rows.filter((row) => row.fields !== null);
+  return {
+    sheet: plan.sheet,
+    list: plan.list,
+    mapping: plan.mapping,
+    columns: plan.mapping.targets.map((target, index) => ({
+      index,
+      label: labels[index]?.label ?? '',
+      target,
+      sample: sampleRows
+        .map((row) => clip(row[index] ?? ''))
+        .filter(Boolean)
+        .slice(0, 3),
+    })),
+    remembered: plan.remembered,
+    read: plan.parsed.rows.length,
+    accepted: accepted.length,
+    rejected: rejected.length,
+    sections: plan.parsed.sections,
+    byCategory: countByCategory(accepted.map((row) => row.preview.category)),
+    rows: [...rejected, ...accepted].slice(0, PREVIEW_ROWS).map((row) => row.preview),
+  };
+}
+
+/** Refuses, before anything is written, a sheet whose list is not known or a DIK headed for a public category. */
+function assertListsDecided(plans: readonly SheetPlan[]): void {
+  for (const plan of plans) {
+    if (plan.list.needsChoice)
+      throw lemariError('invalid_input', { key: 'register.importer.error.listRequired', params: { sheet: plan.sheet }, field: 'list' });
+    if (plan.list.refused) {
+      const why = plan.list.reasons
+        .filter((r) => r.list === 'dik')
+        .slice(0, 3)
+        .map((r) => `"${r.text.slice(0, 60)}"`)
+        .join(', ');
+      throw lemariError('invalid_input', {
+        key: 'register.importer.error.dikIntoPublic',
+        params: { sheet: plan.sheet, why },
+        field: 'allowPublicDespiteDik',
+      });
+    }
+  }
 }
 
 /**
  * Import of the lists offices already keep in Excel/CSV: preview writes nothing; commit writes
- * every accepted row in one transaction with one audit event, and remembers the mapping for
- * the next file with the same headers.
+ * every accepted row in one transaction with one audit event per sheet, and remembers the mapping
+ * for the next file with the same headers. The file decides the list (DIP or DIK); see plan.ts.
  */
 export function createImportService({ db }: ServiceDeps, uploads: UploadService, writer: EntryWriter) {
   const repo = createImportRepo(db);
 
   async function prepare(request: ImportRequest): Promise<Prepared> {
     const staged = uploads.resolve(request.upload.uploadId);
-    const grid = await readSheetBounded(staged.path, staged.name, request.sheet);
-    const detected = request.mapping ?? detectMapping(grid.rows);
-    if (!detected)
-      throw lemariError('invalid_input', { key: 'register.importer.error.noHeader', params: { name: staged.name }, field: 'mapping' });
-    const headers = shapeOf(grid.rows, detected);
-    const shapeKey = createHash('sha256').update(JSON.stringify(headers)).digest('hex');
-    const remembered = request.mapping === undefined ? repo.mapping(shapeKey) : null;
-    const mapping = remembered ? { ...remembered.mapping, headerRow: detected.headerRow, headerDepth: detected.headerDepth } : detected;
-    // Columns past the header's width get no target: they are ignored, never guessed.
-    const width = Math.max(mapping.targets.length, ...grid.rows.map((row) => row.length));
-    const targets = Array.from({ length: width }, (_, i) => mapping.targets[i] ?? 'ignore');
-    const full: ImportMapping = { ...mapping, targets };
+    const all = request.allSheets === true;
+    const grid = await readSheetBounded(staged.path, staged.name, all ? { all: true } : { all: false, sheet: request.sheet });
     const units = new Map(repo.units().map((unit) => [normalizeLabel(unit.name), unit.id]));
-    const parsed = parseRows(grid.rows, full, request.category ?? 'berkala', units);
-    return { name: staged.name, path: staged.path, grid, mapping: full, remembered: remembered !== null, shapeKey, headers, parsed };
+    const input = { request, units, useRequestMapping: !all, remembered: (headers: string[]) => repo.mapping(shapeKeyOf(headers)) };
+    const plans = grid.tables.flatMap((table) => {
+      const plan = planSheet(table, input);
+      return plan ? [plan] : [];
+    });
+    if (plans.length === 0)
+      throw lemariError('invalid_input', { key: 'register.importer.error.noHeader', params: { name: staged.name }, field: 'mapping' });
+    return { name: staged.name, path: staged.path, sheets: grid.sheets, plans };
   }
 
   async function preview(request: ImportRequest): Promise<ImportPreview> {
     const p = await prepare(request);
-    const labels = columnLabels(p.grid.rows, p.mapping);
-    const firstData = p.mapping.headerRow - 1 + p.mapping.headerDepth;
-    const sampleRows = p.grid.rows
-      .slice(firstData, firstData + 12)
-      // Numbering rows and section headings (one text across the row) say nothing about a column.
-      .filter((row) => !isNumberingRow(row) && new Set(row.filter(Boolean)).size > 1);
-    const rejected = p.parsed.rows.filter((row) => row.fields === null);
-    const accepted = p.parsed.rows.filter((row) => row.fields !== null);
-    return {
-      fileName: p.name,
-      sheets: p.grid.sheets,
-      sheet: p.grid.sheet,
-      mapping: p.mapping,
-      columns: p.mapping.targets.map((target, index) => ({
-        index,
-        label: labels[index]?.label ?? '',
-        target,
-        sample: sampleRows
-          .map((row) => clip(row[index] ?? ''))
-          .filter(Boolean)
-          .slice(0, 3),
-      })),
-      remembered: p.remembered,
-      read: p.parsed.rows.length,
-      accepted: accepted.length,
-      rejected: rejected.length,
-      sections: p.parsed.sections,
-      rows: [...rejected, ...accepted].slice(0, PREVIEW_ROWS).map((row) => row.preview),
-    };
+    const parts = p.plans.map(sheetPreview);
+    const [first] = parts;
+    if (!first) throw lemariError('internal');
+    return { ...first, fileName: p.name, sheets: p.sheets, parts };
   }
 
   async function commit(request: ImportRequest, dryRun: boolean, actor: string): Promise<ImportResult> {
     const p = await prepare(request);
-    const accepted = p.parsed.rows.flatMap((row) => (row.fields ? [row.fields] : []));
-    const rejectedRows = p.parsed.rows.filter((row) => row.fields === null).map((row) => row.preview);
-    const counts = { read: p.parsed.rows.length, imported: accepted.length, rejected: rejectedRows.length };
-    if (dryRun) return { importId: null, ...counts, rejectedRows };
-    if (accepted.length === 0) throw lemariError('invalid_input', { key: 'register.importer.nothing', field: 'upload' });
+    assertListsDecided(p.plans);
+    const parts = p.plans.map((plan) => {
+      const accepted = plan.parsed.rows.flatMap((row) => (row.fields ? [row.fields] : []));
+      const rejectedRows = plan.parsed.rows.filter((row) => row.fields === null).map((row) => row.preview);
+      return {
+        plan,
+        accepted,
+        rejectedRows,
+        counts: { read: plan.parsed.rows.length, imported: accepted.length, rejected: rejectedRows.length },
+      };
+    });
+    const total = (key: 'read' | 'imported' | 'rejected') => parts.reduce((sum, part) => sum + part.counts[key], 0);
+    const rejectedRows = parts.flatMap((part) => part.rejectedRows);
+    const summary = parts.map(({ plan, accepted, counts }) => ({
+      sheet: plan.sheet,
+      list: plan.list.list ?? 'dip',
+      ...counts,
+      byCategory: countByCategory(accepted.map((fields) => fields.category)),
+      message: plan.list.message,
+      messageEn: plan.list.messageEn,
+    }));
+    const result = { read: total('read'), imported: total('imported'), rejected: total('rejected'), rejectedRows, parts: summary };
+    if (dryRun) return { importId: null, ...result };
+    if (result.imported === 0) throw lemariError('invalid_input', { key: 'register.importer.nothing', field: 'upload' });
     const sha256 = createHash('sha256').update(readFileSync(p.path)).digest('hex');
     const importId = writer.write((tx) => {
-      const id = repo.insertImport({ at: tx.at, actor, fileName: p.name, sha256, sheet: p.grid.sheet, shapeKey: p.shapeKey, ...counts });
-      const byCategory: Partial<Record<EntryCategory, number>> = {};
-      for (const fields of accepted) byCategory[fields.category] = (byCategory[fields.category] ?? 0) + 1;
-      // One audit event for the whole import, written by the register's writer with the rows.
-      tx.importRows({
-        importId: id,
-        rows: accepted,
-        actor,
-        summary: { fileName: p.name, sha256, sheet: p.grid.sheet, ...counts, byCategory },
-      });
-      repo.saveMapping(p.shapeKey, p.headers, p.mapping, tx.at);
-      return id;
+      let firstImportId: number | null = null;
+      for (const { plan, accepted, counts } of parts) {
+        if (accepted.length === 0) continue;
+        const shapeKey = shapeKeyOf(plan.headers);
+        const id = repo.insertImport({ at: tx.at, actor, fileName: p.name, sha256, sheet: plan.sheet, shapeKey, ...counts });
+        firstImportId ??= id;
+        // One audit event per sheet, written by the register's writer with the rows: the file's hash
+        // and the id range identify every entry it made.
+        tx.importRows({
+          importId: id,
+          rows: accepted,
+          actor,
+          summary: {
+            fileName: p.name,
+            sha256,
+            sheet: plan.sheet,
+            list: plan.list.list,
+            listReasons: plan.list.reasons,
+            allowPublicDespiteDik: request.allowPublicDespiteDik === true && plan.list.detected === 'dik',
+            ...counts,
+            byCategory: countByCategory(accepted.map((fields) => fields.category)),
+          },
+        });
+        repo.saveMapping(shapeKey, plan.headers, plan.mapping, tx.at);
+      }
+      return firstImportId;
     });
     uploads.discard(request.upload.uploadId);
-    return { importId, ...counts, rejectedRows };
+    return { importId, ...result };
   }
 
   return { preview, commit, mappings: (): RememberedMapping[] => repo.mappings() };

@@ -1,15 +1,9 @@
-import { issueField, issueKey } from '../../../shared/api/validation';
-import {
-  emptyEntryFields,
-  entryFieldsSchema,
-  type Bentuk,
-  type Disposition,
-  type EntryCategory,
-  type EntryFields,
-} from '../../../shared/domain/entry';
-import type { ImportMapping, ImportProblem, ImportRow } from '../../../shared/domain/entryImport';
-import { bilingual, translate } from '../../../shared/i18n/translate';
-import { isNumberingRow, normalizeLabel } from './headers';
+import type { EntryCategory, EntryFields } from '../../../shared/domain/entry';
+import type { ImportDikText, ImportList, ImportListReason, ImportMapping, ImportRow } from '../../../shared/domain/entryImport';
+import { categoryOf, ticked, toFields, validate, type Values } from './fields';
+import { columnLabels, detectMapping, headerScore, isNumberingRow } from './headers';
+
+export { categoryOf, titleFrom } from './fields';
 
 export interface ParsedRow {
   preview: ImportRow;
@@ -19,218 +13,257 @@ export interface ParsedRow {
 export interface ParsedSheet {
   rows: ParsedRow[];
   sections: number;
-}
-
-/** A category named in a section heading or a category cell ("A. INFORMASI … SECARA BERKALA"). */
-export function categoryOf(text: string): EntryCategory | null {
-  const t = normalizeLabel(text);
-  if (/dikecualikan|pengecualian/.test(t)) return 'dikecualikan';
-  if (/serta ?merta/.test(t)) return 'serta_merta';
-  if (/setiap ?saat|tersedia setiap/.test(t)) return 'setiap_saat';
-  if (/berkala/.test(t)) return 'berkala';
-  return null;
+  /** Headings and stacked headers inside the table that name the DIK (rows under them go there). */
+  dikSigns: ImportListReason[];
 }
 
 const HEADING_PREFIX = /^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\s*[.)]\s+\S/;
 
-/** A cell ticked in a Cetak · Rekam · Online column: ✓, v, x, ya, ada, 1 … but not "-", "tidak", "0". */
-function ticked(text: string): boolean {
-  const t = normalizeLabel(text);
-  if (text.trim() === '' || /^[-–—]+$/.test(text.trim())) return false;
-  return !/^(0|tidak|tdk|no|false|belum|n)$/.test(t);
-}
+/** Closing block after a table: where and when it was set, who signed it (never entries). */
+const CLOSING =
+  /^(ditetapkan|dikeluarkan|disahkan|dibuat)\s*(di|pada|oleh)?\b.{0,3}|^(pada )?tanggal\s*:|^mengetahui\b|^nip\.?\s*[:\d]|^demikian\b/i;
+/** A note under the table ("Keterangan: …", "* diperbarui tiap tahun"). */
+const NOTE = /^(keterangan|catatan|ket|sumber|note)\s*[:.]|^\*/i;
+/** Markers of a heading in the No column: a letter or roman numeral ("A", "B.", "IV"). */
+const LETTER_MARK = /^(?:[A-Z]|[IVX]{1,5})[.)]?$/;
+/** A numbered group row announcing sub-items ("Informasi tentang profil Badan Publik, yang meliputi:"). */
+const GROUP_TEXT = /(:|\bmeliputi|\bantara lain|\bterdiri (dari|atas)|\bsebagai berikut)\s*:?\s*$/i;
+/** A sub-item's title or marker ("a. Struktur organisasi", "- Visi dan misi"). */
+const SUB_ITEM = /^(?:[a-z][.)]|[-•–·]|\d+\.\d+|\d+\.?[a-z]\b)\s*\S?/;
+/** The number of a decision cited in a Dasar column ("169/Kpts/KPU/TAHUN 2015", "Keputusan KPU Nomor 731 Tahun 2025"). */
+const DECISION =
+  /\b\d+\s*\/\s*Kpts\s*\/\s*[A-Z]+\s*\/\s*(?:TAHUN\s*)?\d{4}\b|\bKeputusan\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+Nomor\s+\S+(?:\s+Tahun\s+\d{4})?/i;
 
-function bentukOf(text: string): Bentuk | null {
-  const t = normalizeLabel(text);
-  const hard = /hard ?copy|cetak|kertas|fisik/.test(t);
-  const soft = /soft ?copy|elektronik|digital|file|rekam|online|pdf/.test(t);
-  if (hard && soft) return 'both';
-  if (hard) return 'hardcopy';
-  if (soft) return 'softcopy';
-  return null;
-}
-
-function dispositionOf(text: string): Disposition | null {
-  const t = normalizeLabel(text);
-  if (/musnah/.test(t)) return 'musnah';
-  if (/dinilai ?kembali/.test(t)) return 'dinilai_kembali';
-  if (/permanen/.test(t)) return 'permanen';
-  return null;
-}
-
-function yearsIn(text: string, word: RegExp): number | null {
-  const match = word.exec(normalizeLabel(text));
-  return match?.[1] === undefined ? null : Number(match[1]);
-}
-
-function firstYear(text: string): number | null {
-  const match = /\b(19\d{2}|2[01]\d{2})\b/.exec(text);
-  return match?.[1] === undefined ? null : Number(match[1]);
-}
-
-function smallInt(text: string): number | null {
-  const match = /\d{1,3}/.exec(text);
-  return match ? Number(match[0]) : null;
-}
-
-/** "Januari 2024, Sleman" / "2024 di Kantor Dinas" → waktu and tempat as written. */
-function splitWaktuTempat(text: string): { waktu: string; tempat: string } {
-  const parts = text.split(/\s*[,;/\n]\s*|\s+di\s+/i).filter(Boolean);
-  if (parts.length < 2) return firstYear(text) !== null ? { waktu: text, tempat: '' } : { waktu: '', tempat: text };
-  const timeIndex = parts.findIndex((part) => firstYear(part) !== null || /setiap|tahun|bulan|semester|triwulan/i.test(part));
-  if (timeIndex < 0) return { waktu: parts[0] ?? '', tempat: parts.slice(1).join(', ') };
-  return { waktu: parts[timeIndex] ?? '', tempat: parts.filter((_, i) => i !== timeIndex).join(', ') };
-}
-
-/** A title from a long description: the first 200 characters, cut at a word, with an ellipsis. */
-export function titleFrom(text: string): string {
-  if (text.length <= 200) return text;
-  const cut = text.slice(0, 200);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 120 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}
-
-type Values = Partial<Record<ImportMapping['targets'][number], string>>;
-
-function toFields(values: Values, category: EntryCategory, unitIds: ReadonlyMap<string, number>): EntryFields {
-  const fields = emptyEntryFields(category);
-  const v = (key: keyof Values) => values[key] ?? '';
-  const withheld = v('dikInformasi');
-  fields.judul = v('judul') || titleFrom(withheld) || v('ringkasan').slice(0, 500);
-  fields.ringkasan = v('ringkasan');
-  const holder = v('unit');
-  const unitId = unitIds.get(normalizeLabel(holder));
-  if (unitId !== undefined) fields.unitId = unitId;
-  else fields.unitText = holder;
-  fields.penanggungJawab = v('penanggungJawab');
-  if (v('waktuTempat') !== '') Object.assign(fields, splitWaktuTempat(v('waktuTempat')));
-  if (v('waktu') !== '') fields.waktu = v('waktu');
-  if (v('tempat') !== '') fields.tempat = v('tempat');
-  fields.formatCetak = ticked(v('formatCetak'));
-  fields.formatRekam = ticked(v('formatRekam'));
-  fields.formatOnline = ticked(v('formatOnline'));
-  const flagged: Bentuk | null =
-    fields.formatCetak && (fields.formatRekam || fields.formatOnline)
-      ? 'both'
-      : fields.formatCetak
-        ? 'hardcopy'
-        : fields.formatRekam || fields.formatOnline
-          ? 'softcopy'
-          : null;
-  fields.bentuk = bentukOf(v('bentuk')) ?? flagged;
-  if (v('bentuk') !== '' && fields.bentuk === null) fields.notes = `${translate('id', 'register.fields.bentuk')}: ${v('bentuk')}`;
-  fields.jenisMedia = v('jenisMedia');
-  fields.retensiText = v('retensi');
-  fields.retensiAktif =
-    v('retensiAktif') !== ''
-      ? smallInt(v('retensiAktif'))
-      : yearsIn(v('retensi'), /aktif\D{0,10}(\d{1,3})|(\d{1,3})\s*(?:tahun|thn)?\s*aktif/);
-  fields.retensiInaktif = v('retensiInaktif') !== '' ? smallInt(v('retensiInaktif')) : yearsIn(v('retensi'), /inaktif\D{0,10}(\d{1,3})/);
-  fields.disposisi = dispositionOf(v('disposisi')) ?? dispositionOf(v('retensi'));
-  fields.kodeKlasifikasi = v('kodeKlasifikasi');
-  fields.tags = v('tags')
-    .split(/[,;]/)
-    .map((tag) => tag.trim())
-    .filter(Boolean)
-    .slice(0, 30);
-  const notes = v('notes');
-  if (notes !== '') fields.notes = fields.notes === '' ? notes : `${fields.notes}\n${notes}`;
-  fields.year = firstYear(v('year')) ?? firstYear(fields.waktu);
-  // A DIP that calls its title column just "Informasi" has nothing withheld: the text is its title only.
-  fields.dikInformasi = category === 'dikecualikan' || v('judul') !== '' ? withheld : '';
-  // …and a long one is kept whole in the summary rather than cut short.
-  if (fields.dikInformasi === '' && fields.judul !== withheld && fields.ringkasan === '') fields.ringkasan = withheld;
-  fields.dikDasarHukum = v('dikDasarHukum');
-  fields.dikKonsekuensiDibuka = v('dikKonsekuensiDibuka');
-  fields.dikKonsekuensiDitutup = v('dikKonsekuensiDitutup');
-  fields.dikJangkaWaktu = v('dikJangkaWaktu');
-  return fields;
-}
-
-function problem(field: string, key: string, params: Record<string, string> = {}): ImportProblem {
-  const words = bilingual(key, params);
-  return { field, message: words.message, messageEn: words.messageEn };
-}
-
-function validate(fields: EntryFields): { fields: EntryFields | null; problems: ImportProblem[] } {
-  if (fields.judul === '') return { fields: null, problems: [problem('judul', 'register.importer.problem.noTitle')] };
-  const parsed = entryFieldsSchema.safeParse(fields);
-  if (parsed.success) return { fields: parsed.data, problems: [] };
+function dikText(values: Values): ImportDikText {
   return {
-    fields: null,
-    problems: parsed.error.issues.map((issue) => {
-      const field = issueField(issue).split('.')[0] ?? 'input';
-      const key = issueKey(issue);
-      return {
-        field,
-        message: translate('id', 'register.importer.problem.field', {
-          field: translate('id', `register.fields.${field}`),
-          detail: translate('id', key),
-        }),
-        messageEn: translate('en', 'register.importer.problem.field', {
-          field: translate('en', `register.fields.${field}`),
-          detail: translate('en', key),
-        }),
-      };
-    }),
+    informasi: values.dikInformasi ?? values.judul ?? '',
+    dasarHukum: values.dikDasarHukum ?? '',
+    konsekuensiDibuka: values.dikKonsekuensiDibuka ?? '',
+    konsekuensiDitutup: values.dikKonsekuensiDitutup ?? '',
+    jangkaWaktu: values.dikJangkaWaktu ?? '',
+    keputusan: values.dikKeputusan ?? DECISION.exec(values.dikDasarHukum ?? '')?.[0] ?? '',
   };
+}
+
+interface Cells {
+  cell: string;
+  c: number;
+}
+
+/** The first data-bearing row after `r` (0-based), for looking ahead at a group's sub-items. */
+function nextRow(grid: readonly string[][], r: number): readonly string[] | null {
+  for (let next = r + 1; next < Math.min(grid.length, r + 4); next += 1) {
+    const row = grid[next] ?? [];
+    if (row.some((cell) => cell !== '')) return row;
+  }
+  return null;
+}
+
+type RowKind = { kind: 'heading'; text: string } | { kind: 'closing' } | { kind: 'skip' } | { kind: 'data' };
+
+function dataColumnCount(mapping: ImportMapping): number {
+  return mapping.targets.filter((t) => t !== 'ignore' && t !== 'number').length;
+}
+
+const TITLE_TARGETS = new Set<string>(['judul', 'dikInformasi']);
+
+/**
+ * What one row under the header is. Headings come merged across all or some columns, alone in
+ * one cell, as a letter/roman/number in the No column with the text in the next cell, or as a
+ * numbered group row over sub-items; none of them is an entry.
+ */
+function classify(grid: readonly string[][], r: number, nonEmpty: readonly Cells[], mapping: ImportMapping): RowKind {
+  const noCol = mapping.targets.indexOf('number');
+  const mark = noCol >= 0 ? (grid[r]?.[noCol] ?? '').trim() : '';
+  const texts = nonEmpty.filter(({ c }) => c !== noCol || mark === '' || !/^[\w]{1,5}[.)]?$/.test(mark));
+  const first = texts[0]?.cell ?? nonEmpty[0]?.cell ?? '';
+  if (nonEmpty.some(({ cell }) => CLOSING.test(cell))) return { kind: 'closing' };
+  const distinct = new Set(texts.map(({ cell }) => cell));
+  if (distinct.size === 0) return { kind: 'skip' };
+  if (distinct.size > 1) return { kind: 'data' };
+  if (NOTE.test(first)) return { kind: 'skip' };
+  const whereTarget0 = mapping.targets[texts[0]?.c ?? 0] ?? 'ignore';
+  if (mark === '' && dataColumnCount(mapping) >= 3) {
+    // One cell alone, under a table whose entries fill several columns: a group heading when it
+    // sits in the title column ("Ringkasan informasi tentang program …") or reads like a caption.
+    if (whereTarget0 === 'judul' || whereTarget0 === 'dikInformasi') return { kind: 'heading', text: first };
+    if (first.split(/\s+/).length <= 6 && !/[:;.,]$/.test(first)) return { kind: 'heading', text: first };
+  }
+  const whereTarget = mapping.targets[texts[0]?.c ?? 0] ?? 'ignore';
+  const inDataColumn = whereTarget !== 'number' && whereTarget !== 'ignore';
+  const prefixed = HEADING_PREFIX.test(first);
+  // An arabic number before a sentence that merely mentions a category is an entry ("2. Seluruh informasi … secara berkala").
+  const arabic = /^\d{1,3}[.)]?$/.test(mark);
+  const short = first.split(/\s+/).length <= 8;
+  const named =
+    categoryOf(first) !== null &&
+    (arabic
+      ? short && (/^informasi\b/i.test(first) || first === first.toUpperCase())
+      : prefixed || mark !== '' || /informasi/i.test(first) || first === first.toUpperCase());
+  if (named) return { kind: 'heading', text: first };
+  if (LETTER_MARK.test(mark) || (prefixed && /^\s*(?:[A-Z]|[IVX]{1,5})\s*[.)]/.test(first))) return { kind: 'heading', text: first };
+  if (GROUP_TEXT.test(first)) return { kind: 'heading', text: first };
+  // A numbered row with only a title, followed by sub-items ("a. …", "- …"): the group's heading.
+  if (/^\d{1,3}[.)]?$/.test(mark) || /^\d{1,3}[.)]\s/.test(first)) {
+    const next = nextRow(grid, r);
+    const nextMark = next && noCol >= 0 ? (next[noCol] ?? '').trim() : '';
+    const nextText = next?.find((cell, c) => cell !== '' && c !== noCol) ?? '';
+    if (next && !/^\d{1,3}[.)]?$/.test(nextMark) && (SUB_ITEM.test(nextMark) || SUB_ITEM.test(nextText)))
+      return { kind: 'heading', text: first };
+  }
+  if (!inDataColumn) return prefixed || first === first.toUpperCase() ? { kind: 'heading', text: first } : { kind: 'skip' };
+  return { kind: 'data' };
+}
+
+export interface ParseOptions {
+  /** The list the sheet goes into: a DIK puts every row in `dikecualikan`. */
+  list: ImportList;
+  /** Category of DIP rows before any heading; headings, a Kategori column or "Jangkawaktu disediakan" override it. */
+  defaultCategory: EntryCategory;
+  /** Retargets a stacked table's header the same way as the first table's (a bare "Jangka Waktu" in a DIP). */
+  retarget: (mapping: ImportMapping, rows: readonly string[][]) => ImportMapping;
 }
 
 /**
  * Turns the rows under the header into entries. Section rows ("INFORMASI … BERKALA") set the
- * category of the rows under them; empty rows, numbering rows and sub-headings are skipped.
+ * category of the rows under them; empty rows, numbering rows, group headings, notes and the
+ * closing block (Ditetapkan di …, jabatan, name, NIP) are skipped; a second header row further
+ * down starts a stacked table with its own columns.
  */
 export function parseRows(
   grid: readonly string[][],
-  mapping: ImportMapping,
-  defaultCategory: EntryCategory,
+  firstMapping: ImportMapping,
+  options: ParseOptions,
   unitIds: ReadonlyMap<string, number>,
 ): ParsedSheet {
-  let category = defaultCategory;
+  let mapping = firstMapping;
+  let category: EntryCategory = options.list === 'dik' ? 'dikecualikan' : options.defaultCategory;
+  let headed = false;
   let sections = 0;
+  let closing = false;
+  const dikSigns: ImportListReason[] = [];
   const rows: ParsedRow[] = [];
-  const dataColumns = mapping.targets
-    .map((target, c) => ({ target, c }))
-    .filter(({ target }) => target !== 'ignore' && target !== 'number');
-  for (let r = mapping.headerRow - 1 + mapping.headerDepth; r < grid.length; r += 1) {
-    const row = grid[r] ?? [];
-    const nonEmpty = row.map((cell, c) => ({ cell, c })).filter(({ cell }) => cell !== '');
-    if (nonEmpty.length === 0 || isNumberingRow(row)) continue;
-    // A heading spans the row (merged) or sits alone in one cell, possibly in the "No" column.
-    const distinct = new Set(nonEmpty.map(({ cell }) => cell));
-    const text = nonEmpty[0]?.cell ?? '';
-    if (distinct.size === 1 && !/^\d+[.)]?$/.test(text)) {
-      const named = categoryOf(text);
-      if (named !== null && (HEADING_PREFIX.test(text) || /informasi/i.test(text) || text === text.toUpperCase())) {
-        category = named;
-        sections += 1;
-        continue;
-      }
-      const where = mapping.targets[nonEmpty[0]?.c ?? 0];
-      if (HEADING_PREFIX.test(text) && (nonEmpty.length > 1 || where === 'number' || where === 'ignore')) {
-        sections += 1;
-        continue;
-      }
-    }
-    if (!nonEmpty.some(({ c }) => mapping.targets[c] !== 'number' && mapping.targets[c] !== 'ignore')) continue;
-    const values: Values = {};
-    for (const { target, c } of dataColumns) {
-      const cell = row[c] ?? '';
-      if (cell !== '') values[target] = cell;
-    }
-    const rowCategory = values.category !== undefined ? (categoryOf(values.category) ?? category) : category;
+  const firstScore = headerScore(grid, firstMapping.headerRow, firstMapping.headerDepth)?.score ?? 2;
+  let dataColumns = columnsOf(mapping);
+  let noCol = mapping.targets.indexOf('number');
+  let flags = flagColumns(grid, mapping);
+  let numbered = false;
+  let lastValues: Values | null = null;
+  const build = (values: Values, r: number, rowCategory: EntryCategory): ParsedRow => {
     const fields = toFields(values, rowCategory, unitIds);
     const checked = validate(fields);
-    rows.push({
+    return {
       preview: {
         row: r + 1,
         category: rowCategory,
         judul: fields.judul.slice(0, 200),
         unit: values.unit ?? '',
         problems: checked.problems,
+        ...(rowCategory === 'dikecualikan' ? { dik: dikText(values) } : {}),
       },
       fields: checked.fields,
-    });
+    };
+  };
+  for (let r = mapping.headerRow - 1 + mapping.headerDepth; r < grid.length; r += 1) {
+    const row = grid[r] ?? [];
+    const nonEmpty: Cells[] = [];
+    for (let c = 0; c < row.length; c += 1) if (row[c] !== '' && row[c] !== undefined) nonEmpty.push({ cell: row[c] ?? '', c });
+    if (nonEmpty.length === 0 || isNumberingRow(row)) continue;
+    if (closing) {
+      // Only a new table (its own header row) ends the closing block.
+      if (nonEmpty.length < 2) continue;
+    }
+    // A stacked table: a row that reads like a header starts new columns (the second table may have fewer).
+    if (nonEmpty.length >= 2 && !nonEmpty.some(({ cell }) => /^\d+[.)]?$/.test(cell))) {
+      const stacked = detectMapping(grid, r + 1, 1);
+      const scored = stacked ? headerScore(grid, stacked.headerRow, stacked.headerDepth) : null;
+      if (stacked && scored && scored.score >= Math.max(2, firstScore / 2)) {
+        mapping = options.retarget(stacked, grid);
+        dataColumns = columnsOf(mapping);
+        noCol = mapping.targets.indexOf('number');
+        flags = flagColumns(grid, mapping);
+        lastValues = null;
+        closing = false;
+        if (mapping.targets.some((t) => t === 'dikKonsekuensiDibuka' || t === 'dikKonsekuensiDitutup' || t === 'dikKeputusan')) {
+          dikSigns.push({ kind: 'column', list: 'dik', text: row.filter(Boolean).join(' · ') });
+          if (options.list === 'dip') category = 'dikecualikan';
+        }
+        r += stacked.headerDepth - 1;
+        continue;
+      }
+    }
+    if (closing) continue;
+    // A continuation row: no number, no title, text that goes on from the entry above (a long Dasar
+    // Hukum over several rows, a page break in a PDF-made sheet). Its cells join the entry's, by column.
+    const last = rows.length > 0 ? rows[rows.length - 1] : undefined;
+    if (last && lastValues && numbered && noCol >= 0 && (row[noCol] ?? '') === '') {
+      const titled = nonEmpty.some(({ c }) => TITLE_TARGETS.has(mapping.targets[c] ?? 'ignore'));
+      const inData = nonEmpty.filter(({ c }) => mapping.targets[c] !== 'ignore' && mapping.targets[c] !== 'number');
+      const caption = inData.length === 1 && (inData[0]?.cell.split(/\s+/).length ?? 0) <= 6 && !/[:;.,]$/.test(inData[0]?.cell ?? '');
+      if (!titled && inData.length > 0 && !caption && dataColumnCount(mapping) >= 3) {
+        for (const { cell, c } of inData) {
+          const target = mapping.targets[c] ?? 'ignore';
+          const before = lastValues[target];
+          lastValues[target] = before === undefined ? cell : `${before}\n${cell}`;
+        }
+        rows[rows.length - 1] = build(lastValues, last.preview.row - 1, last.preview.category);
+        continue;
+      }
+    }
+    const kind = classify(grid, r, nonEmpty, mapping);
+    if (kind.kind === 'closing') {
+      closing = true;
+      continue;
+    }
+    if (kind.kind === 'skip') continue;
+    if (kind.kind === 'heading') {
+      sections += 1;
+      const named = categoryOf(kind.text);
+      if (named === 'dikecualikan') dikSigns.push({ kind: 'section', list: 'dik', text: kind.text });
+      // In a DIK every row stays exempted whatever its headings say.
+      if (named !== null && options.list === 'dip') {
+        category = named;
+        headed = true;
+      }
+      continue;
+    }
+    const values: Values = {};
+    for (const { target, c } of dataColumns) {
+      const cell = row[c] ?? '';
+      if (cell !== '') values[target] = cell;
+    }
+    if (Object.keys(values).length === 0) continue;
+    let rowCategory = category;
+    if (options.list === 'dip') {
+      const fromCell = values.category !== undefined ? categoryOf(values.category) : null;
+      const fromFlag = flagCategory(row, mapping, flags);
+      const fromAvailability = !headed && values.penyediaan !== undefined ? categoryOf(values.penyediaan) : null;
+      rowCategory = fromCell ?? fromFlag ?? fromAvailability ?? category;
+    }
+    if (noCol >= 0 && (row[noCol] ?? '') !== '') numbered = true;
+    lastValues = values;
+    rows.push(build(values, r, rowCategory));
   }
-  return { rows, sections };
+  return { rows, sections, dikSigns };
+}
+
+/** The category each per-category column names ("WAJIB DIUMUMKAN SECARA BERKALA" → berkala). */
+function flagColumns(grid: readonly string[][], mapping: ImportMapping): Map<number, EntryCategory> {
+  const flags = new Map<number, EntryCategory>();
+  const labels = columnLabels(grid, mapping);
+  mapping.targets.forEach((target, c) => {
+    const named = target === 'categoryFlag' ? categoryOf(labels[c]?.label ?? '') : null;
+    if (named !== null) flags.set(c, named);
+  });
+  return flags;
+}
+
+/** The first per-category column marked in the row (a tick, "v", or the category's own word). */
+function flagCategory(row: readonly string[], mapping: ImportMapping, flags: ReadonlyMap<number, EntryCategory>): EntryCategory | null {
+  for (const [c, named] of flags) if (mapping.targets[c] === 'categoryFlag' && ticked(row[c] ?? '')) return named;
+  return null;
+}
+
+function columnsOf(mapping: ImportMapping): { target: ImportMapping['targets'][number]; c: number }[] {
+  return mapping.targets.map((target, c) => ({ target, c })).filter(({ target }) => target !== 'ignore' && target !== 'number');
 }

@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { LemariError } from '../../../shared/api/errors';
-import { readSheet, type SheetGrid } from './sheetReader';
+import { readSheet, type SheetChoice, type SheetGrid } from './sheetReader';
 
 export interface SheetWorkerInput {
   path: string;
   name: string;
-  sheet: string | undefined;
+  choice: SheetChoice;
 }
 
 /** Message protocol between sheetJob and this worker: the grid, or the refusal as data. */
@@ -20,7 +20,7 @@ export type SheetWorkerMessage =
 const port = parentPort;
 if (port) {
   const input = workerData as SheetWorkerInput;
-  readSheet(input.path, input.name, input.sheet)
+  readSheet(input.path, input.name, input.choice)
     .then((grid) => port.postMessage({ type: 'done', grid } satisfies SheetWorkerMessage))
     .catch((error: unknown) => {
       const refusal =

@@ -21,14 +21,16 @@ describe('reading a spreadsheet off the main thread, with a bound', () => {
     const file = join(tempDir(), 'dip.xlsx');
     await writeMessyWorkbook(file);
     const inWorker = { ...parseBounds, workerAboveBytes: 0 };
-    expect(await readSheetBounded(file, 'dip.xlsx', undefined, inWorker)).toEqual(await readSheet(file, 'dip.xlsx'));
-    expect(await readSheetBounded(file, 'dip.xlsx', undefined)).toEqual(await readSheet(file, 'dip.xlsx'));
+    expect(await readSheetBounded(file, 'dip.xlsx', { all: false, sheet: undefined }, inWorker)).toEqual(await readSheet(file, 'dip.xlsx'));
+    expect(await readSheetBounded(file, 'dip.xlsx', { all: false, sheet: undefined })).toEqual(await readSheet(file, 'dip.xlsx'));
   });
 
   it("passes the reader's refusals through in both languages", async () => {
     const file = join(tempDir(), 'kosong.csv');
     writeFileSync(file, ';;;\n;;;\n');
-    const error = await refusal(readSheetBounded(file, 'kosong.csv', undefined, { ...parseBounds, workerAboveBytes: 0 }));
+    const error = await refusal(
+      readSheetBounded(file, 'kosong.csv', { all: false, sheet: undefined }, { ...parseBounds, workerAboveBytes: 0 }),
+    );
     expect(error.code).toBe('unsupported_file');
     expect(error.message).toContain('kosong');
   });
@@ -38,7 +40,9 @@ describe('reading a spreadsheet off the main thread, with a bound', () => {
     await writeMessyWorkbook(file, 2000);
     // A bound of 1 ms stands in for a pathological file: the parse is stopped, not awaited.
     for (const workerAboveBytes of [0, Number.MAX_SAFE_INTEGER]) {
-      const error = await refusal(readSheetBounded(file, 'dip.xlsx', undefined, { timeoutMs: 1, maxHeapMb: 1024, workerAboveBytes }));
+      const error = await refusal(
+        readSheetBounded(file, 'dip.xlsx', { all: false, sheet: undefined }, { timeoutMs: 1, maxHeapMb: 1024, workerAboveBytes }),
+      );
       expect(error.code).toBe('too_large');
       expect(error.message).toBe(
         'Membaca "dip.xlsx" memakan waktu lebih dari 1 detik atau terlalu banyak memori, lalu dihentikan. Tidak ada yang ditulis. Simpan ulang berkas di Excel tanpa lembar, gambar atau format yang tidak perlu, atau bagi menjadi beberapa berkas.',

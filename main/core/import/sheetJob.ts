@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { LemariError } from '../../../shared/api/errors';
 import { lemariError } from '../../../shared/api/raise';
 import type { SheetWorkerInput, SheetWorkerMessage } from './sheet.worker';
-import { readSheet, type SheetGrid } from './sheetReader';
+import { readSheet, type SheetChoice, type SheetGrid } from './sheetReader';
 import { inspectZip } from './zipGuard';
 import { codeLocation } from '../support/resources';
 import { resolveWorker, startWorker } from '../support/worker';
@@ -68,7 +68,7 @@ function inThread(input: SheetWorkerInput, timeoutMs: number): Promise<SheetGrid
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(tooSlow(input.name, timeoutMs)), timeoutMs);
   });
-  return Promise.race([readSheet(input.path, input.name, input.sheet), deadline]).finally(() => clearTimeout(timer));
+  return Promise.race([readSheet(input.path, input.name, input.choice), deadline]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -76,8 +76,8 @@ function inThread(input: SheetWorkerInput, timeoutMs: number): Promise<SheetGrid
  * parses for minutes or balloons in memory is refused with a clear message instead of freezing
  * every window. The grid is the same as readSheet's.
  */
-export async function readSheetBounded(path: string, name: string, sheet: string | undefined, bounds = parseBounds): Promise<SheetGrid> {
-  const input: SheetWorkerInput = { path, name, sheet };
+export async function readSheetBounded(path: string, name: string, choice: SheetChoice, bounds = parseBounds): Promise<SheetGrid> {
+  const input: SheetWorkerInput = { path, name, choice };
   let worker: Worker | null;
   try {
     worker = expandedBytes(path) > bounds.workerAboveBytes ? startSheetWorker(input, bounds.maxHeapMb) : null;

@@ -1,8 +1,9 @@
 import { Alert, Badge, Button, FileInput, Group, NumberInput, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import type { ImportRequest } from '../../../shared/domain/entryImport';
+import { ALL_SHEETS, choiceComplete, ImportListChoice, type ListChoice } from './ImportListChoice';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { entryCategories, type EntryCategory } from '../../../shared/domain/entry';
 import { importTargets, type ImportMapping, type ImportPreview, type ImportTarget } from '../../../shared/domain/entryImport';
 import { ApiFailure } from '../../api/ApiFailure';
 import { useApiClient } from '../../api/ApiContext';
@@ -18,22 +19,32 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
   const client = useApiClient();
   const markStale = useMarkStale();
   const [uploadId, setUploadId] = useState<string | null>(null);
-  const [category, setCategory] = useState<EntryCategory>('berkala');
+  const [choice, setChoice] = useState<ListChoice>({ list: null, allowPublic: false, sheet: null, category: null });
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const en = i18n.language === 'en';
 
-  async function run(id: string, nextMapping: ImportMapping | null, nextCategory: EntryCategory) {
+  /** The call as the officer set it up: only what they chose is sent, so the file decides the rest. */
+  function request(id: string, next: ListChoice, nextMapping: ImportMapping | null): ImportRequest {
+    const all = next.sheet === ALL_SHEETS;
+    return {
+      upload: { uploadId: id },
+      ...(all ? { allSheets: true } : next.sheet !== null ? { sheet: next.sheet } : {}),
+      ...(next.list !== null ? { list: next.list } : {}),
+      ...(next.list !== 'dik' && next.category !== null ? { category: next.category } : {}),
+      ...(next.allowPublic ? { allowPublicDespiteDik: true } : {}),
+      // A mapping belongs to one sheet; every sheet of a workbook is mapped on its own.
+      ...(nextMapping && !all ? { mapping: nextMapping } : {}),
+    };
+  }
+
+  async function run(id: string, nextMapping: ImportMapping | null, next: ListChoice) {
     setBusy(true);
     setError(null);
     try {
-      const result = await callOrThrow(client, 'import.preview', {
-        upload: { uploadId: id },
-        category: nextCategory,
-        ...(nextMapping ? { mapping: nextMapping } : {}),
-      });
+      const result = await callOrThrow(client, 'import.preview', request(id, next, nextMapping));
       setPreview(result);
       setMapping(result.mapping);
     } catch (caught) {
@@ -54,7 +65,9 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
       return;
     }
     setUploadId(staged.value.uploadId);
-    await run(staged.value.uploadId, null, category);
+    const fresh: ListChoice = { list: null, allowPublic: false, sheet: null, category: null };
+    setChoice(fresh);
+    await run(staged.value.uploadId, null, fresh);
   }
 
   async function commit() {
@@ -62,7 +75,7 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const result = await callOrThrow(client, 'import.commit', { upload: { uploadId }, category, mapping });
+      const result = await callOrThrow(client, 'import.commit', request(uploadId, choice, mapping));
       notifications.show({ color: 'teal', message: t('register.importer.done', { imported: result.imported, rejected: result.rejected }) });
       await markStale('import.commit');
       onDone();
@@ -78,6 +91,8 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
     setMapping({ ...mapping, targets: mapping.targets.map((old, i) => (i === index ? target : old)) });
   }
 
+  const accepted = preview ? preview.parts.reduce((sum, part) => sum + part.accepted, 0) : 0;
+
   return (
     <Stack>
       <Text size="sm" c="dimmed">
@@ -92,21 +107,20 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
           w={360}
           clearable
         />
-        <Select
-          label={t('register.importer.defaultCategory')}
-          data={entryCategories.map((c) => ({ value: c, label: t(`register.categoryShort.${c}`) }))}
-          value={category}
-          allowDeselect={false}
-          onChange={(value) => {
-            const next = value ?? 'berkala';
-            setCategory(next);
-            if (uploadId) void run(uploadId, mapping, next);
-          }}
-        />
       </Group>
       <ErrorNotice error={error} />
       {preview && mapping ? (
         <>
+          <ImportListChoice
+            preview={preview}
+            choice={choice}
+            onChange={(next) => {
+              // Another sheet or list is detected afresh (a bare "Jangka Waktu" means retention in a DIP only).
+              const redetect = next.sheet !== choice.sheet || next.list !== choice.list;
+              setChoice(next);
+              if (uploadId) void run(uploadId, redetect ? null : mapping, next);
+            }}
+          />
           {preview.remembered ? <Alert color="blue">{t('register.importer.remembered')}</Alert> : null}
           <Text role="status" fw={500}>
             {t('register.importer.summary', preview)}
@@ -128,7 +142,7 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
               onChange={(v) => setMapping({ ...mapping, headerDepth: Number(v) || 1 })}
               w={160}
             />
-            <Button variant="default" loading={busy} onClick={() => uploadId && void run(uploadId, mapping, category)}>
+            <Button variant="default" loading={busy} onClick={() => uploadId && void run(uploadId, mapping, choice)}>
               {t('register.importer.refresh')}
             </Button>
           </Group>
@@ -178,7 +192,14 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
                   <Table.Tr key={row.row}>
                     <Table.Td>{row.row}</Table.Td>
                     <Table.Td>{t(`register.categoryShort.${row.category}`)}</Table.Td>
-                    <Table.Td>{row.judul}</Table.Td>
+                    <Table.Td>
+                      {row.judul}
+                      {row.dik ? (
+                        <Text size="xs" c="dimmed">
+                          {[row.dik.dasarHukum, row.dik.jangkaWaktu, row.dik.keputusan].filter(Boolean).join(' · ')}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
                     <Table.Td>
                       {row.problems.length === 0 ? (
                         <Badge size="xs" color="teal" variant="light">
@@ -198,8 +219,8 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
             </Table>
           </ScrollArea>
           <Group justify="flex-end">
-            <Button loading={busy} disabled={preview.accepted === 0} onClick={() => void commit()}>
-              {t('register.importer.commit', { count: preview.accepted })}
+            <Button loading={busy} disabled={accepted === 0 || !choiceComplete(preview, choice)} onClick={() => void commit()}>
+              {t('register.importer.commit', { count: accepted })}
             </Button>
           </Group>
         </>
