@@ -26,7 +26,7 @@ const find = (db: ReturnType<typeof openDatabase>, q: string) =>
 describe('migration 6 (register indexes)', () => {
   it('rebuilds the search index of an archive of version 5 with every entry, its words and its filter tokens', () => {
     const { db, dir } = archiveAt5();
-    const report = migrate(db, { migrations, backupPath: () => join(dir, 'b6') });
+    const report = migrate(db, { migrations: migrations.filter((m) => m.version <= 6), backupPath: () => join(dir, 'b6') });
     expect(report).toMatchObject({ from: 5, to: 6 });
     expect(find(db, 'laporan')).toEqual([1, 2]);
     expect(find(db, 'kafe')).toEqual([1]);

@@ -3,7 +3,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENESIS_HASH, hashRow } from '../../main/core/audit/audit.service';
-import type { AuditRow } from '../../main/core/audit/audit.repo';
+import { createAuditRowsReader, type AuditRow } from '../../main/core/audit/audit.repo';
 import { verifyAuditChain, type AuditAnchor } from '../../main/core/audit/verifyChain';
 import { peekBackup } from '../../main/core/backup/readBackup';
 import type { Db } from '../../main/core/db/connection';
@@ -100,7 +100,7 @@ describe('safety #14: audit tampering', () => {
       for (const row of rows) {
         const actor = row.seq === from ? 'penyusup' : row.actor;
         const { hash: _old, ...rest } = { ...row, actor, prev_hash: prev };
-        const hash = hashRow(rest);
+        const hash = hashRow(rest, createAuditRowsReader(db).ofEvent(row.seq));
         update.run(actor, prev, hash, row.seq);
         prev = hash;
       }

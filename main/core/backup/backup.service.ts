@@ -14,6 +14,8 @@ import {
 } from '../../../shared/domain/backup';
 import type { SettingsService } from '../settings/settings.service';
 import type { ServiceDeps } from '../support/deps';
+import { ANCHOR_FILE, advanceAnchorFile } from '../audit/anchorFile';
+import { backupFolderAnchors } from './anchor';
 import { createBackupRepo } from './backup.repo';
 import { backupWriteError } from './errors';
 import { peekBackup } from './readBackup';
@@ -70,6 +72,7 @@ export function createBackupService(deps: BackupServiceDeps) {
   let timer: ReturnType<typeof setInterval> | null = null;
 
   const folder = () => backupFolderFor(archiveDir, settings.get().backupDir);
+  audit.setAnchorSources(() => backupFolderAnchors(folder()));
 
   /**
    * Leftovers of a backup cut short by a crash: the database snapshot in the archive's own tmp folder
@@ -180,6 +183,16 @@ export function createBackupService(deps: BackupServiceDeps) {
           after: { ...last, reason, vaultObjects: written.vaultObjects },
         });
       }).immediate();
+      try {
+        // The head this backup holds, readable beside it without the key: verify checks the chain against it.
+        advanceAnchorFile(
+          join(dir, ANCHOR_FILE),
+          written.auditHead === null ? null : { seq: written.auditCount, hash: written.auditHead },
+          audit.hashAt,
+        );
+      } catch {
+        // A stick that refuses the small file still holds a good backup; the archive's own anchor remains.
+      }
       events.emit('backup.changed', { ok: true });
       return {
         ...last,

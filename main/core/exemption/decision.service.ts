@@ -98,10 +98,19 @@ export function createDecisionService(
         entityId: entryId,
         before,
         after: after ? toExemption(after) : null,
+        rows: [{ table: 'exemptions', id: entryId }],
       });
     }
     const created = mustGet(id);
-    audit.record({ actor: acting.actor, action: 'decision.create', entityType: 'decision', entityId: id, before: null, after: created });
+    audit.record({
+      actor: acting.actor,
+      action: 'decision.create',
+      entityType: 'decision',
+      entityId: id,
+      before: null,
+      after: created,
+      rows: [{ table: 'decisions', id }],
+    });
     return created;
   }
 
@@ -144,7 +153,15 @@ export function createDecisionService(
       const before = mustGet(id);
       setScan.run(blob.sha256, id);
       const after = mustGet(id);
-      audit.record({ actor: acting.actor, action: 'decision.attachScan', entityType: 'decision', entityId: id, before, after });
+      audit.record({
+        actor: acting.actor,
+        action: 'decision.attachScan',
+        entityType: 'decision',
+        entityId: id,
+        before,
+        after,
+        rows: [{ table: 'decisions', id }],
+      });
       done.decision = after;
     });
     if (!done.decision) throw new Error('the vault committed without attaching the scan');
@@ -207,6 +224,7 @@ export function createDecisionService(
           entityId: dipEntryId,
           before: null,
           after: { ...entries.get(dipEntryId), openedFrom: old.id, decisionId },
+          rows: [{ table: 'entries', id: dipEntryId }],
         });
         audit.record({
           actor: acting.actor,
@@ -227,6 +245,7 @@ export function createDecisionService(
           entityId: input.entryId,
           before,
           after: after ? toExemption(after) : null,
+          rows: [{ table: 'exemptions', id: input.entryId }],
         });
         const paperNotes = [
           ...closedOrdners.all(input.entryId).map((o) => ({ key: 'closedOrdner', params: { title: o.title, ordner: o.code } })),

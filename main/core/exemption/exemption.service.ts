@@ -143,7 +143,18 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
       .transaction(() => {
         const before = entryId === null ? null : toExemption(mustRow(entryId));
         const id = work();
-        audit.record({ actor: acting.actor, action, entityType: 'exemption', entityId: id, before, after: toExemption(mustRow(id)) });
+        audit.record({
+          actor: acting.actor,
+          action,
+          entityType: 'exemption',
+          entityId: id,
+          before,
+          after: toExemption(mustRow(id)),
+          rows: [
+            { table: 'exemptions', id },
+            { table: 'entries', id },
+          ],
+        });
         return detail(id);
       })
       .immediate();
@@ -155,7 +166,15 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
   function saveEntry(entry: Entry, fields: EntryFields, acting: Acting, action: string): void {
     if (!entries.update(entry.id, fields, entry.version, clock().toISOString()))
       throw lemariError('conflict', { key: 'register.conflict' });
-    audit.record({ actor: acting.actor, action, entityType: 'entry', entityId: entry.id, before: entry, after: entries.get(entry.id) });
+    audit.record({
+      actor: acting.actor,
+      action,
+      entityType: 'entry',
+      entityId: entry.id,
+      before: entry,
+      after: entries.get(entry.id),
+      rows: [{ table: 'entries', id: entry.id }],
+    });
   }
 
   function setState(row: ExemptionRow, patch: Partial<ExemptionState>, expectedVersion: number): void {
@@ -183,6 +202,7 @@ export function createExemptionService(deps: ServiceDeps, users: UserService, te
         entityId: entryId,
         before: null,
         after: entries.get(entryId),
+        rows: [{ table: 'entries', id: entryId }],
       });
       const { periodKind, endDate } = computedEnd(fields, null);
       repo.insert(entryId, fields, periodKind, endDate, at);

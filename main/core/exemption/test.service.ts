@@ -136,7 +136,15 @@ export function createTestService({ db, audit, events, clock }: ServiceDeps, use
       .transaction(() => {
         const id = work();
         const after = mustGet(id);
-        audit.record({ actor, action, entityType: 'consequence_test', entityId: id, before: null, after });
+        audit.record({
+          actor,
+          action,
+          entityType: 'consequence_test',
+          entityId: id,
+          before: null,
+          after,
+          rows: [{ table: 'consequence_tests', id }],
+        });
         return after;
       })
       .immediate();

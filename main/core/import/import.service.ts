@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { lemariError } from '../../../shared/api/raise';
 import type { EntryCategory } from '../../../shared/domain/entry';
 import type { ImportMapping, ImportPreview, ImportRequest, ImportResult, RememberedMapping } from '../../../shared/domain/entryImport';
+import { idRange } from '../audit/audit.service';
 import { createEntryRepo } from '../register/entry.repo';
 import type { ServiceDeps } from '../support/deps';
 import type { UploadService } from '../upload/upload.service';
@@ -123,6 +124,7 @@ export function createImportService({ db, audit, events, clock }: ServiceDeps, u
           entityId: id,
           before: null,
           after: { fileName: p.name, sha256, sheet: p.grid.sheet, ...counts, firstEntryId: firstId, lastEntryId: lastId, byCategory },
+          rows: idRange('entries', firstId, lastId),
         });
         return id;
       })

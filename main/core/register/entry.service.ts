@@ -43,7 +43,7 @@ export function createEntryService({ db, audit, events, clock }: ServiceDeps, gu
         const before = id === null ? null : mustGet(id);
         const savedId = write();
         const after = mustGet(savedId);
-        audit.record({ actor, action, entityType: 'entry', entityId: savedId, before, after });
+        audit.record({ actor, action, entityType: 'entry', entityId: savedId, before, after, rows: [{ table: 'entries', id: savedId }] });
         return after;
       })
       .immediate();
