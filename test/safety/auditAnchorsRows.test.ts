@@ -7,6 +7,7 @@ import { ANCHOR_FILE, readAnchorFile } from '../../main/core/audit/anchorFile';
 import { main } from '../../main/cli';
 import { createCore, DB_FILE } from '../../main/core/createCore';
 import { tempDir } from '../support/tempArchive';
+import './support/backupKeys';
 
 // RELIABILITY #21 (issue 13 #4): the chain is checked against anchors kept outside the database, and every
 // audited row against the hash its last event recorded. Each case fails on the code before: audit.verify
@@ -101,7 +102,7 @@ describe('safety #21: audit anchors outside the database and row hashes', () => 
   it('a rewritten tail (events re-hashed behind the app) fails against the anchor a backup left beside it', async () => {
     const { dir } = await archiveWithEntries(5);
     const core = createCore({ archiveDir: dir, background: false });
-    await core.backup.create('manual', 'uji');
+    await core.backup.create('manual', 'uji', null, { passphrase: 'kata sandi panjang' });
     core.close();
     expect(existsSync(join(dir, 'backups', ANCHOR_FILE))).toBe(true);
     // Remove the archive's own anchor: the backup folder's copy must still catch the cut.

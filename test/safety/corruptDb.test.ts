@@ -8,6 +8,7 @@ import { emptyEntryFields } from '../../shared/domain/entry';
 import { openArchiveSession } from '../../main/core/recovery/session';
 import { addUnits, cleanupTemp, dumpDb, openCore, rawOpen, safetyTemp } from './support/archive';
 import { recordSafety, soak } from './support/tally';
+import { TEST_IDENTITY } from './support/backupKeys';
 
 // RELIABILITY #6: corrupt DB (zeroed header, truncation, garbage pages, bit flips) detected at start;
 // restore from the newest verified backup; the user is told what the backup lacks.
@@ -112,7 +113,7 @@ async function trial(kind: Kind) {
   await expect(Promise.resolve().then(() => handlers['unit.list']({ includeInactive: true }, ctx))).rejects.toMatchObject({
     code: 'archive_read_only',
   });
-  const report = await handlers['recovery.restore']({}, ctx);
+  const report = await handlers['recovery.restore']({ identity: TEST_IDENTITY }, ctx);
   expect(report.integrity).toBe('ok');
   expect(report.archiveDir).toContain('-pulih-');
   expect(report.gap).not.toBeNull();

@@ -11,6 +11,7 @@ import { backupWriteError, isRetryable } from './errors';
 import { fsyncDir, removeQuietly } from './fsutil';
 import { verifyBackupFile } from './readBackup';
 import { BLOCK, paddingFor, tarHeader } from './tar';
+import { createAgeEncryptor, type EncryptKey } from './ageStream';
 import { listVaultObjects } from './vaultFiles';
 
 /** Hooks for the safety suite to inject disk failures at exact offsets; production passes none. */
@@ -29,6 +30,8 @@ export interface WriteBackupOptions {
   /** Pauses before each resumed attempt; its length is the number of retries. */
   retryDelaysMs?: readonly number[];
   chunkSize?: number;
+  /** Encrypt into age with this passphrase or recipient; null writes a plain tar (only by explicit choice). */
+  encrypt?: EncryptKey | null;
 }
 
 export interface WrittenBackup {
@@ -43,6 +46,7 @@ export interface WrittenBackup {
   /** Objects whose bytes no longer match their name (vault rot) — carried as they are, and reported. */
   rottenObjects: string[];
   retries: number;
+  encrypted: boolean;
 }
 
 type Entry =
@@ -130,15 +134,26 @@ export async function writeBackup(options: WriteBackupOptions): Promise<WrittenB
     );
 
     // Read the written file back before it gets its final name: a stick that lies about writes is caught here.
-    const verified = await verifyBackupFile(partial, { wholeHash: true });
-    if (verified.info.payloadFiles !== payload.length) throw new Error('backup verification counted a different number of files');
+    // A plain backup is checked entry by entry; an encrypted one is decrypted and checked when the passphrase
+    // is at hand, and otherwise (a recipient: the archive holds no secret key) re-read and compared with the
+    // hash of the ciphertext as it was written.
+    const key = options.encrypt ?? null;
+    let wholeHash: string;
+    if (key === null || 'passphrase' in key) {
+      const verified = await verifyBackupFile(partial, { wholeHash: true, key });
+      if (verified.info.payloadFiles !== payload.length) throw new Error('backup verification counted a different number of files');
+      wholeHash = verified.wholeHash ?? '';
+    } else {
+      wholeHash = await hashFile(partial);
+    }
+    if (result.cipherHash !== null && wholeHash !== result.cipherHash) throw new Error('backup read back differs from what was written');
     if (existsSync(outFile)) throw lemariError('conflict', { key: 'backup.err.exists', params: { file: outFile } });
     renameSync(partial, outFile);
     fsyncDir(folder);
     return {
       file: outFile,
-      bytes: total,
-      sha256: verified.wholeHash ?? '',
+      bytes: statSync(outFile).size,
+      sha256: wholeHash,
       createdAt,
       auditHead: head?.hash ?? null,
       auditCount: head?.seq ?? 0,
@@ -146,8 +161,10 @@ export async function writeBackup(options: WriteBackupOptions): Promise<WrittenB
       vaultObjects: objects.length,
       rottenObjects,
       retries: result.retries,
+      encrypted: key !== null,
     };
   } catch (error) {
+    if (process.env.LEMARI_DEBUG_BACKUP) console.error(error);
     removeQuietly(partial);
     throw backupWriteError(error, folder);
   } finally {
@@ -161,7 +178,7 @@ async function streamEntries(
   total: number,
   hashes: Map<string, string>,
   options: WriteBackupOptions,
-): Promise<{ retries: number }> {
+): Promise<{ retries: number; cipherHash: string | null }> {
   const delays = options.retryDelaysMs ?? [250, 1000, 3000];
   const buffer = Buffer.alloc(options.chunkSize ?? 1 << 20);
   const mtime = Math.floor(options.clock().getTime() / 1000);
@@ -170,6 +187,21 @@ async function streamEntries(
   let committed = 0;
   let retries = 0;
   let lastReport = 0;
+  // Encrypted: ciphertext is appended at filePos; the tar offsets above stay plaintext (progress, totals).
+  const key = options.encrypt ?? null;
+  let filePos = 0;
+  let cipherHash = key === null ? null : createHash('sha256');
+  const appendCipher = async (bytes: Buffer) => {
+    options.faults?.beforeWrite?.(filePos, bytes.length);
+    let done = 0;
+    while (done < bytes.length) {
+      const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, filePos + done);
+      done += bytesWritten;
+    }
+    filePos += bytes.length;
+    cipherHash?.update(bytes);
+  };
+  let encryptor = key === null ? null : await createAgeEncryptor(key, appendCipher);
 
   const report = (force = false) => {
     if (!options.onProgress) return;
@@ -179,6 +211,12 @@ async function streamEntries(
     }
   };
   const write = async (bytes: Buffer) => {
+    if (encryptor) {
+      await encryptor.write(bytes);
+      position += bytes.length;
+      report();
+      return;
+    }
     options.faults?.beforeWrite?.(position, bytes.length);
     let done = 0;
     while (done < bytes.length) {
@@ -232,14 +270,41 @@ async function streamEntries(
         // Reopen (the stick may have been re-mounted) and cut back to the end of the last whole entry.
         await handle.close().catch(() => undefined);
         handle = await open(partial, 'r+');
+        if (key !== null) {
+          // An age stream cannot resume mid-way (each chunk's nonce is its position): start the file again, new header.
+          committed = 0;
+          index = 0;
+          filePos = 0;
+          cipherHash = createHash('sha256');
+          hashes.clear();
+        }
         await handle.truncate(committed);
         position = committed;
+        if (key !== null) encryptor = await createAgeEncryptor(key, appendCipher);
       }
     }
+    if (encryptor) await encryptor.end();
     await handle.sync();
     report(true);
   } finally {
     await handle.close().catch(() => undefined);
   }
-  return { retries };
+  return { retries, cipherHash: cipherHash === null ? null : cipherHash.digest('hex') };
+}
+
+async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(1 << 20);
+    for (let position = 0; ;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+      position += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+  return hash.digest('hex');
 }

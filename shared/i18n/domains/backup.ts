@@ -79,6 +79,10 @@ const idStrings = {
     targetIsLive: 'Folder {{folder}} adalah (atau berada di dalam) arsip yang sedang dipakai. Pilih folder lain.',
     notRecovery: 'Arsip terbuka normal; pemulihan darurat tidak diperlukan. Pakai Pulihkan ke folder baru.',
     recoveryOnly: 'Arsip sedang dalam mode pemulihan (hanya-baca). Pulihkan dari cadangan dahulu.',
+    needsKey: 'Cadangan ini terenkripsi. Masukkan kata sandi cadangan atau Kunci Pemulihan dari Lembar Kunci Pemulihan.',
+    wrongKey: 'Kata sandi atau Kunci Pemulihan tidak cocok dengan cadangan ini. Tidak ada yang dipulihkan.',
+    noKey: 'Cadangan harus dienkripsi: masukkan kata sandi, buat Kunci Pemulihan, atau pilih dengan sengaja cadangan tanpa enkripsi.',
+    schema: 'Struktur basis data di cadangan tidak sesuai versinya ({{detail}}). Cadangan ini tidak dipulihkan.',
   },
 };
 
@@ -156,6 +160,10 @@ const enStrings = {
     targetIsLive: 'The folder {{folder}} is (or is inside) the archive in use. Choose another folder.',
     notRecovery: 'The archive opened normally; emergency recovery is not needed. Use Restore into a new folder.',
     recoveryOnly: 'The archive is in recovery mode (read-only). Restore from a backup first.',
+    needsKey: 'This backup is encrypted. Enter the backup passphrase or the Recovery Key from the Recovery Key Sheet.',
+    wrongKey: 'The passphrase or Recovery Key does not open this backup. Nothing was restored.',
+    noKey: 'Backups must be encrypted: enter a passphrase, create a Recovery Key, or deliberately choose an unencrypted backup.',
+    schema: 'The database structure in the backup does not match its version ({{detail}}). This backup was not restored.',
   },
 } satisfies Widen<typeof idStrings>;
 
