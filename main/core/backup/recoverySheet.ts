@@ -1,5 +1,5 @@
 import { findPrintFonts } from '../support/resources';
-import { MM, startPdf } from '../ordner/pdfDoc';
+import { fitSize, MM, startPdf } from '../ordner/pdfDoc';
 
 export interface RecoverySheetInput {
   /** The AGE-SECRET-KEY-1… identity: printed here once, stored nowhere. */
@@ -50,21 +50,22 @@ export async function recoverySheetPdf(input: RecoverySheetInput): Promise<Buffe
     .rect(left, y, width, 16 * MM)
     .lineWidth(0.8)
     .stroke();
-  doc
-    .font('Courier-Bold')
-    .fontSize(10.5)
-    .text(input.identity, left + 4 * MM, y + 5 * MM, { width: width - 8 * MM, characterSpacing: 0.3 });
+  // One unbroken line (a wrapped key is misread when typed back): the largest size that fits the box.
+  doc.font('Courier-Bold');
+  const keySize = fitSize(doc, input.identity, width - 8 * MM, 11, 6);
+  doc.fontSize(keySize).text(input.identity, left + 4 * MM, y + 6 * MM, { width: width - 8 * MM, lineBreak: false });
   y += 22 * MM;
   const row = (label: string, value: string) => {
     doc
       .font('SansBold')
       .fontSize(9)
       .text(label, left, y, { width: 45 * MM });
+    const afterLabel = doc.y;
     doc
       .font('Sans')
       .fontSize(9)
       .text(value, left + 47 * MM, y, { width: width - 47 * MM });
-    y = Math.max(doc.y, y + 5 * MM) + 1.5 * MM;
+    y = Math.max(doc.y, afterLabel) + 2 * MM;
   };
   row('Dibuat / made', input.at.toISOString().replace('T', ' ').slice(0, 16) + ' UTC');
   row('Arsip / archive', input.archiveDir);
