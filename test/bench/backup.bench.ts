@@ -67,7 +67,7 @@ export default async function run(): Promise<void> {
       );
     }
     const backupMs = runs[1]?.ms ?? 0;
-    let peakRss = runs[1]?.rss ?? 0;
+    const peakRss = runs[1]?.rss ?? 0;
     const baseline = 0;
     const mb = bytes / 1_048_576;
     table([

@@ -19,7 +19,10 @@ setScryptWorkFactorForTests(10);
 
 async function encryptToFile(key: EncryptKey, plain: Buffer, pieces = 7): Promise<string> {
   const parts: Buffer[] = [];
-  const enc = await createAgeEncryptor(key, async (c) => void parts.push(c));
+  const enc = await createAgeEncryptor(key, (c) => {
+    parts.push(c);
+    return Promise.resolve();
+  });
   const step = Math.ceil(plain.length / pieces) || 1;
   for (let i = 0; i < plain.length; i += step) await enc.write(plain.subarray(i, i + step));
   await enc.end();

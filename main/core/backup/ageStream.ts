@@ -66,8 +66,10 @@ async function newHeader(key: EncryptKey): Promise<{ header: Uint8Array; fileKey
   const empty = await encrypter.encrypt(new Uint8Array(0));
   const split = splitHeader(empty);
   if (!split) throw new Error('age header not found');
-  if (captured === null) throw new Error('age file key not captured');
-  return { header: split.header, fileKey: captured };
+  // Set inside the callbacks above, which TypeScript cannot see: read it back through a typed local.
+  const fileKey = captured as Uint8Array | null;
+  if (fileKey === null) throw new Error('age file key not captured');
+  return { header: split.header, fileKey };
 }
 
 const SCRYPT_LABEL = 'age-encryption.org/v1/scrypt';

@@ -40,7 +40,7 @@ export async function readTarEntries(
     for await (const entry of extract) {
       const { header } = entry;
       const type = header.type === 'file' ? 'file' : header.type === 'directory' ? 'directory' : 'other';
-      const sink = await onEntry({ path: header.name, size: header.size ?? 0, type });
+      const sink = await onEntry({ path: header.name, size: header.size, type });
       for await (const chunk of entry as AsyncIterable<Buffer>) if (sink) await sink.write(chunk);
       if (sink) await sink.end();
     }
