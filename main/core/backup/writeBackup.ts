@@ -6,11 +6,11 @@ import { lemariError } from '../../../shared/api/raise';
 import { BACKUP_FORMAT_VERSION } from '../../../shared/domain/backup';
 import type { Db } from '../db/connection';
 import type { Clock } from '../support/clock';
-import { BAG_ROOT, BAGIT_TXT, DB_PAYLOAD, formatBagInfo, manifestLine, tarEntryBytes } from './bag';
+import { BAG_ROOT, BAGIT_TXT, DB_PAYLOAD, formatBagInfo, manifestLine, TAR_END_BYTES, tarEntryBytes } from './bag';
 import { backupWriteError, isRetryable } from './errors';
 import { fsyncDir, removeQuietly } from './fsutil';
 import { verifyBackupFile } from './readBackup';
-import { BLOCK, paddingFor, tarHeader } from './tar';
+import tar from 'tar-stream';
 import { createAgeEncryptor, type EncryptKey } from './ageStream';
 import { listVaultObjects } from './vaultFiles';
 
@@ -126,7 +126,7 @@ export async function writeBackup(options: WriteBackupOptions): Promise<WrittenB
       { path: 'manifest-sha256.txt', size: manifestSize, kind: 'text', text: manifest },
       { path: 'tagmanifest-sha256.txt', size: tagSize, kind: 'text', text: tagManifest },
     ];
-    const total = entries.reduce((sum, e) => sum + tarEntryBytes(e.size), 0) + 2 * BLOCK;
+    const total = entries.reduce((sum, e) => sum + tarEntryBytes(e.size), 0) + TAR_END_BYTES;
 
     const result = await streamEntries(entries, partial, total, hashes, options);
     const rottenObjects = payload.flatMap((e) =>
@@ -172,26 +172,33 @@ export async function writeBackup(options: WriteBackupOptions): Promise<WrittenB
   }
 }
 
-async function streamEntries(
+/**
+ * One attempt: the bag's entries through tar-stream's packer, then (encrypted) through the age STREAM,
+ * appended to the partial file. Each source chunk is copied before it is queued (the read buffer is reused).
+ */
+async function writeOnce(
   entries: readonly Entry[],
   partial: string,
   total: number,
   hashes: Map<string, string>,
   options: WriteBackupOptions,
-): Promise<{ retries: number; cipherHash: string | null }> {
-  const delays = options.retryDelaysMs ?? [250, 1000, 3000];
-  const buffer = Buffer.alloc(options.chunkSize ?? 1 << 20);
-  const mtime = Math.floor(options.clock().getTime() / 1000);
-  let handle: FileHandle = await open(partial, 'w');
-  let position = 0;
-  let committed = 0;
-  let retries = 0;
-  let lastReport = 0;
-  // Encrypted: ciphertext is appended at filePos; the tar offsets above stay plaintext (progress, totals).
+): Promise<{ cipherHash: string | null }> {
   const key = options.encrypt ?? null;
+  const buffer = Buffer.alloc(options.chunkSize ?? 1 << 20);
+  const mtime = new Date(Math.floor(options.clock().getTime() / 1000) * 1000);
+  const handle: FileHandle = await open(partial, 'w');
   let filePos = 0;
-  let cipherHash = key === null ? null : createHash('sha256');
-  const appendCipher = async (bytes: Buffer) => {
+  let tarPos = 0;
+  let lastReport = 0;
+  const cipherHash = key === null ? null : createHash('sha256');
+  const report = (force = false) => {
+    if (!options.onProgress) return;
+    if (force || tarPos - lastReport >= 4 << 20) {
+      lastReport = tarPos;
+      options.onProgress(tarPos, total);
+    }
+  };
+  const appendFile = async (bytes: Buffer) => {
     options.faults?.beforeWrite?.(filePos, bytes.length);
     let done = 0;
     while (done < bytes.length) {
@@ -201,95 +208,102 @@ async function streamEntries(
     filePos += bytes.length;
     cipherHash?.update(bytes);
   };
-  let encryptor = key === null ? null : await createAgeEncryptor(key, appendCipher);
-
-  const report = (force = false) => {
-    if (!options.onProgress) return;
-    if (force || position - lastReport >= 4 << 20) {
-      lastReport = position;
-      options.onProgress(position, total);
-    }
-  };
-  const write = async (bytes: Buffer) => {
-    if (encryptor) {
-      await encryptor.write(bytes);
-      position += bytes.length;
-      report();
-      return;
-    }
-    options.faults?.beforeWrite?.(position, bytes.length);
-    let done = 0;
-    while (done < bytes.length) {
-      const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done);
-      done += bytesWritten;
-    }
-    position += bytes.length;
-    report();
-  };
-  const writeEntry = async (entry: Entry) => {
-    await write(tarHeader(`${BAG_ROOT}/${entry.path}`, entry.size, mtime));
-    if (entry.kind === 'text') {
-      const bytes = Buffer.from(entry.text(), 'utf8');
-      if (bytes.length !== entry.size) throw new Error(`tag file ${entry.path} changed size`);
-      await write(bytes);
-    } else {
-      const hash = createHash('sha256');
-      const source = await open(entry.absolute, 'r');
-      try {
-        let left = entry.size;
-        while (left > 0) {
-          const { bytesRead } = await source.read(buffer, 0, Math.min(left, buffer.length), entry.size - left);
-          if (bytesRead === 0) throw new Error(`${entry.path} shrank while being backed up`);
-          const chunk = buffer.subarray(0, bytesRead);
-          hash.update(chunk);
-          await write(chunk);
-          left -= bytesRead;
-        }
-      } finally {
-        await source.close();
-      }
-      hashes.set(entry.path, hash.digest('hex'));
-    }
-    const pad = paddingFor(entry.size);
-    if (pad > 0) await write(Buffer.alloc(pad));
-  };
-
   try {
-    for (let index = 0; index <= entries.length;) {
-      try {
-        const entry = entries[index];
-        if (entry) await writeEntry(entry);
-        else await write(Buffer.alloc(2 * BLOCK));
-        committed = position;
-        index += 1;
-      } catch (error) {
-        const delay = delays[retries];
-        if (!isRetryable(error) || delay === undefined) throw error;
-        retries += 1;
-        await sleep(delay);
-        // Reopen (the stick may have been re-mounted) and cut back to the end of the last whole entry.
-        await handle.close().catch(() => undefined);
-        handle = await open(partial, 'r+');
-        if (key !== null) {
-          // An age stream cannot resume mid-way (each chunk's nonce is its position): start the file again, new header.
-          committed = 0;
-          index = 0;
-          filePos = 0;
-          cipherHash = createHash('sha256');
-          hashes.clear();
-        }
-        await handle.truncate(committed);
-        position = committed;
-        if (key !== null) encryptor = await createAgeEncryptor(key, appendCipher);
+    const encryptor = key === null ? null : await createAgeEncryptor(key, appendFile);
+    const pack = tar.pack();
+    // Drains the packer into the file (or the encryptor); its failure (a full stick) ends the attempt.
+    const drained = (async () => {
+      for await (const chunk of pack as AsyncIterable<Buffer>) {
+        if (encryptor) await encryptor.write(chunk);
+        else await appendFile(chunk);
+        tarPos += chunk.length;
+        report();
       }
+    })();
+    drained.catch(() => undefined);
+    const failed = drained.then(() => new Promise<never>(() => undefined));
+    const writeEntry = async (entry: Entry) => {
+      const sink = pack.entry({
+        name: `${BAG_ROOT}/${entry.path}`,
+        size: entry.size,
+        mtime,
+        mode: 0o644,
+        uname: 'lemari',
+        gname: 'lemari',
+      });
+      const finished = new Promise<void>((resolveEntry, rejectEntry) => {
+        sink.on('finish', () => resolveEntry());
+        sink.on('error', rejectEntry);
+      });
+      const put = async (bytes: Buffer) => {
+        if (!sink.write(bytes)) await Promise.race([new Promise<void>((r) => sink.once('drain', () => r())), failed]);
+      };
+      if (entry.kind === 'text') {
+        const bytes = Buffer.from(entry.text(), 'utf8');
+        if (bytes.length !== entry.size) throw new Error(`tag file ${entry.path} changed size`);
+        await put(bytes);
+      } else {
+        const hash = createHash('sha256');
+        const source = await open(entry.absolute, 'r');
+        try {
+          let left = entry.size;
+          while (left > 0) {
+            const { bytesRead } = await source.read(buffer, 0, Math.min(left, buffer.length), entry.size - left);
+            if (bytesRead === 0) throw new Error(`${entry.path} shrank while being backed up`);
+            const chunk = Buffer.from(buffer.subarray(0, bytesRead));
+            hash.update(chunk);
+            await put(chunk);
+            left -= bytesRead;
+          }
+        } finally {
+          await source.close();
+        }
+        hashes.set(entry.path, hash.digest('hex'));
+      }
+      sink.end(Buffer.alloc(0));
+      await Promise.race([finished, failed]);
+    };
+    try {
+      for (const entry of entries) await writeEntry(entry);
+      pack.finalize();
+    } catch (error) {
+      pack.destroy(error instanceof Error ? error : new Error(String(error)));
+      await drained.catch(() => undefined);
+      throw error;
     }
+    await drained;
     if (encryptor) await encryptor.end();
     await handle.sync();
     report(true);
   } finally {
     await handle.close().catch(() => undefined);
   }
-  return { retries, cipherHash: cipherHash === null ? null : cipherHash.digest('hex') };
+  return { cipherHash: cipherHash === null ? null : cipherHash.digest('hex') };
+}
+
+/**
+ * Writes the file, trying again from the start after a transient error (a stick that hiccups): an age
+ * stream cannot resume mid-way (each chunk's nonce is its position), so every attempt writes a new file.
+ */
+async function streamEntries(
+  entries: readonly Entry[],
+  partial: string,
+  total: number,
+  hashes: Map<string, string>,
+  options: WriteBackupOptions,
+): Promise<{ retries: number; cipherHash: string | null }> {
+  const delays = options.retryDelaysMs ?? [250, 1000, 3000];
+  for (let retries = 0; ; retries += 1) {
+    try {
+      hashes.clear();
+      const { cipherHash } = await writeOnce(entries, partial, total, hashes, options);
+      return { retries, cipherHash };
+    } catch (error) {
+      const delay = delays[retries];
+      if (!isRetryable(error) || delay === undefined) throw error;
+      await sleep(delay);
+    }
+  }
 }
 
 async function hashFile(file: string): Promise<string> {
