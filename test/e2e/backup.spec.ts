@@ -11,13 +11,15 @@ const PASSPHRASE = 'kata sandi cadangan kantor';
 async function backUpWithPassphrase(page: Page): Promise<void> {
   await page.getByLabel('Kata sandi cadangan (minimal 10 karakter)').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Cadangkan dengan kata sandi' }).click();
-  await expect(page.getByText(/Cadangan selesai: .*\.lemari-backup/)).toBeVisible();
+  // scrypt at age's 2^18 twice (wrap, read-back check): seconds on a loaded machine.
+  await expect(page.getByText(/Cadangan selesai: .*\.lemari-backup/)).toBeVisible({ timeout: 60_000 });
 }
 
 test('an officer backs up with a passphrase, a wrong one is refused, the right one test-restores, and the home warning goes away', async ({
   page,
   server,
 }) => {
+  test.setTimeout(180_000);
   const app = new AppPage(page);
   await app.open(server.url);
   await expect(page.getByText('Arsip ini belum pernah dicadangkan')).toBeVisible();
@@ -33,11 +35,11 @@ test('an officer backs up with a passphrase, a wrong one is refused, the right o
   const keyField = page.getByLabel('Kata sandi atau Kunci Pemulihan (AGE-SECRET-KEY-1…)');
   await keyField.fill('bukan kata sandinya');
   await page.getByRole('button', { name: 'Uji pulih cadangan terbaru' }).click();
-  await expect(page.getByText(/tidak cocok dengan cadangan ini/)).toBeVisible();
+  await expect(page.getByText(/tidak cocok dengan cadangan ini/)).toBeVisible({ timeout: 30_000 });
   await app.screenshot('07b-cadangan-sandi-salah');
   await keyField.fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Uji pulih cadangan terbaru' }).click();
-  await expect(page.getByText(/dapat dipulihkan: 1 berkas/)).toBeVisible();
+  await expect(page.getByText(/dapat dipulihkan: 1 berkas/)).toBeVisible({ timeout: 30_000 });
   await app.screenshot('07-cadangan');
   await app.go('Beranda');
   await expect(page.getByRole('heading', { name: 'Selamat datang di Lemari' })).toBeVisible();
@@ -45,6 +47,7 @@ test('an officer backs up with a passphrase, a wrong one is refused, the right o
 });
 
 test('a damaged archive opens in recovery mode and is restored from the newest backup', async ({ page }) => {
+  test.setTimeout(180_000);
   const first = await startServer();
   const app = new AppPage(page);
   await app.open(first.url);
@@ -67,7 +70,7 @@ test('a damaged archive opens in recovery mode and is restored from the newest b
     await expect(page.getByText(/Cadangan ini terenkripsi/)).toBeVisible();
     await page.getByLabel('Kata sandi atau Kunci Pemulihan (AGE-SECRET-KEY-1…)').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Pulihkan cadangan terbaru' }).click();
-    await expect(page.getByText(/Arsip dipulihkan ke .*-pulih-/)).toBeVisible();
+    await expect(page.getByText(/Arsip dipulihkan ke .*-pulih-/)).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText(/tidak dapat dibaca seluruhnya/)).toBeVisible();
     await page.getByRole('link', { name: 'Lanjutkan ke Beranda' }).click();
     await expect(page.getByRole('heading', { name: 'Selamat datang di Lemari' })).toBeVisible();

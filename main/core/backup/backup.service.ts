@@ -44,6 +44,11 @@ export function backupFolderFor(archiveDir: string, chosen: string | null): stri
   return chosen ?? join(archiveDir, 'backups');
 }
 
+function timeFromName(name: string): string | null {
+  const match = /^lemari-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(name);
+  return match ? `${match[1] ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}.000Z` : null;
+}
+
 /** Every .lemari-backup Lemari named in a folder, newest first, with what its bag-info says. */
 export async function listBackups(folder: string): Promise<BackupFile[]> {
   let names: string[];
@@ -61,7 +66,8 @@ export async function listBackups(folder: string): Promise<BackupFile[]> {
       file,
       name,
       bytes: statSync(file, { throwIfNoEntry: false })?.size ?? 0,
-      createdAt: info?.createdAt ?? null,
+      // An encrypted backup's bag-info needs its key; the name Lemari gave it carries the time (UTC).
+      createdAt: info?.createdAt ?? timeFromName(name),
       auditHead: info?.auditHead ?? null,
       schemaVersion: info?.schemaVersion ?? null,
       encrypted: await isEncryptedFile(file),
