@@ -106,7 +106,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   });
 
   const events = createEventBus();
-  const audit = createAuditService(db, clock);
+  const audit = createAuditService(db, clock, { archiveDir });
   const deps: ServiceDeps = { db, audit, events, clock, archiveDir };
   const agency = createAgencyService(deps);
   const units = createUnitService(deps);
@@ -181,6 +181,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
       inbox.close();
       vault.close();
       backup.stopSchedule();
+      audit.writeAnchor();
       // Fold the WAL back into the main file so a copied archive folder is whole after a clean quit.
       try {
         db.pragma('wal_checkpoint(TRUNCATE)');

@@ -14,10 +14,29 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
+/** An audited row whose content no longer matches the hash its newest event recorded (changed outside Lemari). */
+export const changedRowSchema = z.object({
+  table: z.string(),
+  id: z.string(),
+  /** The audit entry that last wrote the row. */
+  seq: z.number().int(),
+  /** The entry's title (judul) or the record's number, to find it on screen. */
+  label: z.string(),
+  state: z.enum(['changed', 'missing', 'reappeared']),
+});
+export type ChangedRow = z.infer<typeof changedRowSchema>;
+
 export const auditVerifySchema = z.object({
   ok: z.boolean(),
   checked: z.number().int().nonnegative(),
   headHash: z.string().nullable(),
   firstBadSeq: z.number().int().nullable(),
+  /** sequence | link | content | truncated (an anchor's entry is gone) | anchor_mismatch; null when whole. */
+  problem: z.enum(['sequence', 'link', 'content', 'truncated', 'anchor_mismatch']).nullable(),
+  /** The anchors kept outside the database that the chain was checked against. */
+  anchors: z.array(z.object({ source: z.string(), seq: z.number().int(), hash: z.string() })),
+  /** The anchor the chain failed against, when it did. */
+  failedAnchor: z.string().nullable(),
+  changedRows: z.array(changedRowSchema),
 });
 export type AuditVerify = z.infer<typeof auditVerifySchema>;

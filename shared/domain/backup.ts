@@ -21,6 +21,10 @@ export const backupResultSchema = z.object({
   removed: z.array(z.string()),
   /** Write attempts that failed and were resumed from the last complete entry. */
   retries: z.number().int().nonnegative(),
+  /** False only for a backup made unencrypted by explicit choice: it holds the whole DIK in plain files. */
+  encrypted: z.boolean(),
+  /** A new recovery key (AGE-SECRET-KEY-1…), returned this once to be printed; never stored. */
+  recoveryKey: z.string().nullable(),
 });
 export type BackupResult = z.infer<typeof backupResultSchema>;
 
@@ -32,6 +36,8 @@ export const backupFileSchema = z.object({
   createdAt: z.string().nullable(),
   auditHead: z.string().nullable(),
   schemaVersion: z.number().int().nullable(),
+  /** An encrypted backup's details (date, head) stay unknown without its key; the name carries the time. */
+  encrypted: z.boolean(),
 });
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
@@ -48,6 +54,8 @@ export const backupStatusSchema = z.object({
   clockSuspect: z.boolean(),
   running: z.boolean(),
   nextScheduledAt: z.string().nullable(),
+  /** The recovery key's public half used for backups on quit and on schedule; null until one is made. */
+  recoveryRecipient: z.string().nullable(),
 });
 export type BackupStatus = z.infer<typeof backupStatusSchema>;
 

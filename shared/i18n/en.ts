@@ -110,6 +110,7 @@ export const en = {
     verify: 'Check the chain',
     verifyOk: 'The audit chain is intact ({{count}} entries).',
     verifyBad: 'The audit chain is broken from entry #{{seq}}.',
+    rowChanged: 'Row {{table}} #{{id}} “{{label}}” was changed outside Lemari (last recorded at entry #{{seq}}).',
     empty: 'No entries yet.',
     actions: {
       agency: { update: 'Public body profile changed' },

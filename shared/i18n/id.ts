@@ -108,6 +108,7 @@ export const id = {
     verify: 'Periksa rantai',
     verifyOk: 'Rantai jejak audit utuh ({{count}} catatan).',
     verifyBad: 'Rantai jejak audit rusak mulai catatan #{{seq}}.',
+    rowChanged: 'Baris {{table}} #{{id}} “{{label}}” diubah di luar Lemari (terakhir dicatat pada catatan #{{seq}}).',
     empty: 'Belum ada catatan.',
     actions: {
       agency: { update: 'Profil badan publik diubah' },

@@ -8,6 +8,8 @@ import { restoreBackup } from '../../main/core/backup/restore';
 import { listVaultObjects } from '../../main/core/backup/vaultFiles';
 import { addVaultObjects, openCore } from '../safety/support/archive';
 import { fmt, table, timeMs } from './measure';
+import { setScryptWorkFactorForTests } from '../../main/core/backup/ageStream';
+import { TEST_KEY } from '../safety/support/backupKeys';
 
 export default async function run(): Promise<void> {
   const base = mkdtempSync(join(tmpdir(), 'lemari-bench-backup-'));
@@ -30,27 +32,52 @@ export default async function run(): Promise<void> {
       for (const o of objects) copyFileSync(o.absolute, join(copyDir, o.hash));
     });
 
-    let peakRss = 0;
-    const baseline = process.memoryUsage().rss;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
-    const out = join(base, 'bench.lemari-backup');
-    let bytes = 0;
-    const backupMs = await timeMs(async () => {
-      bytes = (await core.backup.create('manual', 'bench', out)).bytes;
-    });
-    clearInterval(sampler);
-    const verifyMs = await timeMs(() => verifyBackupFile(out, { wholeHash: true }));
-    const restoreMs = await timeMs(() => restoreBackup(out, join(base, 'pulih'), { leaving: { archiveDir: archive, db: core.db } }));
+    // One backup per way of locking it (issue 13 #5): plain by explicit choice, to the stored recipient (as on
+    // quit and schedule), with a passphrase (scrypt 2^18, age's default, as in production). RSS sampled each time.
+    const runs: { label: string; ms: number; rss: number; bytes: number; file: string }[] = [];
+    for (const [label, choice] of [
+      ['unencrypted', { unencrypted: true } as const],
+      ['age, recipient', undefined],
+      ['age, passphrase (scrypt 2^18)', { passphrase: 'kata sandi bench panjang' } as const],
+    ] as const) {
+      if (label.includes('passphrase')) setScryptWorkFactorForTests(18);
+      global.gc?.();
+      const baseline = process.memoryUsage().rss;
+      let peak = baseline;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+      const file = join(base, `bench-${String(runs.length)}.lemari-backup`);
+      let written = 0;
+      const ms = await timeMs(async () => {
+        written = (await core.backup.create('manual', 'bench', file, choice)).bytes;
+      });
+      clearInterval(sampler);
+      runs.push({ label, ms, rss: peak - baseline, bytes: written, file });
+    }
+    const plain = runs[0];
+    const out = runs[1]?.file ?? '';
+    const bytes = runs[1]?.bytes ?? 0;
+    const verifyMs = await timeMs(() => verifyBackupFile(out, { wholeHash: true, key: TEST_KEY }));
+    const restoreMs = await timeMs(() =>
+      restoreBackup(out, join(base, 'pulih'), { leaving: { archiveDir: archive, db: core.db }, key: TEST_KEY }),
+    );
     core.close();
+    for (const r of runs) {
+      console.log(
+        `backup ${r.label}: ${fmt(r.ms)}, ${(r.bytes / 1_048_576 / (r.ms / 1000)).toFixed(0)} MB/s, ${plain ? (plain.ms / r.ms).toFixed(2) : '?'}× the unencrypted throughput, RSS growth ${(r.rss / 1_048_576).toFixed(0)} MB`,
+      );
+    }
+    const backupMs = runs[1]?.ms ?? 0;
+    const peakRss = runs[1]?.rss ?? 0;
+    const baseline = 0;
     const mb = bytes / 1_048_576;
     table([
       { step: 'plain copy of the vault (floor)', time: fmt(copyMs), 'MB/s': (vaultBytes / 1_048_576 / (copyMs / 1000)).toFixed(0) },
       {
-        step: 'backup (VACUUM INTO + stream + fsync + read-back verify)',
+        step: 'backup, age to recipient (VACUUM INTO + encrypt + fsync + read-back hash)',
         time: fmt(backupMs),
         'MB/s': (mb / (backupMs / 1000)).toFixed(0),
       },
-      { step: 'verify (every hash)', time: fmt(verifyMs), 'MB/s': (mb / (verifyMs / 1000)).toFixed(0) },
+      { step: 'verify (decrypt + every hash)', time: fmt(verifyMs), 'MB/s': (mb / (verifyMs / 1000)).toFixed(0) },
       {
         step: 'restore into a new folder + integrity_check + audit + gap',
         time: fmt(restoreMs),

@@ -22,7 +22,7 @@ const label = (db: ReturnType<typeof oldArchive>, code: string) =>
   db.prepare('SELECT label_id FROM pasal17_grounds WHERE code = ?').pluck().get(code);
 
 describe("migration 9 (Pasal 17 labels in the Act's words)", () => {
-  it('replaces labels still equal to the old seed, and audits each replacement', () => {
+  it('replaces labels still equal to the old seed, and audits each replacement', async () => {
     const db = oldArchive();
     db.transaction(() => m0009Pasal17Labels.up(db))();
     expect(label(db, '17i')).toBe(
@@ -36,7 +36,7 @@ describe("migration 9 (Pasal 17 labels in the Act's words)", () => {
     expect(events.find((e) => e.entityId === '17i')?.before).toMatchObject({
       labelId: 'memorandum atau surat antar/intra Badan Publik yang dirahasiakan',
     });
-    expect(audit.verify().ok).toBe(true);
+    expect((await audit.verify()).ok).toBe(true);
     db.close();
   });
 

@@ -3,12 +3,13 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENESIS_HASH, hashRow } from '../../main/core/audit/audit.service';
-import type { AuditRow } from '../../main/core/audit/audit.repo';
+import { createAuditRowsReader, type AuditRow } from '../../main/core/audit/audit.repo';
 import { verifyAuditChain, type AuditAnchor } from '../../main/core/audit/verifyChain';
-import { peekBackup } from '../../main/core/backup/readBackup';
+import { verifyBackupFile } from '../../main/core/backup/readBackup';
 import type { Db } from '../../main/core/db/connection';
 import { addUnits, cleanupTemp, openCore, rawOpen, safetyTemp } from './support/archive';
 import { recordSafety, soak } from './support/tally';
+import { TEST_KEY } from './support/backupKeys';
 
 // RELIABILITY #14: audit tampering through a raw connection (edit, delete, reorder, truncate):
 // verify names the first bad entry; truncation is caught against the anchor kept in a backup.
@@ -32,8 +33,9 @@ describe('safety #14: audit tampering', () => {
     const core = openCore(template);
     await addUnits(core, 30);
     const backup = await core.backup.create('manual', 'uji', join(safetyTemp(), 'anker.lemari-backup'));
-    const info = await peekBackup(backup.file);
-    if (!info?.auditHead) throw new Error('backup has no audit head');
+    // The backup is encrypted: its bag-info is read with the key.
+    const { info } = await verifyBackupFile(backup.file, { key: TEST_KEY });
+    if (!info.auditHead) throw new Error('backup has no audit head');
     anchor = { seq: info.auditCount, hash: info.auditHead };
     total = core.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_events').get()?.n ?? 0;
     core.close();
@@ -100,7 +102,7 @@ describe('safety #14: audit tampering', () => {
       for (const row of rows) {
         const actor = row.seq === from ? 'penyusup' : row.actor;
         const { hash: _old, ...rest } = { ...row, actor, prev_hash: prev };
-        const hash = hashRow(rest);
+        const hash = hashRow(rest, createAuditRowsReader(db).ofEvent(row.seq));
         update.run(actor, prev, hash, row.seq);
         prev = hash;
       }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../main/core/audit/verifyChain';
@@ -8,6 +8,8 @@ import { restoreBackup } from '../../main/core/backup/restore';
 import { addUnits, addVaultObjects, cleanupTemp, dumpDb, hashTree, openCore, safetyTemp } from './support/archive';
 import { fatVolume } from './support/fat';
 import { recordSafety, soak } from './support/tally';
+import { TEST_KEY, TEST_PASSPHRASE } from './support/backupKeys';
+import { Decrypter } from 'age-encryption';
 
 // RELIABILITY #8: backup → wipe → restore; manifest verifies with sha256sum -c, logical DB equal,
 // every object equal, audit chain continues; also onto a FAT stick and during concurrent writes.
@@ -22,21 +24,27 @@ async function roundTrip(backupFolder: string, units: number, objects: number) {
   const hashes = addVaultObjects(archive, objects, 3000);
   const before = dumpDb(core.db);
   const vaultBefore = hashTree(join(archive, 'vault', 'objects'));
-  const result = await core.backup.create('manual', 'uji', join(backupFolder, 'uji.lemari-backup'));
+  // A person at the screen: a passphrase (issue 13 #5).
+  const result = await core.backup.create('manual', 'uji', join(backupFolder, 'uji.lemari-backup'), { passphrase: TEST_PASSPHRASE });
   const headAtBackup = result.auditHead;
   core.close();
 
-  // Checked by hand, as an officer with only tar and sha256sum would.
+  // Checked by hand, as an officer with only age, tar and sha256sum would: decrypted (here with the
+  // age-encryption package, as `age -d` would), then unpacked and checked.
   const unpacked = join(safetyTemp(), 'unpacked');
   mkdirSync(unpacked);
-  execFileSync('tar', ['-xf', result.file, '-C', unpacked]);
+  const decrypter = new Decrypter();
+  decrypter.addPassphrase(TEST_PASSPHRASE);
+  const plainTar = join(safetyTemp(), 'uji.tar');
+  writeFileSync(plainTar, await decrypter.decrypt(readFileSync(result.file)));
+  execFileSync('tar', ['-xf', plainTar, '-C', unpacked]);
   const check = spawnSync('sha256sum', ['--quiet', '-c', 'manifest-sha256.txt'], { cwd: join(unpacked, 'lemari-backup') });
   expect(check.status, check.stderr.toString()).toBe(0);
   expect(spawnSync('sha256sum', ['--quiet', '-c', 'tagmanifest-sha256.txt'], { cwd: join(unpacked, 'lemari-backup') }).status).toBe(0);
 
   rmSync(archive, { recursive: true, force: true }); // the wipe
   const restoredDir = join(safetyTemp(), 'arsip-pulih');
-  const report = await restoreBackup(result.file, restoredDir, { leaving: null });
+  const report = await restoreBackup(result.file, restoredDir, { leaving: null, key: { passphrase: TEST_PASSPHRASE } });
   expect(report.integrity).toBe('ok');
   expect(report.vaultObjects).toBe(objects);
   expect(report.auditHead).toBe(headAtBackup);
@@ -87,10 +95,10 @@ describe('safety #8: backup → wipe → restore', () => {
       expect(readdirSync(stick.dir).some((n) => n.endsWith('.partial'))).toBe(false);
       core.close();
       stick.remount();
-      const verified = await verifyBackupFile(third.file, { wholeHash: true });
+      const verified = await verifyBackupFile(third.file, { wholeHash: true, key: TEST_KEY });
       expect(verified.wholeHash).toBe(third.sha256);
       const restoredDir = join(safetyTemp(), 'pulih-dari-fat');
-      await restoreBackup(third.file, restoredDir, { leaving: null });
+      await restoreBackup(third.file, restoredDir, { leaving: null, key: TEST_KEY });
       const restored = openCore(restoredDir);
       // The first backup's own audit event is in the third backup, so compare without the audit table's tail.
       const after = dumpDb(restored.db);
@@ -126,13 +134,13 @@ describe('safety #8: backup → wipe → restore', () => {
     state.stop = true;
     await writer;
     counts.concurrentWrites += acknowledged.length;
-    const report = await core.backup.testRestore(result.file);
+    const report = await core.backup.testRestore(result.file, TEST_KEY);
     // Every write acknowledged before the snapshot is in it; later ones are named as the gap.
     expect(report.auditHead).toBe(result.auditHead);
     expect(report.gap?.missingChanges).toBeGreaterThan(0);
     expect(report.gap?.diverged).toBe(false);
     const restoredDir = join(safetyTemp(), 'pulih');
-    await restoreBackup(result.file, restoredDir, { leaving: null });
+    await restoreBackup(result.file, restoredDir, { leaving: null, key: TEST_KEY });
     const restored = openCore(restoredDir);
     const ids = restored.db
       .prepare<[], { id: number }>('SELECT id FROM units')

@@ -3,10 +3,12 @@ import { closeSync, cpSync, openSync, readFileSync, statSync, truncateSync, writ
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../shared/api/handlers';
-import { verifyAuditChain } from '../../main/core/audit/verifyChain';
+import { AUDITED_TABLES } from '../../main/core/audit/audit.repo';
+import { emptyEntryFields } from '../../shared/domain/entry';
 import { openArchiveSession } from '../../main/core/recovery/session';
 import { addUnits, cleanupTemp, dumpDb, openCore, rawOpen, safetyTemp } from './support/archive';
 import { recordSafety, soak } from './support/tally';
+import { TEST_IDENTITY } from './support/backupKeys';
 
 // RELIABILITY #6: corrupt DB (zeroed header, truncation, garbage pages, bit flips) detected at start;
 // restore from the newest verified backup; the user is told what the backup lacks.
@@ -20,7 +22,11 @@ const tally = {
   bitFlipsDetectedByFullCheck: 0,
   bitFlipsHarmless: 0,
   bitFlipsUndetected: 0,
+  /** Of the flips that passed every check and changed the data: those in a table whose rows carry no audit hash. */
+  bitFlipsUndetectedUnhashedTable: 0,
 };
+// Rows of these tables carry their hash in the audit events since issue 13 #4 (AUDITED_TABLES).
+const HASHED = new Set(Object.keys(AUDITED_TABLES));
 let template = '';
 let unitsInBackup = 0;
 const ctx = { actor: 'uji' };
@@ -74,16 +80,25 @@ async function trial(kind: Kind) {
     // A flip can also make the full check (or reading the rows) fail outright: that is a detection too.
     let full = false;
     let intact = false;
+    let differing: string[] = [];
     try {
-      full = core.db.pragma('integrity_check', { simple: true }) === 'ok' && verifyAuditChain(core.db).ok;
-      intact = JSON.stringify(dumpDb(core.db)) === templateDump;
+      // audit.verify: the chain against its anchors, and every audited row against its last event's hash.
+      full = core.db.pragma('integrity_check', { simple: true }) === 'ok' && (await core.handlers['audit.verify']({}, ctx)).ok;
+      const dump = dumpDb(core.db);
+      intact = JSON.stringify(dump) === templateDump;
+      differing = Object.keys(dump).filter((t) => JSON.stringify(dump[t]) !== JSON.stringify(templateTables[t]));
     } catch (error) {
       expect(String(error)).toMatch(/malformed|corrupt|not a database/i);
       full = false;
     }
     if (!full) tally.bitFlipsDetectedByFullCheck += 1;
     else if (intact) tally.bitFlipsHarmless += 1;
-    else tally.bitFlipsUndetected += 1;
+    else {
+      tally.bitFlipsUndetected += 1;
+      // A changed row in a hashed table must never pass unseen.
+      expect(differing.filter((t) => HASHED.has(t))).toEqual([]);
+      tally.bitFlipsUndetectedUnhashedTable += 1;
+    }
     core.close();
     return;
   }
@@ -98,7 +113,7 @@ async function trial(kind: Kind) {
   await expect(Promise.resolve().then(() => handlers['unit.list']({ includeInactive: true }, ctx))).rejects.toMatchObject({
     code: 'archive_read_only',
   });
-  const report = await handlers['recovery.restore']({}, ctx);
+  const report = await handlers['recovery.restore']({ identity: TEST_IDENTITY }, ctx);
   expect(report.integrity).toBe('ok');
   expect(report.archiveDir).toContain('-pulih-');
   expect(report.gap).not.toBeNull();
@@ -113,6 +128,7 @@ async function trial(kind: Kind) {
 }
 
 let templateDump = '';
+let templateTables: Record<string, unknown[]> = {};
 
 describe('safety #6: corrupt database at start', () => {
   beforeAll(async () => {
@@ -120,11 +136,21 @@ describe('safety #6: corrupt database at start', () => {
     const core = openCore(template);
     await core.handlers['settings.update']({ patch: { backupOnQuit: false } }, ctx);
     unitsInBackup = (await addUnits(core, 40)).length;
+    // Register entries, whose rows carry a hash in their audit events: a flip in one must be named.
+    for (let i = 0; i < 30; i += 1) {
+      await core.handlers['entry.create'](
+        {
+          fields: { ...emptyEntryFields('berkala', 2024), judul: `Laporan kegiatan nomor ${String(i)}`, ringkasan: 'Ringkasan '.repeat(8) },
+        },
+        ctx,
+      );
+    }
     await core.backup.create('manual', 'uji');
     await addUnits(core, 5, 'Sesudah cadangan');
     core.close();
     const db = rawOpen(join(template, 'lemari.sqlite'));
-    templateDump = JSON.stringify(dumpDb(db));
+    templateTables = dumpDb(db);
+    templateDump = JSON.stringify(templateTables);
     db.close();
   });
   afterAll(() => {
@@ -138,15 +164,17 @@ describe('safety #6: corrupt database at start', () => {
     });
   }
 
-  // Without per-row hashes a flip inside an ordinary row's text can go unseen (RELIABILITY measured the same):
-  // this asserts the app never crashes or repairs silently, and reports the catch rates it measured.
+  // Before issue 13 #4 a flip inside an ordinary row's text went unseen (11 of 158). Now every row of a hashed
+  // table (units, entries, exemptions, decisions, consequence tests) is compared with its last audit event:
+  // this asserts the app never crashes or repairs silently, that no changed row of a hashed table passes,
+  // and reports the catch rates (a flip can still pass unseen in a table without row hashes, e.g. settings).
   it('bit flips: start never crashes; detection at start, by the full check, harmless and unseen are counted', async () => {
     for (let i = 0; i < soak(8, 200); i += 1) {
       tally.bitFlipRuns += 1;
       await trial('bit-flips');
     }
     console.log(
-      `[safety] 6 bit flips: quick_check at start caught ${String(tally.bitFlipsDetectedAtStart)}, integrity_check/audit chain ${String(tally.bitFlipsDetectedByFullCheck)}, harmless ${String(tally.bitFlipsHarmless)}, undetected ${String(tally.bitFlipsUndetected)} of ${String(tally.bitFlipRuns)}`,
+      `[safety] 6 bit flips: quick_check at start caught ${String(tally.bitFlipsDetectedAtStart)}, integrity_check/audit chain ${String(tally.bitFlipsDetectedByFullCheck)}, harmless ${String(tally.bitFlipsHarmless)}, undetected ${String(tally.bitFlipsUndetected)} (all in tables without row hashes: ${String(tally.bitFlipsUndetectedUnhashedTable)}) of ${String(tally.bitFlipRuns)}`,
     );
   });
 });

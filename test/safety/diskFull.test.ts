@@ -8,6 +8,7 @@ import { verifyBackupFile } from '../../main/core/backup/readBackup';
 import { writeBackup } from '../../main/core/backup/writeBackup';
 import { addUnits, addVaultObjects, cleanupTemp, openCore, rawOpen, safetyTemp } from './support/archive';
 import { recordSafety, soak } from './support/tally';
+import { TEST_KEY, TEST_RECIPIENT } from './support/backupKeys';
 
 // RELIABILITY #5: disk full (a real 512 KB tmpfs as root, else injected ENOSPC at every write) and
 // read-only media, for the database and for backups: a clear message, the DB intact with exactly the
@@ -119,6 +120,7 @@ describe('safety #5: disk full and read-only media', () => {
         appVersion: 'uji',
         clock: () => new Date(),
         retryDelaysMs: [1, 1, 1],
+        encrypt: { recipient: TEST_RECIPIENT },
         faults: {
           beforeWrite: (position, length) => {
             if (at >= position && at < position + length) throw fail('ENOSPC');
@@ -141,6 +143,8 @@ describe('safety #5: disk full and read-only media', () => {
       appVersion: 'uji',
       clock: () => new Date(),
       retryDelaysMs: [1, 1, 1],
+      // Encrypted: an age stream cannot resume mid-way, so the hiccup restarts the file with a new header.
+      encrypt: { recipient: TEST_RECIPIENT },
       faults: {
         beforeWrite: (position) => {
           if (position > written.bytes / 2 && hiccups > 0) {
@@ -151,9 +155,10 @@ describe('safety #5: disk full and read-only media', () => {
       },
     });
     expect(resumed.retries).toBe(1);
-    expect((await verifyBackupFile(resumed.file, { wholeHash: true })).wholeHash).toBe(resumed.sha256);
+    expect((await verifyBackupFile(resumed.file, { wholeHash: true, key: TEST_KEY })).wholeHash).toBe(resumed.sha256);
     tally.resumedAfterEio = Number(tally.resumedAfterEio) + 1;
-    expect(readdirSync(folder).sort()).toEqual(['eio.lemari-backup', 'utuh.lemari-backup']);
+    // Besides the backups: the audit anchor the first (service) backup left there (issue 13 #4).
+    expect(readdirSync(folder).sort()).toEqual(['audit-anchor.json', 'eio.lemari-backup', 'utuh.lemari-backup']);
     expect(leftovers(folder)).toEqual([]);
     expect(leftovers(join(archive, 'backups', 'tmp'))).toEqual([]);
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -3,6 +3,11 @@ import { createCore } from '../../core/createCore';
 import { defaultArchiveDir } from '../../core/support/paths';
 import { archiveOption, jsonOption, parseCommandArgs } from '../archive';
 import type { Command } from '../command';
+import { UsageError } from '../io';
+import { secretFromStdin, type SecretIo } from '../secret';
+import { writeFileSync } from 'node:fs';
+import type { BackupKeyChoice } from '../../core/backup/backup.service';
+import { recoverySheetPdf } from '../../core/backup/recoverySheet';
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
@@ -11,9 +16,32 @@ function megabytes(bytes: number): string {
 export const backupCommand: Command = {
   name: 'backup',
   summary: 'Buat cadangan .lemari-backup (basis data, pindaian, manifest SHA-256) / write a .lemari-backup',
-  usage: 'lemari backup [--out FILE] [--archive DIR] [--json]',
-  async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { ...archiveOption, ...jsonOption, out: { type: 'string' } });
+  usage: 'lemari backup (--passphrase-stdin | --recovery-key-out FILE.pdf | --unencrypted) [--out FILE] [--archive DIR] [--json]',
+  async run(argv, io: SecretIo) {
+    const { values } = parseCommandArgs(argv, {
+      ...archiveOption,
+      ...jsonOption,
+      out: { type: 'string' },
+      'passphrase-stdin': { type: 'boolean', default: false },
+      'recovery-key-out': { type: 'string' },
+      unencrypted: { type: 'boolean', default: false },
+    });
+    const chosen = [values['passphrase-stdin'], values['recovery-key-out'] !== undefined, values.unencrypted].filter(Boolean).length;
+    if (chosen > 1) throw new UsageError('pilih satu kunci / choose one key option');
+    let choice: BackupKeyChoice | undefined;
+    if (values['passphrase-stdin']) {
+      const passphrase = await secretFromStdin(io);
+      if (passphrase.length < 10) throw new UsageError('kata sandi minimal 10 karakter / the passphrase needs at least 10 characters');
+      choice = { passphrase };
+    } else if (values['recovery-key-out'] !== undefined) {
+      choice = { newRecoveryKey: true };
+    } else if (values.unencrypted) {
+      choice = { unencrypted: true };
+      io.err(
+        'PERINGATAN: cadangan TANPA enkripsi — berkasnya memuat seluruh DIK dalam bentuk terbaca. / WARNING: UNENCRYPTED backup — the file holds the whole DIK readable.',
+      );
+    }
+    // Without any of them the stored recovery key's recipient is used; with none stored the backup is refused.
     const core = createCore({ archiveDir: values.archive ?? defaultArchiveDir(), background: false });
     try {
       let lastPercent = -1;
@@ -28,13 +56,38 @@ export const backupCommand: Command = {
               io.err(`… ${String(percent)}% (${megabytes(done)} / ${megabytes(total)})`);
             }
           });
-      const result = await core.backup.create('manual', 'cli', values.out === undefined ? null : resolve(values.out));
+      const result = await core.backup.create('manual', 'cli', values.out === undefined ? null : resolve(values.out), choice);
       stop();
+      const sheet = values['recovery-key-out'];
+      if (sheet !== undefined && result.recoveryKey !== null) {
+        const identity = result.recoveryKey;
+        const recipient = core.backup.status().recoveryRecipient ?? '';
+        const bodyName = (await core.handlers['agency.get']({}, { actor: 'cli' })).bodyName;
+        const pdf = await recoverySheetPdf({
+          identity,
+          recipient,
+          bodyName,
+          archiveDir: core.archiveDir,
+          backupFile: result.file,
+          at: new Date(),
+        });
+        writeFileSync(resolve(sheet), pdf, { mode: 0o600, flag: 'wx' });
+        // The identity as a key file too, for `--identity` and `age -d -i`: beside the sheet, owner-only.
+        writeFileSync(`${resolve(sheet)}.key.txt`, `# Lemari recovery key, public key ${recipient}\n${identity}\n`, {
+          mode: 0o600,
+          flag: 'wx',
+        });
+        io.out(
+          `Lembar Kunci Pemulihan / Recovery Key Sheet: ${resolve(sheet)} — cetak, simpan di lemari besi, lalu hapus berkasnya / print, keep in the safe, then delete the file`,
+        );
+        result.recoveryKey = null;
+      }
       if (values.json) {
         io.out(JSON.stringify(result, null, 2));
         return 0;
       }
       io.out(`Cadangan / backup:      ${result.file}`);
+      io.out(`Enkripsi / encryption:  ${result.encrypted ? 'age (terenkripsi / encrypted)' : 'TIDAK / NONE'}`);
       io.out(`Ukuran / size:          ${megabytes(result.bytes)}`);
       io.out(`SHA-256:                ${result.sha256}`);
       io.out(`Pindaian / scans:       ${String(result.vaultObjects)}`);

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { DecryptKey } from '../../core/backup/ageStream';
+import { secretFromStdin, type SecretIo } from '../secret';
 import { resolve } from 'node:path';
 import type { RestoreReport } from '../../../shared/domain/backup';
 import { translate } from '../../../shared/i18n/translate';
@@ -28,13 +30,30 @@ export function printGap(io: CliIo, report: RestoreReport): void {
 export const restoreCommand: Command = {
   name: 'restore',
   summary: 'Pulihkan cadangan ke folder arsip BARU, atau --test (uji pulih) / restore into a NEW archive folder, or --test',
-  usage: 'lemari restore FILE (--archive NEWDIR | --test) [--compare DIR] [--json]',
-  async run(argv, io) {
+  usage: 'lemari restore FILE (--archive NEWDIR | --test) [--passphrase-stdin | --identity KEYFILE] [--compare DIR] [--json]',
+  async run(argv, io: SecretIo) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { ...archiveOption, ...jsonOption, test: { type: 'boolean', default: false }, compare: { type: 'string' } },
+      {
+        ...archiveOption,
+        ...jsonOption,
+        test: { type: 'boolean', default: false },
+        compare: { type: 'string' },
+        'passphrase-stdin': { type: 'boolean', default: false },
+        identity: { type: 'string' },
+      },
       true,
     );
+    let key: DecryptKey | null = null;
+    if (values['passphrase-stdin']) key = { passphrase: await secretFromStdin(io) };
+    else if (values.identity !== undefined) {
+      // A key file (the .key.txt beside the sheet, or an age identity file): the AGE-SECRET-KEY line in it.
+      const line = readFileSync(resolve(values.identity), 'utf8')
+        .split(/\r?\n/)
+        .find((l) => l.startsWith('AGE-SECRET-KEY-1'));
+      if (line === undefined) throw new UsageError('berkas kunci tanpa AGE-SECRET-KEY-1… / the key file holds no AGE-SECRET-KEY-1… line');
+      key = { identity: line.trim() };
+    }
     const file = positionals[0];
     if (file === undefined || positionals.length > 1) throw new UsageError('sebutkan satu berkas cadangan / name one backup file');
     if (!values.test && values.archive === undefined)
@@ -45,6 +64,7 @@ export const restoreCommand: Command = {
     const report = await restoreBackup(resolve(file), values.test ? null : resolve(values.archive ?? ''), {
       leaving,
       testOnly: values.test,
+      key,
     });
     if (values.json) {
       io.out(JSON.stringify(report, null, 2));

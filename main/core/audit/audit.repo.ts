@@ -13,6 +13,63 @@ export interface AuditRow {
   hash: string;
 }
 
+/** One row an audited change wrote, and the hash of its content as written (null: the row was gone). */
+export interface AuditRowHash {
+  tbl: string;
+  row_id: string;
+  row_hash: string | null;
+}
+
+/**
+ * The tables whose rows carry a hash in their audit events, with each one's key column. Table and
+ * column names cannot be bound as SQL parameters, so only these fixed names are ever spliced in.
+ */
+export const AUDITED_TABLES = {
+  entries: 'id',
+  exemptions: 'entry_id',
+  decisions: 'id',
+  consequence_tests: 'id',
+  units: 'id',
+} as const;
+export type AuditedTable = keyof typeof AUDITED_TABLES;
+
+export function isAuditedTable(name: string): name is AuditedTable {
+  return Object.hasOwn(AUDITED_TABLES, name);
+}
+
+/**
+ * Reads audit_rows on any connection (live, restored, raw); an archive from before migration 7 has no
+ * such table and answers empty lists.
+ */
+export function createAuditRowsReader(db: Db) {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_rows'").get() !== undefined;
+  const bySeq = exists
+    ? db.prepare<[number], AuditRowHash>('SELECT tbl, row_id, row_hash FROM audit_rows WHERE event_seq = ? ORDER BY tbl, row_id')
+    : null;
+  // The newest event's hash for every row that ever had one.
+  const latest = exists
+    ? db.prepare<[], AuditRowHash & { event_seq: number }>(
+        `SELECT a.tbl, a.row_id, a.row_hash, a.event_seq FROM audit_rows a
+         WHERE a.event_seq = (SELECT max(b.event_seq) FROM audit_rows b WHERE b.tbl = a.tbl AND b.row_id = a.row_id)
+         ORDER BY a.tbl, a.row_id`,
+      )
+    : null;
+  const statements = new Map<AuditedTable, ReturnType<Db['prepare']>>();
+  const current = (table: AuditedTable, id: string): Record<string, unknown> | null => {
+    let statement = statements.get(table);
+    if (!statement) {
+      statement = db.prepare(`SELECT * FROM ${table} WHERE ${AUDITED_TABLES[table]} = ?`);
+      statements.set(table, statement);
+    }
+    return (statement.get(id) as Record<string, unknown> | undefined) ?? null;
+  };
+  return {
+    ofEvent: (seq: number) => bySeq?.all(seq) ?? [],
+    latest: () => latest?.all() ?? [],
+    current,
+  };
+}
+
 /** SQL for the append-only audit_events table. */
 export function createAuditRepo(db: Db) {
   const insert = db.prepare<[number, string, string, string, string, string, string | null, string | null, string, string]>(
@@ -27,6 +84,10 @@ export function createAuditRepo(db: Db) {
   const latest = db.prepare<[number], AuditRow>('SELECT * FROM audit_events ORDER BY seq DESC LIMIT ?');
   const all = db.prepare<[], AuditRow>('SELECT * FROM audit_events ORDER BY seq');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_events');
+  const insertRowHash = db.prepare<[number, string, string, string | null]>(
+    'INSERT INTO audit_rows (event_seq, tbl, row_id, row_hash) VALUES (?, ?, ?, ?)',
+  );
+  const bySeq = db.prepare<[number], Pick<AuditRow, 'seq' | 'hash'>>('SELECT seq, hash FROM audit_events WHERE seq = ?');
 
   return {
     insert: (row: AuditRow) =>
@@ -42,7 +103,9 @@ export function createAuditRepo(db: Db) {
         row.prev_hash,
         row.hash,
       ),
+    insertRowHash: (seq: number, row: AuditRowHash) => insertRowHash.run(seq, row.tbl, row.row_id, row.row_hash),
     head: () => head.get() ?? null,
+    at: (seq: number) => bySeq.get(seq) ?? null,
     list: (filter: { entityType?: string | undefined; entityId?: string | undefined; limit: number }) => {
       if (filter.entityType !== undefined && filter.entityId !== undefined) {
         return byEntity.all(filter.entityType, filter.entityId, filter.limit);

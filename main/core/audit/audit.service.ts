@@ -1,11 +1,21 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import type { AuditEvent, AuditVerify } from '../../../shared/domain/audit';
 import type { Db } from '../db/connection';
 import type { Clock } from '../support/clock';
+import { ANCHOR_FILE, advanceAnchorFile, readAnchorFile } from './anchorFile';
 import { canonicalJson } from './canonical';
-import { createAuditRepo, type AuditRow } from './audit.repo';
+import { createAuditRepo, createAuditRowsReader, isAuditedTable, type AuditRow, type AuditRowHash } from './audit.repo';
+import { changedAuditedRows } from './rowCheck';
+import { verifyAuditChain, type AuditAnchor } from './verifyChain';
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/** A row an audited change wrote: its hash as written is kept with the event (issue 13 #4). */
+export interface AuditedRowRef {
+  table: string;
+  id: string | number;
+}
 
 export interface AuditEntry {
   actor: string;
@@ -14,9 +24,21 @@ export interface AuditEntry {
   entityId: string | number;
   before: unknown;
   after: unknown;
+  /** Optional: the rows this change wrote, hashed inside the same transaction after the write. */
+  rows?: readonly AuditedRowRef[];
 }
 
-export function hashRow(row: Omit<AuditRow, 'hash'>): string {
+/** Where anchors kept outside the database come from (the archive's own file, the backup folder). */
+export interface AnchorSource {
+  label: string;
+  anchor: AuditAnchor;
+}
+
+/**
+ * The event hash. Row hashes join the hashed body only when the event has some, so every event written
+ * before migration 7 keeps the hash it was given.
+ */
+export function hashRow(row: Omit<AuditRow, 'hash'>, rows: readonly AuditRowHash[] = []): string {
   const body = canonicalJson({
     seq: row.seq,
     at: row.at,
@@ -27,8 +49,19 @@ export function hashRow(row: Omit<AuditRow, 'hash'>): string {
     before: row.before_json,
     after: row.after_json,
     prev: row.prev_hash,
+    ...(rows.length > 0 ? { rows: rows.map((r) => [r.tbl, r.row_id, r.row_hash]) } : {}),
   });
   return createHash('sha256').update(body).digest('hex');
+}
+
+/** Canonical hash of one table row's stored content (every column, keys sorted); null when the row is gone. */
+export function hashTableRow(row: Record<string, unknown> | null): string | null {
+  return row === null ? null : createHash('sha256').update(canonicalJson(row)).digest('hex');
+}
+
+/** The rows first..last of a table (an import's contiguous new entries) as audit row references. */
+export function idRange(table: string, first: number, last: number): AuditedRowRef[] {
+  return first <= 0 || last < first ? [] : Array.from({ length: last - first + 1 }, (_, i) => ({ table, id: first + i }));
 }
 
 function toEvent(row: AuditRow): AuditEvent {
@@ -45,12 +78,37 @@ function toEvent(row: AuditRow): AuditEvent {
   };
 }
 
+export interface AuditServiceOptions {
+  /** The archive folder: its audit-anchor.json is moved forward after each audited commit and on close. */
+  archiveDir?: string;
+}
+
 /**
  * The Jejak Audit: every change appends one event whose hash covers the previous one.
  * `record` must run inside the caller's transaction so the change and its event commit together.
  */
-export function createAuditService(db: Db, clock: Clock) {
+export function createAuditService(db: Db, clock: Clock, options: AuditServiceOptions = {}) {
   const repo = createAuditRepo(db);
+  const rowsReader = createAuditRowsReader(db);
+  const anchorFile = options.archiveDir === undefined ? null : join(options.archiveDir, ANCHOR_FILE);
+  let anchorSources: () => Promise<AnchorSource[]> = () => Promise.resolve([]);
+  let anchorPending = false;
+
+  /**
+   * Moves the archive's anchor file to the current head. Called on the next turn after record() — by then
+   * the caller's synchronous transaction has committed or rolled back, and the head read here is the
+   * committed one — and on close. A failure (read-only or full disk) leaves the older anchor, which is
+   * still a valid claim.
+   */
+  function writeAnchor(): void {
+    anchorPending = false;
+    if (anchorFile === null || !db.open || db.inTransaction) return;
+    try {
+      advanceAnchorFile(anchorFile, repo.head(), (seq) => repo.at(seq)?.hash ?? null);
+    } catch {
+      // See above: the previous anchor stays; verify still checks against it.
+    }
+  }
 
   function record(entry: AuditEntry): AuditEvent {
     if (!db.inTransaction) throw new Error('audit.record must run inside the change’s transaction');
@@ -66,33 +124,69 @@ export function createAuditService(db: Db, clock: Clock) {
       after_json: entry.after === undefined || entry.after === null ? null : canonicalJson(entry.after),
       prev_hash: head?.hash ?? GENESIS_HASH,
     };
-    const row: AuditRow = { ...base, hash: hashRow(base) };
+    const rows = new Map<string, AuditRowHash>();
+    for (const ref of entry.rows ?? []) {
+      if (!isAuditedTable(ref.table)) throw new Error(`audit.record: table ${ref.table} carries no row hash`);
+      const id = String(ref.id);
+      rows.set(`${ref.table}\u0000${id}`, { tbl: ref.table, row_id: id, row_hash: hashTableRow(rowsReader.current(ref.table, id)) });
+    }
+    // Sorted as the verifier reads them back (ORDER BY tbl, row_id), so both hash the same list.
+    const sorted = [...rows.values()].sort((a, b) => (a.tbl === b.tbl ? (a.row_id < b.row_id ? -1 : 1) : a.tbl < b.tbl ? -1 : 1));
+    const row: AuditRow = { ...base, hash: hashRow(base, sorted) };
     repo.insert(row);
+    for (const r of sorted) repo.insertRowHash(row.seq, r);
+    if (anchorFile !== null && !anchorPending) {
+      anchorPending = true;
+      setImmediate(writeAnchor).unref();
+    }
     return toEvent(row);
   }
 
-  /** Walks the whole chain; names the first entry whose link or content does not match. */
-  function verify(): AuditVerify {
-    let prev = GENESIS_HASH;
-    let expectedSeq = 1;
-    let checked = 0;
-    for (const row of repo.iterate()) {
-      const { hash, ...rest } = row;
-      if (row.seq !== expectedSeq || row.prev_hash !== prev || hashRow(rest) !== hash) {
-        return { ok: false, checked, headHash: null, firstBadSeq: row.seq };
-      }
-      prev = hash;
-      expectedSeq += 1;
-      checked += 1;
-    }
-    return { ok: true, checked, headHash: checked === 0 ? null : prev, firstBadSeq: null };
+  /** The anchors kept outside the database: the archive's file and whatever the backup side supplies. */
+  async function anchors(): Promise<AnchorSource[]> {
+    const own = anchorFile === null ? null : readAnchorFile(anchorFile);
+    return [...(own ? [{ label: anchorFile ?? '', anchor: own }] : []), ...(await anchorSources())];
+  }
+
+  /**
+   * Walks the whole chain against every anchor kept outside the database, then compares every audited
+   * row with the hash its newest event recorded. Names the first bad entry and each row changed outside Lemari.
+   */
+  async function verify(): Promise<AuditVerify> {
+    const sources = await anchors();
+    const chain = verifyAuditChain(
+      db,
+      sources.map((s) => s.anchor),
+    );
+    const failedAnchor =
+      chain.problem === 'truncated' || chain.problem === 'anchor_mismatch'
+        ? (sources.find((s) => s.anchor.seq >= (chain.firstBadSeq ?? 0)) ?? sources[0] ?? null)
+        : null;
+    const changedRows = changedAuditedRows(db);
+    return {
+      ok: chain.ok && changedRows.length === 0,
+      checked: chain.checked,
+      headHash: chain.ok ? chain.headHash : null,
+      firstBadSeq: chain.firstBadSeq,
+      problem: chain.problem,
+      anchors: sources.map((s) => ({ source: s.label, seq: s.anchor.seq, hash: s.anchor.hash })),
+      failedAnchor: failedAnchor === null ? null : failedAnchor.label,
+      changedRows,
+    };
   }
 
   return {
     record,
     verify,
+    writeAnchor,
+    /** Backups add their anchors (the backup folder's anchor file, plain backups' bag-info) here. */
+    setAnchorSources(source: () => Promise<AnchorSource[]>): void {
+      anchorSources = source;
+    },
     list: (filter: { entityType?: string | undefined; entityId?: string | undefined; limit: number }) => repo.list(filter).map(toEvent),
     head: () => repo.head()?.hash ?? null,
+    headAnchor: (): AuditAnchor | null => repo.head(),
+    hashAt: (seq: number): string | null => repo.at(seq)?.hash ?? null,
     count: () => repo.count(),
   };
 }

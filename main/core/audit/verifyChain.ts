@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import type { AuditRow } from './audit.repo';
+import { createAuditRowsReader, type AuditRow } from './audit.repo';
 import { GENESIS_HASH, hashRow } from './audit.service';
 
 /** A head hash kept outside the archive (in a backup's bag-info, on a published list) that the chain must still contain. */
@@ -25,11 +25,13 @@ export interface AuditChainReport {
  * the first bad entry. The chain alone cannot see its own tail cut off, so a truncation is caught
  * against an anchor: the head recorded in a backup or printed on a list must still be in the chain.
  */
-export function verifyAuditChain(db: Db, anchor: AuditAnchor | null = null): AuditChainReport {
+export function verifyAuditChain(db: Db, anchorOrAnchors: AuditAnchor | readonly AuditAnchor[] | null = null): AuditChainReport {
+  const anchors: readonly AuditAnchor[] = anchorOrAnchors === null ? [] : 'seq' in anchorOrAnchors ? [anchorOrAnchors] : anchorOrAnchors;
+  const rowsOf = createAuditRowsReader(db);
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
-  let anchorSeen = false;
+  const seen = new Set<number>();
   const rows = db.prepare<[], AuditRow>('SELECT * FROM audit_events ORDER BY seq').iterate();
   const bad = (seq: number, problem: AuditProblem): AuditChainReport => ({
     ok: false,
@@ -44,15 +46,16 @@ export function verifyAuditChain(db: Db, anchor: AuditAnchor | null = null): Aud
     if (row.seq !== expectedSeq) return bad(Math.min(row.seq, expectedSeq), 'sequence');
     if (row.prev_hash !== prev) return bad(row.seq, 'link');
     const { hash, ...rest } = row;
-    if (hashRow(rest) !== hash) return bad(row.seq, 'content');
-    if (anchor && row.seq === anchor.seq) {
+    if (hashRow(rest, rowsOf.ofEvent(row.seq)) !== hash) return bad(row.seq, 'content');
+    for (const anchor of anchors) {
+      if (row.seq !== anchor.seq) continue;
       if (hash !== anchor.hash) return bad(row.seq, 'anchor_mismatch');
-      anchorSeen = true;
+      seen.add(anchor.seq);
     }
     prev = hash;
     expectedSeq += 1;
     checked += 1;
   }
-  if (anchor && anchor.seq > 0 && !anchorSeen) return bad(expectedSeq, 'truncated');
+  if (anchors.some((a) => a.seq > 0 && !seen.has(a.seq))) return bad(expectedSeq, 'truncated');
   return { ok: true, checked, headSeq: checked, headHash: checked === 0 ? null : prev, firstBadSeq: null, problem: null };
 }

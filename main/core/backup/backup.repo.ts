@@ -16,6 +16,8 @@ export interface LastBackupError {
 
 const LAST = 'backup.last';
 const LAST_ERROR = 'backup.lastError';
+/** The recovery key's public half (age X25519 recipient) for backups made with no one present. */
+const RECIPIENT = 'backup.recipient';
 
 /**
  * The last backup's outcome, kept in the settings table under keys outside settingsSchema (the
@@ -44,5 +46,7 @@ export function createBackupRepo(db: Db) {
       drop.run(LAST_ERROR);
     },
     setLastError: (value: LastBackupError) => put.run(LAST_ERROR, JSON.stringify(value)),
+    recipient: () => read<string>(RECIPIENT),
+    setRecipient: (recipient: string) => put.run(RECIPIENT, JSON.stringify(recipient)),
   };
 }

@@ -14,11 +14,22 @@ import {
 } from '../../../shared/domain/backup';
 import type { SettingsService } from '../settings/settings.service';
 import type { ServiceDeps } from '../support/deps';
+import { ANCHOR_FILE, advanceAnchorFile } from '../audit/anchorFile';
+import { backupFolderAnchors } from './anchor';
 import { createBackupRepo } from './backup.repo';
 import { backupWriteError } from './errors';
-import { peekBackup } from './readBackup';
+import { isEncryptedFile, peekBackup } from './readBackup';
 import { restoreBackup } from './restore';
+import { newRecoveryKey, type DecryptKey, type EncryptKey } from './ageStream';
 import { writeBackup, type BackupFaults } from './writeBackup';
+
+/**
+ * How a backup is locked. A person at the screen or the CLI gives a passphrase, or asks for a new recovery
+ * key (its identity is shown once, on the Lembar Kunci Pemulihan, and never stored). Backups made with no
+ * one present — on quit, on the schedule — use the stored recipient: the archive keeps only that PUBLIC key,
+ * so a stolen laptop or stick yields no key that opens a backup. Plain only when asked for by name.
+ */
+export type BackupKeyChoice = { passphrase: string } | { newRecoveryKey: true } | { unencrypted: true };
 
 export type BackupReason = 'manual' | 'quit' | 'schedule';
 
@@ -31,6 +42,11 @@ export interface BackupServiceDeps extends ServiceDeps {
 /** The folder backups go to: the one chosen in Pengaturan, else `<archive>/backups`. */
 export function backupFolderFor(archiveDir: string, chosen: string | null): string {
   return chosen ?? join(archiveDir, 'backups');
+}
+
+function timeFromName(name: string): string | null {
+  const match = /^lemari-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(name);
+  return match ? `${match[1] ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}.000Z` : null;
 }
 
 /** Every .lemari-backup Lemari named in a folder, newest first, with what its bag-info says. */
@@ -50,9 +66,11 @@ export async function listBackups(folder: string): Promise<BackupFile[]> {
       file,
       name,
       bytes: statSync(file, { throwIfNoEntry: false })?.size ?? 0,
-      createdAt: info?.createdAt ?? null,
+      // An encrypted backup's bag-info needs its key; the name Lemari gave it carries the time (UTC).
+      createdAt: info?.createdAt ?? timeFromName(name),
       auditHead: info?.auditHead ?? null,
       schemaVersion: info?.schemaVersion ?? null,
+      encrypted: await isEncryptedFile(file),
     });
   }
   return files;
@@ -70,6 +88,7 @@ export function createBackupService(deps: BackupServiceDeps) {
   let timer: ReturnType<typeof setInterval> | null = null;
 
   const folder = () => backupFolderFor(archiveDir, settings.get().backupDir);
+  audit.setAnchorSources(() => backupFolderAnchors(folder()));
 
   /**
    * Leftovers of a backup cut short by a crash: the database snapshot in the archive's own tmp folder
@@ -113,6 +132,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       clockSuspect,
       running: running !== null,
       nextScheduledAt: interval === 0 ? null : new Date(due).toISOString(),
+      recoveryRecipient: repo.recipient(),
     };
   }
 
@@ -144,7 +164,20 @@ export function createBackupService(deps: BackupServiceDeps) {
     return removed;
   }
 
-  async function run(reason: BackupReason, actor: string, outFile: string | null): Promise<BackupResult> {
+  /** The encryption for this backup; a new recovery key's identity is handed back once, to be printed. */
+  async function keyFor(choice: BackupKeyChoice | undefined): Promise<{ key: EncryptKey | null; identity: string | null }> {
+    if (choice && 'passphrase' in choice) return { key: { passphrase: choice.passphrase }, identity: null };
+    if (choice && 'unencrypted' in choice) return { key: null, identity: null };
+    if (choice && 'newRecoveryKey' in choice) {
+      const fresh = await newRecoveryKey();
+      return { key: { recipient: fresh.recipient }, identity: fresh.identity };
+    }
+    const recipient = repo.recipient();
+    if (recipient === null) throw lemariError('invalid_input', { key: 'backup.err.noKey', field: 'passphrase' });
+    return { key: { recipient }, identity: null };
+  }
+
+  async function run(reason: BackupReason, actor: string, outFile: string | null, choice?: BackupKeyChoice): Promise<BackupResult> {
     const dir = outFile === null ? folder() : resolve(outFile, '..');
     // The archive's own backups/ folder is made on demand; a chosen folder (a stick) that is missing is an error, not created.
     if (outFile === null && settings.get().backupDir === null) mkdirSync(dir, { recursive: true });
@@ -152,7 +185,9 @@ export function createBackupService(deps: BackupServiceDeps) {
     if (outFile === null) sweep(dir);
     const jobId = `backup-${String((jobs += 1))}`;
     try {
+      const { key, identity } = await keyFor(choice);
       const written = await writeBackup({
+        encrypt: key,
         db,
         archiveDir,
         outFile: target,
@@ -171,15 +206,26 @@ export function createBackupService(deps: BackupServiceDeps) {
       };
       db.transaction(() => {
         repo.setLast(last);
+        if (key !== null && 'recipient' in key && identity !== null) repo.setRecipient(key.recipient);
         audit.record({
           actor,
           action: 'backup.create',
           entityType: 'backup',
           entityId: basename(written.file),
           before: null,
-          after: { ...last, reason, vaultObjects: written.vaultObjects },
+          after: { ...last, reason, vaultObjects: written.vaultObjects, encrypted: written.encrypted, newRecoveryKey: identity !== null },
         });
       }).immediate();
+      try {
+        // The head this backup holds, readable beside it without the key: verify checks the chain against it.
+        advanceAnchorFile(
+          join(dir, ANCHOR_FILE),
+          written.auditHead === null ? null : { seq: written.auditCount, hash: written.auditHead },
+          audit.hashAt,
+        );
+      } catch {
+        // A stick that refuses the small file still holds a good backup; the archive's own anchor remains.
+      }
       events.emit('backup.changed', { ok: true });
       return {
         ...last,
@@ -188,6 +234,8 @@ export function createBackupService(deps: BackupServiceDeps) {
         vaultObjects: written.vaultObjects,
         removed,
         retries: written.retries,
+        encrypted: written.encrypted,
+        recoveryKey: identity,
       };
     } catch (error) {
       const failure = isLemariError(error) ? error : backupWriteError(error, dir);
@@ -203,12 +251,12 @@ export function createBackupService(deps: BackupServiceDeps) {
   }
 
   /** Starts a backup, or joins the one already running (a quit during a scheduled backup waits for it). */
-  function create(reason: BackupReason, actor: string, outFile: string | null = null): Promise<BackupResult> {
+  function create(reason: BackupReason, actor: string, outFile: string | null = null, choice?: BackupKeyChoice): Promise<BackupResult> {
     if (running) {
       if (outFile !== null) throw lemariError('conflict', { key: 'backup.err.busy' });
       return running;
     }
-    running = run(reason, actor, outFile).finally(() => {
+    running = run(reason, actor, outFile, choice).finally(() => {
       running = null;
     });
     return running;
@@ -224,14 +272,22 @@ export function createBackupService(deps: BackupServiceDeps) {
   return {
     status,
     create,
+    /**
+     * Sets the recipient (public key) that unattended backups encrypt to, e.g. from a recovery key made
+     * earlier. Operational state beside the last backup, like it outside the audited settings.
+     */
+    useRecoveryRecipient(recipient: string): void {
+      if (!/^age1[0-9a-z]{58}$/.test(recipient)) throw lemariError('invalid_input', { key: 'backup.err.noKey', field: 'recipient' });
+      repo.setRecipient(recipient);
+    },
     list: () => listBackups(folder()),
     /** Uji pulih: restores into a temp folder, checks everything, compares with this archive, keeps nothing. */
-    async testRestore(file: string | null): Promise<RestoreReport> {
-      return restoreBackup(file ?? (await newest()), null, { leaving: { archiveDir, db }, testOnly: true });
+    async testRestore(file: string | null, key: DecryptKey | null = null): Promise<RestoreReport> {
+      return restoreBackup(file ?? (await newest()), null, { leaving: { archiveDir, db }, testOnly: true, key });
     },
     /** Restores into a new folder; this archive stays as it is (the officer switches by opening the new one). */
-    async restore(file: string, targetDir: string): Promise<RestoreReport> {
-      const report = await restoreBackup(file, targetDir, { leaving: { archiveDir, db } });
+    async restore(file: string, targetDir: string, key: DecryptKey | null = null): Promise<RestoreReport> {
+      const report = await restoreBackup(file, targetDir, { leaving: { archiveDir, db }, key });
       events.emit('backup.changed', { ok: true });
       return report;
     },

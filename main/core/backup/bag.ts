@@ -98,7 +98,10 @@ export function isSafeBagPath(path: string): boolean {
   return /^data\/vault\/objects\/[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}$/.test(path);
 }
 
-/** The exact number of bytes a tar entry of `size` takes, header and padding included. */
+/** The two zero blocks that end a tar. */
+export const TAR_END_BYTES = 1024;
+
+/** The exact number of bytes a tar entry of `size` takes, header and padding included (for progress). */
 export function tarEntryBytes(size: number): number {
   return 512 + size + ((512 - (size % 512)) % 512);
 }

@@ -3,8 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { BAG_ROOT, BAGIT_TXT, isSafeBagPath, parseBagInfo, parseManifest, type BagInfo } from './bag';
-import { backupInvalid } from './errors';
-import { readTar, type TarEntrySink } from './tar';
+import { isLemariError } from '../../../shared/api/errors';
+import { lemariError } from '../../../shared/api/raise';
+import { AgeKeyError, decryptAgeFile, isAgeFile, type DecryptKey } from './ageStream';
+import { backupInvalid, errnoCode } from './errors';
+import { fileChunks, readTarEntries, type TarEntrySink } from './tarRead';
 
 export interface VerifyBackupOptions {
   /** Write every payload file here ("lemari.sqlite", "vault/objects/…") while checking it. */
@@ -12,6 +15,8 @@ export interface VerifyBackupOptions {
   /** Also hash the whole file (the figure kept for "is this copy the same backup"). */
   wholeHash?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** The passphrase or recovery key of an encrypted (age) backup. */
+  key?: DecryptKey | null;
 }
 
 export interface VerifiedBackup {
@@ -21,6 +26,27 @@ export interface VerifiedBackup {
   /** Vault objects whose content does not match their hash name (rot that was already in the archive). */
   rottenObjects: string[];
   wholeHash: string | null;
+  encrypted: boolean;
+}
+
+/**
+ * The tar bytes of a backup: straight from the file when it is a plain (older or deliberately
+ * unencrypted) one, else decrypted chunk by chunk with the key — refused without one.
+ */
+async function tarSource(
+  handle: FileHandle,
+  key: DecryptKey | null | undefined,
+): Promise<{ source: AsyncIterable<Buffer>; encrypted: boolean }> {
+  if (!(await isAgeFile(handle))) return { source: fileChunks(handle), encrypted: false };
+  if (!key) throw lemariError('invalid_input', { key: 'backup.err.needsKey', field: 'passphrase' });
+  return { source: decryptAgeFile(handle, key), encrypted: true };
+}
+
+function readError(error: unknown): unknown {
+  // A disk error while extracting (full, read-only) is the caller's to word; only format faults mean a bad backup.
+  if (isLemariError(error) || errnoCode(error) !== '') return error;
+  if (error instanceof AgeKeyError) return lemariError('invalid_input', { key: 'backup.err.wrongKey', field: 'passphrase' });
+  return backupInvalid(error instanceof Error ? error.message : String(error));
 }
 
 const TAG_LIMIT = 64 << 20;
@@ -81,9 +107,12 @@ export async function verifyBackupFile(file: string, options: VerifyBackupOption
   let bytes = 0;
   let done = 0;
   const whole = options.wholeHash ? createHash('sha256') : null;
+  let encrypted = false;
   try {
     const total = (await handle.stat()).size;
-    await readTar(handle, async (header) => {
+    const tarred = await tarSource(handle, options.key);
+    encrypted = tarred.encrypted;
+    await readTarEntries(tarred.source, async (header) => {
       done += 512 + header.size;
       options.onProgress?.(done, total);
       if (header.type === 'directory') return null;
@@ -114,15 +143,18 @@ export async function verifyBackupFile(file: string, options: VerifyBackupOption
       }
     }
   } catch (error) {
-    if (error instanceof Error && /^tar /.test(error.message)) throw backupInvalid(error.message);
-    throw error;
+    throw readError(error);
   } finally {
     await handle.close();
   }
-  return { ...checkBag(tags, payloadHashes, bytes), wholeHash: whole ? whole.digest('hex') : null };
+  return { ...checkBag(tags, payloadHashes, bytes), wholeHash: whole ? whole.digest('hex') : null, encrypted };
 }
 
-function checkBag(tags: Map<string, string>, payloadHashes: Map<string, string>, bytes: number): Omit<VerifiedBackup, 'wholeHash'> {
+function checkBag(
+  tags: Map<string, string>,
+  payloadHashes: Map<string, string>,
+  bytes: number,
+): Omit<VerifiedBackup, 'wholeHash' | 'encrypted'> {
   if (tags.get('bagit.txt') !== BAGIT_TXT) throw backupInvalid('bagit.txt missing or unknown version');
   const bagInfoText = tags.get('bag-info.txt');
   const manifestText = tags.get('manifest-sha256.txt');
@@ -180,25 +212,23 @@ export async function peekBackup(file: string): Promise<BagInfo | null> {
   }
   const tags = new Map<string, string>();
   try {
-    await readTar(
-      handle,
-      (header) => {
-        const path = header.path.slice(`${BAG_ROOT}/`.length);
-        if (path === 'bagit.txt' && header.size < 4096) return memorySink(tags, path);
-        if (path === 'bag-info.txt' && header.size < 65536) {
-          const sink = memorySink(tags, path);
-          return {
-            write: (chunk) => sink.write(chunk),
-            end: async () => {
-              await sink.end();
-              throw new StopReading();
-            },
-          };
-        }
-        throw new StopReading();
-      },
-      64 * 1024,
-    );
+    // An encrypted backup tells nothing without its key: listed by name and size only.
+    if (await isAgeFile(handle)) return null;
+    await readTarEntries(fileChunks(handle, 64 * 1024), (header) => {
+      const path = header.path.slice(`${BAG_ROOT}/`.length);
+      if (path === 'bagit.txt' && header.size < 4096) return memorySink(tags, path);
+      if (path === 'bag-info.txt' && header.size < 65536) {
+        const sink = memorySink(tags, path);
+        return {
+          write: (chunk) => sink.write(chunk),
+          end: async () => {
+            await sink.end();
+            throw new StopReading();
+          },
+        };
+      }
+      throw new StopReading();
+    });
   } catch (error) {
     if (!(error instanceof StopReading)) return null;
   } finally {
@@ -210,5 +240,20 @@ export async function peekBackup(file: string): Promise<BagInfo | null> {
     return parseBagInfo(text);
   } catch {
     return null;
+  }
+}
+
+/** Whether a backup file is age-encrypted (false for a plain tar or an unreadable file). */
+export async function isEncryptedFile(file: string): Promise<boolean> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    return await isAgeFile(handle);
+  } finally {
+    await handle.close();
   }
 }

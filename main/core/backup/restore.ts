@@ -5,12 +5,15 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { lemariError } from '../../../shared/api/raise';
 import type { RestoreReport } from '../../../shared/domain/backup';
+import { changedAuditedRows } from '../audit/rowCheck';
 import { verifyAuditChain } from '../audit/verifyChain';
 import { latestVersion } from '../db/migrate';
 import { backupInvalid, backupWriteError } from './errors';
 import { fsyncDir, removeQuietly } from './fsutil';
 import { compareWithLeaving, type Leaving } from './gap';
+import type { DecryptKey } from './ageStream';
 import { verifyBackupFile } from './readBackup';
+import { schemaDifferences } from './schemaCheck';
 import { listVaultObjects } from './vaultFiles';
 
 export interface RestoreOptions {
@@ -19,6 +22,8 @@ export interface RestoreOptions {
   /** Uji pulih: restore into a temp folder, check and compare, then remove it; nothing else changes. */
   testOnly?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** The passphrase or recovery key of an encrypted backup. */
+  key?: DecryptKey | null;
 }
 
 function isInside(parent: string, child: string): boolean {
@@ -63,6 +68,7 @@ export async function restoreBackup(file: string, targetDir: string | null, opti
     const verified = await verifyBackupFile(file, {
       extractTo: staging,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      key: options.key ?? null,
     }).catch((error: unknown) => {
       throw backupWriteError(error, staging);
     });
@@ -76,6 +82,20 @@ export async function restoreBackup(file: string, targetDir: string | null, opti
       if (schemaVersion !== verified.info.schemaVersion) throw backupInvalid('schema version differs from bag-info.txt');
       if (schemaVersion > latestVersion()) {
         throw lemariError('archive_too_new', { params: { found: schemaVersion, supported: latestVersion() } });
+      }
+      // A re-signed backup can carry a dropped audit trigger or an added view: the schema must be exactly its version's.
+      const differences = schemaDifferences(db, schemaVersion);
+      if (differences.length > 0)
+        throw lemariError('archive_corrupt', { key: 'backup.err.schema', params: { detail: differences.slice(0, 5).join('; ') } });
+      // A row changed in the copy (then re-hashed into a new manifest) no longer matches its audit event.
+      const changedRows = changedAuditedRows(db);
+      if (changedRows.length > 0) {
+        throw backupInvalid(
+          `rows changed outside Lemari: ${changedRows
+            .slice(0, 3)
+            .map((r) => `${r.table} #${r.id}`)
+            .join(', ')}`,
+        );
       }
       const anchor = verified.info.auditHead === null ? null : { seq: verified.info.auditCount, hash: verified.info.auditHead };
       const chain = verifyAuditChain(db, anchor);

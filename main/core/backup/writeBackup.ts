@@ -6,11 +6,12 @@ import { lemariError } from '../../../shared/api/raise';
 import { BACKUP_FORMAT_VERSION } from '../../../shared/domain/backup';
 import type { Db } from '../db/connection';
 import type { Clock } from '../support/clock';
-import { BAG_ROOT, BAGIT_TXT, DB_PAYLOAD, formatBagInfo, manifestLine, tarEntryBytes } from './bag';
+import { BAG_ROOT, BAGIT_TXT, DB_PAYLOAD, formatBagInfo, manifestLine, TAR_END_BYTES, tarEntryBytes } from './bag';
 import { backupWriteError, isRetryable } from './errors';
 import { fsyncDir, removeQuietly } from './fsutil';
 import { verifyBackupFile } from './readBackup';
-import { BLOCK, paddingFor, tarHeader } from './tar';
+import tar from 'tar-stream';
+import { createAgeEncryptor, type EncryptKey } from './ageStream';
 import { listVaultObjects } from './vaultFiles';
 
 /** Hooks for the safety suite to inject disk failures at exact offsets; production passes none. */
@@ -29,6 +30,8 @@ export interface WriteBackupOptions {
   /** Pauses before each resumed attempt; its length is the number of retries. */
   retryDelaysMs?: readonly number[];
   chunkSize?: number;
+  /** Encrypt into age with this passphrase or recipient; null writes a plain tar (only by explicit choice). */
+  encrypt?: EncryptKey | null;
 }
 
 export interface WrittenBackup {
@@ -43,6 +46,7 @@ export interface WrittenBackup {
   /** Objects whose bytes no longer match their name (vault rot) — carried as they are, and reported. */
   rottenObjects: string[];
   retries: number;
+  encrypted: boolean;
 }
 
 type Entry =
@@ -122,7 +126,7 @@ export async function writeBackup(options: WriteBackupOptions): Promise<WrittenB
       { path: 'manifest-sha256.txt', size: manifestSize, kind: 'text', text: manifest },
       { path: 'tagmanifest-sha256.txt', size: tagSize, kind: 'text', text: tagManifest },
     ];
-    const total = entries.reduce((sum, e) => sum + tarEntryBytes(e.size), 0) + 2 * BLOCK;
+    const total = entries.reduce((sum, e) => sum + tarEntryBytes(e.size), 0) + TAR_END_BYTES;
 
     const result = await streamEntries(entries, partial, total, hashes, options);
     const rottenObjects = payload.flatMap((e) =>
@@ -130,15 +134,26 @@ export async function writeBackup(options: WriteBackupOptions): Promise<WrittenB
     );
 
     // Read the written file back before it gets its final name: a stick that lies about writes is caught here.
-    const verified = await verifyBackupFile(partial, { wholeHash: true });
-    if (verified.info.payloadFiles !== payload.length) throw new Error('backup verification counted a different number of files');
+    // A plain backup is checked entry by entry; an encrypted one is decrypted and checked when the passphrase
+    // is at hand, and otherwise (a recipient: the archive holds no secret key) re-read and compared with the
+    // hash of the ciphertext as it was written.
+    const key = options.encrypt ?? null;
+    let wholeHash: string;
+    if (key === null || 'passphrase' in key) {
+      const verified = await verifyBackupFile(partial, { wholeHash: true, key });
+      if (verified.info.payloadFiles !== payload.length) throw new Error('backup verification counted a different number of files');
+      wholeHash = verified.wholeHash ?? '';
+    } else {
+      wholeHash = await hashFile(partial);
+    }
+    if (result.cipherHash !== null && wholeHash !== result.cipherHash) throw new Error('backup read back differs from what was written');
     if (existsSync(outFile)) throw lemariError('conflict', { key: 'backup.err.exists', params: { file: outFile } });
     renameSync(partial, outFile);
     fsyncDir(folder);
     return {
       file: outFile,
-      bytes: total,
-      sha256: verified.wholeHash ?? '',
+      bytes: statSync(outFile).size,
+      sha256: wholeHash,
       createdAt,
       auditHead: head?.hash ?? null,
       auditCount: head?.seq ?? 0,
@@ -146,8 +161,10 @@ export async function writeBackup(options: WriteBackupOptions): Promise<WrittenB
       vaultObjects: objects.length,
       rottenObjects,
       retries: result.retries,
+      encrypted: key !== null,
     };
   } catch (error) {
+    if (process.env.LEMARI_DEBUG_BACKUP) console.error(error);
     removeQuietly(partial);
     throw backupWriteError(error, folder);
   } finally {
@@ -155,91 +172,153 @@ export async function writeBackup(options: WriteBackupOptions): Promise<WrittenB
   }
 }
 
+/**
+ * One attempt: the bag's entries through tar-stream's packer, then (encrypted) through the age STREAM,
+ * appended to the partial file. Each source chunk is copied before it is queued (the read buffer is reused).
+ */
+async function writeOnce(
+  entries: readonly Entry[],
+  partial: string,
+  total: number,
+  hashes: Map<string, string>,
+  options: WriteBackupOptions,
+): Promise<{ cipherHash: string | null }> {
+  const key = options.encrypt ?? null;
+  const buffer = Buffer.alloc(options.chunkSize ?? 1 << 20);
+  const mtime = new Date(Math.floor(options.clock().getTime() / 1000) * 1000);
+  const handle: FileHandle = await open(partial, 'w');
+  let filePos = 0;
+  let tarPos = 0;
+  let lastReport = 0;
+  const cipherHash = key === null ? null : createHash('sha256');
+  const report = (force = false) => {
+    if (!options.onProgress) return;
+    if (force || tarPos - lastReport >= 4 << 20) {
+      lastReport = tarPos;
+      options.onProgress(tarPos, total);
+    }
+  };
+  const appendFile = async (bytes: Buffer) => {
+    options.faults?.beforeWrite?.(filePos, bytes.length);
+    let done = 0;
+    while (done < bytes.length) {
+      const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, filePos + done);
+      done += bytesWritten;
+    }
+    filePos += bytes.length;
+    cipherHash?.update(bytes);
+  };
+  try {
+    const encryptor = key === null ? null : await createAgeEncryptor(key, appendFile);
+    const pack = tar.pack();
+    // Drains the packer into the file (or the encryptor); its failure (a full stick) ends the attempt.
+    const drained = (async () => {
+      for await (const chunk of pack as AsyncIterable<Buffer>) {
+        if (encryptor) await encryptor.write(chunk);
+        else await appendFile(chunk);
+        tarPos += chunk.length;
+        report();
+      }
+    })();
+    drained.catch(() => undefined);
+    const failed = drained.then(() => new Promise<never>(() => undefined));
+    const writeEntry = async (entry: Entry) => {
+      const sink = pack.entry({
+        name: `${BAG_ROOT}/${entry.path}`,
+        size: entry.size,
+        mtime,
+        mode: 0o644,
+        uname: 'lemari',
+        gname: 'lemari',
+      });
+      const finished = new Promise<void>((resolveEntry, rejectEntry) => {
+        sink.on('finish', () => resolveEntry());
+        sink.on('error', rejectEntry);
+      });
+      const put = async (bytes: Buffer) => {
+        if (!sink.write(bytes)) await Promise.race([new Promise<void>((r) => sink.once('drain', () => r())), failed]);
+      };
+      if (entry.kind === 'text') {
+        const bytes = Buffer.from(entry.text(), 'utf8');
+        if (bytes.length !== entry.size) throw new Error(`tag file ${entry.path} changed size`);
+        await put(bytes);
+      } else {
+        const hash = createHash('sha256');
+        const source = await open(entry.absolute, 'r');
+        try {
+          let left = entry.size;
+          while (left > 0) {
+            const { bytesRead } = await source.read(buffer, 0, Math.min(left, buffer.length), entry.size - left);
+            if (bytesRead === 0) throw new Error(`${entry.path} shrank while being backed up`);
+            const chunk = Buffer.from(buffer.subarray(0, bytesRead));
+            hash.update(chunk);
+            await put(chunk);
+            left -= bytesRead;
+          }
+        } finally {
+          await source.close();
+        }
+        hashes.set(entry.path, hash.digest('hex'));
+      }
+      sink.end(Buffer.alloc(0));
+      await Promise.race([finished, failed]);
+    };
+    try {
+      for (const entry of entries) await writeEntry(entry);
+      pack.finalize();
+    } catch (error) {
+      pack.destroy(error instanceof Error ? error : new Error(String(error)));
+      await drained.catch(() => undefined);
+      throw error;
+    }
+    await drained;
+    if (encryptor) await encryptor.end();
+    await handle.sync();
+    report(true);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+  return { cipherHash: cipherHash === null ? null : cipherHash.digest('hex') };
+}
+
+/**
+ * Writes the file, trying again from the start after a transient error (a stick that hiccups): an age
+ * stream cannot resume mid-way (each chunk's nonce is its position), so every attempt writes a new file.
+ */
 async function streamEntries(
   entries: readonly Entry[],
   partial: string,
   total: number,
   hashes: Map<string, string>,
   options: WriteBackupOptions,
-): Promise<{ retries: number }> {
+): Promise<{ retries: number; cipherHash: string | null }> {
   const delays = options.retryDelaysMs ?? [250, 1000, 3000];
-  const buffer = Buffer.alloc(options.chunkSize ?? 1 << 20);
-  const mtime = Math.floor(options.clock().getTime() / 1000);
-  let handle: FileHandle = await open(partial, 'w');
-  let position = 0;
-  let committed = 0;
-  let retries = 0;
-  let lastReport = 0;
-
-  const report = (force = false) => {
-    if (!options.onProgress) return;
-    if (force || position - lastReport >= 4 << 20) {
-      lastReport = position;
-      options.onProgress(position, total);
+  for (let retries = 0; ; retries += 1) {
+    try {
+      hashes.clear();
+      const { cipherHash } = await writeOnce(entries, partial, total, hashes, options);
+      return { retries, cipherHash };
+    } catch (error) {
+      const delay = delays[retries];
+      if (!isRetryable(error) || delay === undefined) throw error;
+      await sleep(delay);
     }
-  };
-  const write = async (bytes: Buffer) => {
-    options.faults?.beforeWrite?.(position, bytes.length);
-    let done = 0;
-    while (done < bytes.length) {
-      const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done);
-      done += bytesWritten;
-    }
-    position += bytes.length;
-    report();
-  };
-  const writeEntry = async (entry: Entry) => {
-    await write(tarHeader(`${BAG_ROOT}/${entry.path}`, entry.size, mtime));
-    if (entry.kind === 'text') {
-      const bytes = Buffer.from(entry.text(), 'utf8');
-      if (bytes.length !== entry.size) throw new Error(`tag file ${entry.path} changed size`);
-      await write(bytes);
-    } else {
-      const hash = createHash('sha256');
-      const source = await open(entry.absolute, 'r');
-      try {
-        let left = entry.size;
-        while (left > 0) {
-          const { bytesRead } = await source.read(buffer, 0, Math.min(left, buffer.length), entry.size - left);
-          if (bytesRead === 0) throw new Error(`${entry.path} shrank while being backed up`);
-          const chunk = buffer.subarray(0, bytesRead);
-          hash.update(chunk);
-          await write(chunk);
-          left -= bytesRead;
-        }
-      } finally {
-        await source.close();
-      }
-      hashes.set(entry.path, hash.digest('hex'));
-    }
-    const pad = paddingFor(entry.size);
-    if (pad > 0) await write(Buffer.alloc(pad));
-  };
-
-  try {
-    for (let index = 0; index <= entries.length;) {
-      try {
-        const entry = entries[index];
-        if (entry) await writeEntry(entry);
-        else await write(Buffer.alloc(2 * BLOCK));
-        committed = position;
-        index += 1;
-      } catch (error) {
-        const delay = delays[retries];
-        if (!isRetryable(error) || delay === undefined) throw error;
-        retries += 1;
-        await sleep(delay);
-        // Reopen (the stick may have been re-mounted) and cut back to the end of the last whole entry.
-        await handle.close().catch(() => undefined);
-        handle = await open(partial, 'r+');
-        await handle.truncate(committed);
-        position = committed;
-      }
-    }
-    await handle.sync();
-    report(true);
-  } finally {
-    await handle.close().catch(() => undefined);
   }
-  return { retries };
+}
+
+async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(1 << 20);
+    for (let position = 0; ;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+      position += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+  return hash.digest('hex');
 }

@@ -67,7 +67,15 @@ export function createConsequenceService({ db, audit, events, clock }: ServiceDe
       .transaction(() => {
         const id = work();
         const after = mustGet(id);
-        audit.record({ actor, action, entityType: 'consequence_test', entityId: id, before: null, after });
+        audit.record({
+          actor,
+          action,
+          entityType: 'consequence_test',
+          entityId: id,
+          before: null,
+          after,
+          rows: [{ table: 'consequence_tests', id }],
+        });
         return after;
       })
       .immediate();

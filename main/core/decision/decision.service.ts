@@ -46,7 +46,15 @@ export function createDecisionService(deps: ServiceDeps, { users, exemptions, te
       repo.link(id, entryId);
     }
     const created = mustGet(id);
-    audit.record({ actor: acting.actor, action: 'decision.create', entityType: 'decision', entityId: id, before: null, after: created });
+    audit.record({
+      actor: acting.actor,
+      action: 'decision.create',
+      entityType: 'decision',
+      entityId: id,
+      before: null,
+      after: created,
+      rows: [{ table: 'decisions', id }],
+    });
     return created;
   }
 
@@ -89,7 +97,15 @@ export function createDecisionService(deps: ServiceDeps, { users, exemptions, te
       const before = mustGet(id);
       repo.setScan(id, blob.sha256);
       const after = mustGet(id);
-      audit.record({ actor: acting.actor, action: 'decision.attachScan', entityType: 'decision', entityId: id, before, after });
+      audit.record({
+        actor: acting.actor,
+        action: 'decision.attachScan',
+        entityType: 'decision',
+        entityId: id,
+        before,
+        after,
+        rows: [{ table: 'decisions', id }],
+      });
       done.decision = after;
     });
     if (!done.decision) throw new Error('the vault committed without attaching the scan');

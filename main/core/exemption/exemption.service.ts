@@ -78,7 +78,15 @@ export function createExemptionService(deps: ServiceDeps, { users, tests, entrie
     const result = writer.write((tx) => {
       const before = entryId === null ? null : toExemption(mustRow(entryId));
       const id = work(tx);
-      audit.record({ actor: acting.actor, action, entityType: 'exemption', entityId: id, before, after: toExemption(mustRow(id)) });
+      audit.record({
+        actor: acting.actor,
+        action,
+        entityType: 'exemption',
+        entityId: id,
+        before,
+        after: toExemption(mustRow(id)),
+        rows: [{ table: 'exemptions', id }],
+      });
       // The register shows the workflow state beside the entry, so its windows refresh too.
       tx.touched(id);
       return detail(id);
@@ -233,6 +241,7 @@ export function createExemptionService(deps: ServiceDeps, { users, tests, entrie
       entityId: entryId,
       before,
       after: toExemption(mustRow(entryId)),
+      rows: [{ table: 'exemptions', id: entryId }],
     });
   }
 
@@ -258,6 +267,7 @@ export function createExemptionService(deps: ServiceDeps, { users, tests, entrie
       entityId: entryId,
       before,
       after: toExemption(mustRow(entryId)),
+      rows: [{ table: 'exemptions', id: entryId }],
     });
   }
 

@@ -8,6 +8,8 @@ import { backupFileName, type RecoveryStatus, type RestoreReport } from '../../.
 import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/settings';
 import { backupFolderFor, listBackups } from '../backup/backup.service';
 import { backupOnQuit, type QuitBackupOutcome } from '../backup/onQuit';
+import type { DecryptKey } from '../backup/ageStream';
+import { decryptKey } from '../backup/backup.handlers';
 import { restoreBackup } from '../backup/restore';
 import { createCore, DB_FILE, type Core, type CoreOptions } from '../createCore';
 import { toArchiveError } from '../db/connection';
@@ -102,14 +104,14 @@ export function openArchiveSession(options: SessionOptions): ArchiveSession {
   }
 
   /** Tries the backups newest first; the first that passes every check goes into a new folder beside the damaged one. */
-  async function recoveryRestore(file: string | undefined): Promise<RestoreReport> {
+  async function recoveryRestore(file: string | undefined, key: DecryptKey | null): Promise<RestoreReport> {
     const candidates = file ? [file] : (await listBackups(backupFolder())).map((b) => b.file);
     if (candidates.length === 0) throw lemariError('not_found', { key: 'backup.err.noBackups', params: { folder: backupFolder() } });
     let lastError: unknown = null;
     for (const candidate of candidates) {
       const target = `${originalDir}-pulih-${backupFileName(new Date()).slice('lemari-'.length, -'.lemari-backup'.length)}`;
       try {
-        const report = await restoreBackup(candidate, target, { leaving: { archiveDir: originalDir } });
+        const report = await restoreBackup(candidate, target, { leaving: { archiveDir: originalDir }, key });
         const next = createCore({ ...options, archiveDir: target });
         core = next;
         hook(next);
@@ -131,7 +133,10 @@ export function openArchiveSession(options: SessionOptions): ArchiveSession {
   };
   const recoveryHandlers: Partial<Record<Method, (input: unknown, context: CallContext) => unknown>> = {
     'recovery.status': () => recoveryStatus(),
-    'recovery.restore': (input) => recoveryRestore((input as { file?: string }).file),
+    'recovery.restore': (input) => {
+      const given = input as { file?: string; passphrase?: string; identity?: string };
+      return recoveryRestore(given.file, decryptKey(given));
+    },
     'settings.get': () => recoverySettings ?? defaultSettings,
     'backup.list': () => listBackups(backupFolder()),
   };

@@ -1,6 +1,6 @@
 import { lemariError } from '../../../shared/api/raise';
 import type { Entry, EntryFields } from '../../../shared/domain/entry';
-import type { AuditEntry } from '../audit/audit.service';
+import { idRange, type AuditEntry } from '../audit/audit.service';
 import type { EntryEditGuard, EntryPermit } from '../exemption/editGuard';
 import type { ServiceDeps } from '../support/deps';
 import { createEntryRepo, type EntryRepo } from './entry.repo';
@@ -38,9 +38,17 @@ export interface ImportRows {
 export function createEntryWriter({ db, audit, events, clock }: ServiceDeps, guard: EntryEditGuard) {
   const repo = createEntryRepo(db);
 
-  /** The one audit call site for register rows (a later row hash goes here, and only here). */
+  /**
+   * The one audit call site for register rows. Each event also carries the hash of every row it wrote
+   * (an import's whole id range), so `audit.verify` names a row later changed outside Lemari.
+   */
   function record(entry: AuditEntry): void {
-    audit.record(entry);
+    const after = entry.after as { firstEntryId?: number; lastEntryId?: number } | null;
+    const rows =
+      entry.entityType === 'import'
+        ? idRange('entries', after?.firstEntryId ?? 0, after?.lastEntryId ?? 0)
+        : [{ table: 'entries', id: Number(entry.entityId) }];
+    audit.record({ ...entry, rows });
   }
 
   /**

@@ -21,7 +21,15 @@ export function createUnitService({ db, audit, events, clock }: ServiceDeps) {
         const id = repo.insert(fields, clock().toISOString());
         const created = repo.get(id);
         if (!created) throw new Error('unit vanished inside its own transaction');
-        audit.record({ actor, action: 'unit.create', entityType: 'unit', entityId: id, before: null, after: created });
+        audit.record({
+          actor,
+          action: 'unit.create',
+          entityType: 'unit',
+          entityId: id,
+          before: null,
+          after: created,
+          rows: [{ table: 'units', id }],
+        });
         return created;
       })
       .immediate();
@@ -38,7 +46,7 @@ export function createUnitService({ db, audit, events, clock }: ServiceDeps) {
         if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
         const after = repo.get(id);
         if (!after) throw new Error('unit vanished inside its own transaction');
-        audit.record({ actor, action: 'unit.update', entityType: 'unit', entityId: id, before, after });
+        audit.record({ actor, action: 'unit.update', entityType: 'unit', entityId: id, before, after, rows: [{ table: 'units', id }] });
         return after;
       })
       .immediate();

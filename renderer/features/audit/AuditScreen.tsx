@@ -41,7 +41,13 @@ export function AuditScreen() {
       <ErrorNotice error={events.error ?? error} />
       {verdict ? (
         <Alert color={verdict.ok ? 'teal' : 'red'} mb="md" role="status">
-          {verdict.ok ? t('audit.verifyOk', { count: verdict.checked }) : t('audit.verifyBad', { seq: verdict.firstBadSeq ?? '?' })}
+          {verdict.ok ? t('audit.verifyOk', { count: verdict.checked }) : null}
+          {verdict.firstBadSeq !== null ? t('audit.verifyBad', { seq: verdict.firstBadSeq }) : null}
+          {verdict.changedRows.map((row) => (
+            <Text key={`${row.table}-${row.id}`} size="sm">
+              {t('audit.rowChanged', { table: row.table, id: row.id, label: row.label, seq: row.seq })}
+            </Text>
+          ))}
         </Alert>
       ) : null}
       {events.data?.length === 0 ? <Text c="dimmed">{t('audit.empty')}</Text> : null}

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, Progress, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, PasswordInput, Progress, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RestoreReport } from '../../../shared/domain/backup';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
+import { BackupKeyCard, openKey } from './BackupKeyCard';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { GapReport } from './GapReport';
 import { useBackupProgress } from './useBackupProgress';
@@ -25,6 +26,7 @@ export function BackupScreen() {
   const [report, setReport] = useState<RestoreReport | null>(null);
   const [file, setFile] = useState<string | null>(null);
   const [target, setTarget] = useState('');
+  const [key, setKey] = useState('');
   const current = status.data;
 
   return (
@@ -89,6 +91,7 @@ export function BackupScreen() {
           ) : null}
         </Card>
       ) : null}
+      {current ? <BackupKeyCard recipient={current.recoveryRecipient} /> : null}
       <BackupSettingsForm />
       <Card withBorder>
         <Group justify="space-between" mb="xs">
@@ -102,11 +105,19 @@ export function BackupScreen() {
             variant="light"
             loading={test.isPending}
             disabled={(list.data?.length ?? 0) === 0}
-            onClick={() => test.mutate({}, { onSuccess: setReport })}
+            onClick={() => test.mutate({ ...openKey(key) }, { onSuccess: setReport })}
           >
             {t('backup.testRun')}
           </Button>
         </Group>
+        <PasswordInput
+          label={t('backup.key.open')}
+          value={key}
+          onChange={(event) => setKey(event.currentTarget.value)}
+          mb="xs"
+          maw={520}
+          autoComplete="off"
+        />
         <ErrorNotice error={test.error ?? list.error} />
         {list.data?.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -126,7 +137,12 @@ export function BackupScreen() {
             <Table.Tbody>
               {list.data.map((backup) => (
                 <Table.Tr key={backup.file}>
-                  <Table.Td ff="monospace">{backup.name}</Table.Td>
+                  <Table.Td ff="monospace">
+                    {backup.name}{' '}
+                    <Badge size="xs" color={backup.encrypted ? 'teal' : 'red'} variant="light">
+                      {backup.encrypted ? t('backup.key.encrypted') : t('backup.key.plain')}
+                    </Badge>
+                  </Table.Td>
                   <Table.Td>{when(backup.createdAt)}</Table.Td>
                   <Table.Td>{megabytes(backup.bytes)}</Table.Td>
                   <Table.Td>
@@ -134,7 +150,7 @@ export function BackupScreen() {
                       size="xs"
                       variant="subtle"
                       aria-label={`${t('backup.testRunFile')} ${backup.name}`}
-                      onClick={() => test.mutate({ file: backup.file }, { onSuccess: setReport })}
+                      onClick={() => test.mutate({ file: backup.file, ...openKey(key) }, { onSuccess: setReport })}
                     >
                       {t('backup.testRunFile')}
                     </Button>
@@ -154,7 +170,7 @@ export function BackupScreen() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (file) restore.mutate({ file, targetDir: target }, { onSuccess: setReport });
+            if (file) restore.mutate({ file, targetDir: target, ...openKey(key) }, { onSuccess: setReport });
           }}
         >
           <Group align="flex-end" grow>

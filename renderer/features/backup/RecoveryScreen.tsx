@@ -1,4 +1,5 @@
-import { Alert, Button, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, List, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus } from '../../../shared/domain/backup';
@@ -6,6 +7,7 @@ import { useMethodMutation } from '../../api/hooks';
 import { invalidatorFor } from '../../api/staleness';
 import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { openKey } from './BackupKeyCard';
 import { GapReport } from './GapReport';
 
 /**
@@ -15,6 +17,7 @@ import { GapReport } from './GapReport';
  */
 export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
   const { t, i18n } = useTranslation();
+  const [key, setKey] = useState('');
   const queryClient = useQueryClient();
   const restore = useMethodMutation('recovery.restore');
   const reason = status.reason ? (i18n.language === 'en' ? status.reason.messageEn : status.reason.message) : null;
@@ -56,7 +59,13 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
             </List>
           )}
           <ErrorNotice error={restore.error} />
-          <Button disabled={status.backups.length === 0} loading={restore.isPending} onClick={() => restore.mutate({})}>
+          <PasswordInput
+            label={t('backup.key.open')}
+            value={key}
+            onChange={(event) => setKey(event.currentTarget.value)}
+            autoComplete="off"
+          />
+          <Button disabled={status.backups.length === 0} loading={restore.isPending} onClick={() => restore.mutate({ ...openKey(key) })}>
             {t('backup.recoveryRestore')}
           </Button>
         </Card>

@@ -57,6 +57,25 @@ const idStrings = {
   recoveryBody:
     'Pemeriksaan saat membuka arsip menemukan kerusakan. Arsip dibuka hanya-baca dan tidak diperbaiki diam-diam. Pulihkan dari cadangan terbaru yang lolos pemeriksaan: hasilnya ditaruh di folder baru, arsip yang rusak tetap disimpan.',
   recoveryReason: 'Sebab',
+  key: {
+    title: 'Kunci cadangan',
+    holds:
+      'Flashdisk cadangan memuat SELURUH arsip: basis data dengan DIK (informasi yang dikecualikan), semua pindaian dan Jejak Audit. Karena itu setiap cadangan dienkripsi (format age) dan hanya terbuka dengan kata sandinya atau Kunci Pemulihan.',
+    recipientSet: 'Cadangan otomatis (saat keluar, terjadwal) dienkripsi dengan Kunci Pemulihan yang dibuat sebelumnya.',
+    recipientNone:
+      'Belum ada Kunci Pemulihan: cadangan otomatis (saat keluar, terjadwal) belum dapat dibuat. Buat Kunci Pemulihan di bawah.',
+    passphrase: 'Kata sandi cadangan (minimal 10 karakter)',
+    withPassphrase: 'Cadangkan dengan kata sandi',
+    newRecoveryKey: 'Buat Kunci Pemulihan baru dan cadangkan',
+    recoveryKeyShown:
+      'Kunci Pemulihan — tampil SEKALI INI SAJA. Salin ke Lembar Kunci Pemulihan (atau cetak dengan: lemari backup --recovery-key-out LEMBAR.pdf) dan simpan di lemari besi PPID:',
+    unencrypted: 'Cadangan tanpa enkripsi (berkasnya memuat DIK dalam bentuk terbaca)',
+    unencryptedRun: 'Cadangkan TANPA enkripsi',
+    unencryptedDone: 'PERINGATAN: cadangan ini TIDAK dienkripsi. Siapa pun yang memegang flashdisk dapat membaca seluruh DIK.',
+    open: 'Kata sandi atau Kunci Pemulihan (AGE-SECRET-KEY-1…)',
+    encrypted: 'terenkripsi',
+    plain: 'TANPA enkripsi',
+  },
   recoveryBackups: 'Cadangan yang ditemukan',
   recoveryNone:
     'Tidak ada cadangan di {{folder}}. Sambungkan flashdisk cadangan lalu jalankan: lemari restore BERKAS --archive FOLDER-BARU',
@@ -79,6 +98,10 @@ const idStrings = {
     targetIsLive: 'Folder {{folder}} adalah (atau berada di dalam) arsip yang sedang dipakai. Pilih folder lain.',
     notRecovery: 'Arsip terbuka normal; pemulihan darurat tidak diperlukan. Pakai Pulihkan ke folder baru.',
     recoveryOnly: 'Arsip sedang dalam mode pemulihan (hanya-baca). Pulihkan dari cadangan dahulu.',
+    needsKey: 'Cadangan ini terenkripsi. Masukkan kata sandi cadangan atau Kunci Pemulihan dari Lembar Kunci Pemulihan.',
+    wrongKey: 'Kata sandi atau Kunci Pemulihan tidak cocok dengan cadangan ini. Tidak ada yang dipulihkan.',
+    noKey: 'Cadangan harus dienkripsi: masukkan kata sandi, buat Kunci Pemulihan, atau pilih dengan sengaja cadangan tanpa enkripsi.',
+    schema: 'Struktur basis data di cadangan tidak sesuai versinya ({{detail}}). Cadangan ini tidak dipulihkan.',
   },
 };
 
@@ -137,6 +160,24 @@ const enStrings = {
   recoveryBody:
     'The check when opening the archive found damage. The archive is open read-only and is not silently repaired. Restore the newest backup that passes its check: it goes into a new folder and the damaged archive is kept.',
   recoveryReason: 'Cause',
+  key: {
+    title: 'Backup key',
+    holds:
+      'The backup stick holds the WHOLE archive: the database with the DIK (exempted information), every scan and the audit trail. So every backup is encrypted (age format) and opens only with its passphrase or the Recovery Key.',
+    recipientSet: 'Automatic backups (on quit, scheduled) are encrypted with the Recovery Key made earlier.',
+    recipientNone: 'No Recovery Key yet: automatic backups (on quit, scheduled) cannot be made. Create a Recovery Key below.',
+    passphrase: 'Backup passphrase (at least 10 characters)',
+    withPassphrase: 'Back up with the passphrase',
+    newRecoveryKey: 'Create a new Recovery Key and back up',
+    recoveryKeyShown:
+      'Recovery Key — shown THIS ONCE ONLY. Copy it onto the Recovery Key Sheet (or print one with: lemari backup --recovery-key-out SHEET.pdf) and keep it in the PPID’s safe:',
+    unencrypted: 'Unencrypted backup (the file holds the DIK readable)',
+    unencryptedRun: 'Back up UNENCRYPTED',
+    unencryptedDone: 'WARNING: this backup is NOT encrypted. Anyone holding the stick can read the whole DIK.',
+    open: 'Passphrase or Recovery Key (AGE-SECRET-KEY-1…)',
+    encrypted: 'encrypted',
+    plain: 'UNENCRYPTED',
+  },
   recoveryBackups: 'Backups found',
   recoveryNone: 'No backups in {{folder}}. Plug in the backup stick, then run: lemari restore FILE --archive NEW-FOLDER',
   recoveryRestore: 'Restore the newest backup',
@@ -156,6 +197,10 @@ const enStrings = {
     targetIsLive: 'The folder {{folder}} is (or is inside) the archive in use. Choose another folder.',
     notRecovery: 'The archive opened normally; emergency recovery is not needed. Use Restore into a new folder.',
     recoveryOnly: 'The archive is in recovery mode (read-only). Restore from a backup first.',
+    needsKey: 'This backup is encrypted. Enter the backup passphrase or the Recovery Key from the Recovery Key Sheet.',
+    wrongKey: 'The passphrase or Recovery Key does not open this backup. Nothing was restored.',
+    noKey: 'Backups must be encrypted: enter a passphrase, create a Recovery Key, or deliberately choose an unencrypted backup.',
+    schema: 'The database structure in the backup does not match its version ({{detail}}). This backup was not restored.',
   },
 } satisfies Widen<typeof idStrings>;
 

@@ -3,10 +3,11 @@
 import { writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from '../../../main/core/createCore';
+import { useTestRecoveryKey } from '../support/backupKeys';
 
 const [dir, mode = 'edit'] = process.argv.slice(2);
 if (!dir) throw new Error('usage: editor.ts DIR [edit|backup]');
-const core = createCore({ archiveDir: dir, background: false });
+const core = useTestRecoveryKey(createCore({ archiveDir: dir, background: false }));
 const ctx = { actor: 'anak' };
 // writeSync: the line is in the pipe before the next write starts, so a kill cannot lose an ACK that was printed.
 const say = (line: string) => writeSync(1, `${line}\n`);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createCore, type Core, type CoreOptions } from '../../../main/core/createCore';
 import type { Db } from '../../../main/core/db/connection';
+import { useTestRecoveryKey } from './backupKeys';
 
 const made: string[] = [];
 
@@ -21,7 +22,7 @@ export function cleanupTemp(): void {
 
 /** A real archive on disk with background jobs off, so a test controls every write. */
 export function openCore(archiveDir: string, options: Partial<CoreOptions> = {}): Core {
-  return createCore({ archiveDir, background: false, ...options });
+  return useTestRecoveryKey(createCore({ archiveDir, background: false, ...options }));
 }
 
 export async function addUnits(core: Core, count: number, prefix = 'Bidang'): Promise<number[]> {
