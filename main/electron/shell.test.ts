@@ -138,7 +138,7 @@ describe('the Electron shell (electron mocked)', () => {
 
   it('dispatches IPC from our page and refuses other senders', async () => {
     const core = createCore({ archiveDir: tempDir() });
-    attachIpc({ events: core.events, uploads: () => core.uploads }, createDispatch(core.handlers), () => ({ actor: 'ipc' }));
+    attachIpc({ events: core.events, uploads: () => core.uploads }, createDispatch(core), () => ({ actor: 'ipc' }));
     const call = electron.handlers.get(channels.call);
     const fromUs = await call?.({ senderFrame: { url: 'app://lemari/index.html' } }, 'app.info', {});
     expect(fromUs).toMatchObject({ ok: true, value: { schemaVersion: expect.any(Number) } });

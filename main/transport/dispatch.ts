@@ -2,12 +2,29 @@ import { contract, isMethod } from '../../shared/api/contract';
 import { isLemariError, type ApiError } from '../../shared/api/errors';
 import type { CallContext, Handlers } from '../../shared/api/handlers';
 import { lemariError } from '../../shared/api/raise';
+import { accessOf } from '../../shared/api/policy';
 import { fail, ok, type Result } from '../../shared/api/result';
+import type { Act } from '../../shared/domain/approval';
+import type { SignedIn } from '../../shared/domain/auth';
 import { issueField, issueKey } from '../../shared/api/validation';
 import { translate } from '../../shared/i18n/translate';
+import { runAsCaller } from '../core/auth/callScope';
 import { toArchiveError } from '../core/db/connection';
 
+/** `context` is the transport's: its name, its channel (window or tab) and the session it holds. */
 export type Dispatch = (method: unknown, input: unknown, context: CallContext) => Promise<Result<unknown>>;
+
+/** Who is signed in on a call, and whether their roles allow an act; the core's auth service. */
+export interface AccessGate {
+  resolve(context: CallContext): SignedIn | null;
+  mayAct(user: SignedIn, act: Act): boolean;
+}
+
+/** What dispatch is built from: a Core or an ArchiveSession has both. */
+export interface DispatchTarget {
+  handlers: Handlers;
+  gate: AccessGate;
+}
 
 function validationError(issues: readonly import('zod').z.core.$ZodIssue[]): ApiError {
   const issue = issues[0];
@@ -25,16 +42,31 @@ function validationError(issues: readonly import('zod').z.core.$ZodIssue[]): Api
  * The single place untrusted input becomes a typed call. Unknown method, invalid input
  * and handler failures all come back as data; no exception or stack crosses a transport.
  */
-export function createDispatch(handlers: Handlers, log: (message: string, error: unknown) => void = defaultLog): Dispatch {
-  return async (method, input, context) => {
+export function createDispatch(target: DispatchTarget, log: (message: string, error: unknown) => void = defaultLog): Dispatch {
+  const { handlers, gate } = target;
+  return async (method, input, transportContext) => {
     if (typeof method !== 'string' || !isMethod(method)) {
       return fail(lemariError('unknown_method', { params: { method: String(method).slice(0, 80) } }).toApiError());
     }
-    const parsed = contract[method].input.safeParse(input === undefined ? {} : input);
-    if (!parsed.success) return fail(validationError(parsed.error.issues));
     try {
+      // The policy table before the input: a caller with no right learns nothing about the method's shape.
+      const user = gate.resolve(transportContext);
+      const access = accessOf(method);
+      if (access !== 'open' && !user) return fail(lemariError('signed_out').toApiError());
+      if (typeof access === 'object' && user && !gate.mayAct(user, access.act)) {
+        return fail(lemariError('forbidden', { key: 'auth.err.roleRefused', params: { name: user.name, act: access.act } }).toApiError());
+      }
+      const parsed = contract[method].input.safeParse(input === undefined ? {} : input);
+      if (!parsed.success) return fail(validationError(parsed.error.issues));
+      // The audit actor is the person, never the OS account; a caller cannot name someone else.
+      const context: CallContext = {
+        actor: user ? user.name : transportContext.actor,
+        user,
+        channel: transportContext.channel ?? '',
+        sessionId: transportContext.sessionId ?? null,
+      };
       const handler = handlers[method] as (input: unknown, context: CallContext) => unknown;
-      return ok(await handler(parsed.data, context));
+      return ok(await runAsCaller(user, () => handler(parsed.data, context)));
     } catch (error) {
       if (isLemariError(error)) return fail(error.toApiError());
       const archiveError = toArchiveError(error);

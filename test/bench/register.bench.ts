@@ -65,7 +65,7 @@ async function searchBench(dir: string): Promise<void> {
   try {
     const seedMs = await timeMs(() => seed(core));
     console.log(`seeded ${String(ENTRIES)} entries in ${fmt(seedMs)}`);
-    const dispatch = createDispatch(core.handlers);
+    const dispatch = createDispatch(core);
     // TOOLCHAIN's baseline, measured here on the same archive: the bare FTS5 top-20 by bm25.
     const bm25Top20 = core.db.prepare<[string], { rowid: number }>(
       'SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY bm25(entries_fts) LIMIT 20',

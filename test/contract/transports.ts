@@ -18,7 +18,7 @@ const context = () => ({ actor: 'kontrak' });
 /** The same dispatch the IPC transport calls, without Electron. */
 export function inProcess(): Harness {
   const core = createCore({ archiveDir: tempDir() });
-  const dispatch = createDispatch(core.handlers);
+  const dispatch = createDispatch(core);
   const transport: Transport = {
     call: (method, input) => dispatch(method, structuredClone(input), context()),
     subscribe: (event, listener) =>
@@ -32,7 +32,7 @@ export function inProcess(): Harness {
 export async function overHttp(): Promise<Harness> {
   const core = createCore({ archiveDir: tempDir() });
   const server = await startHttpServer({
-    dispatch: createDispatch(core.handlers),
+    dispatch: createDispatch(core),
     events: core.events,
     staticDir: null,
     context,

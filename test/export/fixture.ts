@@ -3,10 +3,14 @@ import { emptyAgencyFields } from '../../shared/domain/agency';
 import { emptyEntryFields, type EntryCategory, type EntryFields } from '../../shared/domain/entry';
 import { createCore, type Core } from '../../main/core/createCore';
 import { createDispatch } from '../../main/transport/dispatch';
+import { createAuditService } from '../../main/core/audit/audit.service';
+import { createEntryService } from '../../main/core/register/entry.service';
+import { signInTestPpid, testScrypt } from '../support/signIn';
 import type { Method, MethodInput, MethodOutput } from '../../shared/api/contract';
 import { tempDir } from '../support/tempArchive';
 
 export const ctx = { actor: 'petugas' };
+const PPID = 'Dra. Siti Aminah, M.Si.';
 
 export interface Session {
   core: Core;
@@ -17,13 +21,16 @@ export interface Session {
 
 /** A core in a temp folder, called through dispatch (validation included) as the transports do. */
 export function openSession(dir = tempDir('lemari-export-')): Session {
-  const core = createCore({ archiveDir: dir, background: false, clock: () => new Date('2026-01-15T02:00:00.000Z') });
-  const dispatch = createDispatch(core.handlers);
+  const core = createCore({ archiveDir: dir, background: false, clock: () => new Date('2026-01-15T02:00:00.000Z'), scrypt: testScrypt });
+  const dispatch = createDispatch(core);
+  // Signed in once, lazily, as the body's PPID (the first run's account).
+  let signedIn: ReturnType<typeof signInTestPpid> | null = null;
   return {
     core,
     dir,
     async call(method, input) {
-      const result = await dispatch(method, input, ctx);
+      signedIn ??= signInTestPpid(dispatch, { name: PPID });
+      const result = await dispatch(method, input, (await signedIn).context);
       if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
       return result.value as never;
     },
@@ -57,8 +64,21 @@ export async function setAgency(s: Session): Promise<void> {
 }
 
 export async function addEntry(s: Session, category: EntryCategory, fields: Partial<EntryFields>): Promise<number> {
+  if (category === 'dikecualikan') return seedLegacyDik(s, { ...emptyEntryFields(category, 2026), ...fields });
   const entry = await s.call('entry.create', { fields: { ...emptyEntryFields(category, 2026), ...fields } });
   return entry.id;
+}
+
+/**
+ * A DIK row as archives from before the exemption workflow hold them (and as an imported DIK makes):
+ * entry.create refuses a DIK row now (issue 13), so the export tests seed it with the register
+ * service itself, audited as usual.
+ */
+async function seedLegacyDik(s: Session, fields: EntryFields): Promise<number> {
+  await s.call('app.info', {});
+  const clock = () => new Date('2026-01-15T02:00:00.000Z');
+  const entries = createEntryService({ db: s.core.db, audit: createAuditService(s.core.db, clock), events: s.core.events, clock, archiveDir: s.dir });
+  return entries.create(fields, PPID).id;
 }
 
 const categories = ['berkala', 'serta_merta', 'setiap_saat'] as const;

@@ -56,7 +56,7 @@ describe('safety #5: disk full and read-only media', () => {
     console.log(`[safety] 5 variant: ${tally.variant}`);
     if (!dir) return;
     const core = openCore(join(dir, 'arsip'));
-    const dispatch = createDispatch(core.handlers, () => undefined);
+    const dispatch = createDispatch(core, () => undefined);
     let committed = 0;
     let failure = null;
     for (let i = 0; i < 5000 && failure === null; i += 1) {

@@ -122,7 +122,7 @@ describe('safety #2: dispatch fuzzing through both transports', () => {
     archive = join(safetyTemp(), 'arsip');
     core = openCore(archive);
     await addUnits(core, 3);
-    dispatch = createDispatch(core.handlers, (message) => internal.push(message));
+    dispatch = createDispatch(core, (message) => internal.push(message));
     server = await startHttpServer({ dispatch, events: core.events, staticDir: null, context: () => ctx, routes: httpRoutes(core) });
   });
   afterAll(async () => {

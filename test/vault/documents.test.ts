@@ -37,7 +37,7 @@ const ctx = { actor: 'petugas' };
 
 /** Through dispatch, as the renderer calls it: the input is parsed (codes upper-cased) first. */
 async function ordner(c: Core, code: string): Promise<Ordner> {
-  const result = await createDispatch(c.handlers)(
+  const result = await createDispatch(c)(
     'ordner.create',
     {
       fields: {

@@ -28,7 +28,7 @@ export const expiringCommand: Command = {
 
     const core = createCore({ archiveDir: values.archive ?? defaultArchiveDir(), background: false });
     try {
-      const result = await createDispatch(core.handlers)('exemption.due', { asOf, withinWorkingDays: within }, { actor: 'cli' });
+      const result = await createDispatch(core)('exemption.due', { asOf, withinWorkingDays: within }, { actor: 'cli' });
       if (!result.ok) {
         io.err(`Galat: ${result.error.message}`);
         return 1;

@@ -8,7 +8,7 @@ const ctx = { actor: 'petugas' };
 
 function setup() {
   const core = createCore({ archiveDir: tempDir() });
-  return { core, dispatch: createDispatch(core.handlers) };
+  return { core, dispatch: createDispatch(core) };
 }
 
 const fields = (over: Partial<EntryFields>): EntryFields => ({

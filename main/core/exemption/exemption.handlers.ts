@@ -33,7 +33,6 @@ export function exemptionHandlers({ users, reference, exemptions, tests, decisio
     'user.list': ({ includeInactive }) => users.list(includeInactive),
     'user.create': ({ fields }, { actor }) => users.create(fields, actor),
     'user.update': ({ id, fields, expectedVersion }, { actor }) => users.update(id, fields, expectedVersion, actor),
-    'user.switch': ({ id }) => users.switchTo(id),
     'user.active': () => users.active(),
     'user.rules': () => users.rules(),
     'user.setRule': ({ act, roles }, { actor }) => users.setRule(act, roles, actor),

@@ -204,7 +204,7 @@ describe('import of existing lists', () => {
   it('refuses bad files with a clear message and writes nothing', async () => {
     const dir = tempDir();
     const core = createCore({ archiveDir: join(dir, 'arsip') });
-    const dispatch = createDispatch(core.handlers);
+    const dispatch = createDispatch(core);
     const attempt = async (name: string, bytes: Buffer | null, write?: (path: string) => void) => {
       const path = join(dir, name);
       if (bytes) writeFileSync(path, bytes);

@@ -7,7 +7,7 @@ import { startHttpServer } from './server';
 async function serve() {
   const core = createCore({ archiveDir: tempDir() });
   const server = await startHttpServer({
-    dispatch: createDispatch(core.handlers),
+    dispatch: createDispatch(core),
     events: core.events,
     staticDir: null,
     context: () => ({ actor: 't' }),

@@ -29,14 +29,13 @@ const none = z.object({}).strict();
 /**
  * Exempted information (DIK): legal bases, consequence tests, approval, decisions (SK), expiry and
  * declassification, with the local user profiles and the reference data they rest on. Every workflow
- * method acts as the active user profile (`user.switch`) and main checks that profile's roles.
+ * method acts as the person signed in on that window or tab (`auth.signIn`) and main checks their roles.
  */
 export const exemptionContract = {
   'user.list': { input: z.object({ includeInactive: z.boolean().default(false) }).strict(), output: z.array(userSchema) },
   'user.create': { input: z.object({ fields: userFieldsSchema }).strict(), output: userSchema },
   'user.update': { input: z.object({ id, fields: userFieldsSchema, expectedVersion }).strict(), output: userSchema },
   /** Chooses who is working at the laptop now; every later workflow call acts as this profile. */
-  'user.switch': { input: z.object({ id: id.nullable() }).strict(), output: userSchema.nullable() },
   'user.active': { input: none, output: userSchema.nullable() },
   'user.rules': { input: none, output: roleRulesSchema },
   'user.setRule': { input: z.object({ act: actSchema, roles: actRolesSchema }).strict(), output: roleRulesSchema },

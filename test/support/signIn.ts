@@ -1,0 +1,35 @@
+import type { CallContext } from '../../shared/api/handlers';
+import type { Session } from '../../shared/domain/auth';
+import type { Dispatch } from '../../main/transport/dispatch';
+import type { ScryptParams } from '../../main/core/auth/secret';
+
+/** scrypt at 1/32 of the production cost: tests sign in hundreds of times; the scheme is the same. */
+export const testScrypt: ScryptParams = { N: 1024, r: 8, p: 1, keylen: 32 };
+
+export const TEST_PIN = '246810';
+
+/**
+ * The one place tests sign in: the first run's PPID account through `auth.setupFirst` (refused once
+ * any account exists), on a channel of its own. Returns the context to pass to dispatch afterwards.
+ */
+export async function signInTestPpid(
+  dispatch: Dispatch,
+  options: { name?: string; channel?: string; pin?: string } = {},
+): Promise<{ context: CallContext; session: Session }> {
+  const channel = options.channel ?? 'test-tab';
+  const result = await dispatch(
+    'auth.setupFirst',
+    { fields: { name: options.name ?? 'PPID Uji', nip: '', jabatan: 'PPID' }, secret: options.pin ?? TEST_PIN },
+    { actor: 'test', channel },
+  );
+  if (!result.ok) throw new Error(`auth.setupFirst: ${result.error.messageEn}`);
+  const session = result.value as Session;
+  return { context: { actor: 'test', channel, sessionId: session.sessionId }, session };
+}
+
+/** Signs a person in with their PIN on `channel`; the returned context carries the session. */
+export async function signInAs(dispatch: Dispatch, userId: number, pin: string, channel = 'test-tab'): Promise<CallContext> {
+  const result = await dispatch('auth.signIn', { userId, secret: pin }, { actor: 'test', channel });
+  if (!result.ok) throw new Error(`auth.signIn: ${result.error.messageEn}`);
+  return { actor: 'test', channel, sessionId: (result.value as Session).sessionId };
+}
