@@ -3,13 +3,14 @@ import type { Handlers } from '../../shared/api/handlers';
 import { lemariError } from '../../shared/api/raise';
 import { createCore } from '../core/createCore';
 import { tempDir } from '../../test/support/tempArchive';
+import { signedInDispatch } from '../../test/support/signIn';
 import { createDispatch } from './dispatch';
 
 const ctx = { actor: 'uji' };
 
 function withCore() {
   const core = createCore({ archiveDir: tempDir() });
-  return { core, dispatch: createDispatch(core, () => undefined) };
+  return { core, dispatch: signedInDispatch(core, () => undefined) };
 }
 
 /** For the error-mapping tests only: a gate that lets every call through to the fake handlers. */

@@ -3,9 +3,7 @@ import { emptyAgencyFields } from '../../shared/domain/agency';
 import { emptyEntryFields, type EntryCategory, type EntryFields } from '../../shared/domain/entry';
 import { createCore, type Core } from '../../main/core/createCore';
 import { createDispatch } from '../../main/transport/dispatch';
-import { createAuditService } from '../../main/core/audit/audit.service';
-import { createEntryService } from '../../main/core/register/entry.service';
-import { signInTestPpid, testScrypt } from '../support/signIn';
+import { seedLegacyDik, signInTestPpid, testScrypt } from '../support/signIn';
 import type { Method, MethodInput, MethodOutput } from '../../shared/api/contract';
 import { tempDir } from '../support/tempArchive';
 
@@ -64,21 +62,9 @@ export async function setAgency(s: Session): Promise<void> {
 }
 
 export async function addEntry(s: Session, category: EntryCategory, fields: Partial<EntryFields>): Promise<number> {
-  if (category === 'dikecualikan') return seedLegacyDik(s, { ...emptyEntryFields(category, 2026), ...fields });
+  if (category === 'dikecualikan') return seedLegacyDik(s.core, { ...emptyEntryFields(category, 2026), ...fields }, PPID).id;
   const entry = await s.call('entry.create', { fields: { ...emptyEntryFields(category, 2026), ...fields } });
   return entry.id;
-}
-
-/**
- * A DIK row as archives from before the exemption workflow hold them (and as an imported DIK makes):
- * entry.create refuses a DIK row now (issue 13), so the export tests seed it with the register
- * service itself, audited as usual.
- */
-async function seedLegacyDik(s: Session, fields: EntryFields): Promise<number> {
-  await s.call('app.info', {});
-  const clock = () => new Date('2026-01-15T02:00:00.000Z');
-  const entries = createEntryService({ db: s.core.db, audit: createAuditService(s.core.db, clock), events: s.core.events, clock, archiveDir: s.dir });
-  return entries.create(fields, PPID).id;
 }
 
 const categories = ['berkala', 'serta_merta', 'setiap_saat'] as const;

@@ -77,5 +77,10 @@ export function dispatchCore(startAt: string) {
     now = new Date(iso);
     if (currentId !== null) await signIn({ id: currentId });
   };
-  return { core, dispatch, call, refuse, stage, setClock, firstPpid, signInAs: signIn, context: () => context };
+  /** Moves the clock and nothing else: for tests of the idle timeout and the lock. */
+  const setClockOnly = (iso: string) => {
+    now = new Date(iso);
+    return Promise.resolve();
+  };
+  return { core, dispatch, call, refuse, stage, setClock, setClockOnly, firstPpid, signInAs: signIn, context: () => context };
 }

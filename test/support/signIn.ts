@@ -1,6 +1,10 @@
 import type { CallContext } from '../../shared/api/handlers';
 import type { Session } from '../../shared/domain/auth';
-import type { Dispatch } from '../../main/transport/dispatch';
+import type { Entry, EntryFields } from '../../shared/domain/entry';
+import { createAuditService } from '../../main/core/audit/audit.service';
+import type { Core } from '../../main/core/createCore';
+import { createEntryService } from '../../main/core/register/entry.service';
+import { createDispatch, type Dispatch, type DispatchTarget } from '../../main/transport/dispatch';
 import type { ScryptParams } from '../../main/core/auth/secret';
 
 /** scrypt at 1/32 of the production cost: tests sign in hundreds of times; the scheme is the same. */
@@ -32,4 +36,29 @@ export async function signInAs(dispatch: Dispatch, userId: number, pin: string, 
   const result = await dispatch('auth.signIn', { userId, secret: pin }, { actor: 'test', channel });
   if (!result.ok) throw new Error(`auth.signIn: ${result.error.messageEn}`);
   return { actor: 'test', channel, sessionId: (result.value as Session).sessionId };
+}
+
+/**
+ * Dispatch as a signed-in PPID: the first call creates the first run's account on its own channel
+ * and every call goes with that session (whatever context the test passes), so tests about other
+ * rules than sign-in keep calling `dispatch(method, input, ctx)` as before.
+ */
+export function signedInDispatch(target: DispatchTarget, log?: (message: string, error: unknown) => void): Dispatch {
+  const dispatch = createDispatch(target, log);
+  let signed: Promise<CallContext> | null = null;
+  return async (method, input, context) => {
+    signed ??= signInTestPpid(dispatch, { channel: 'signed-in-test' }).then((result) => result.context);
+    return dispatch(method, input, { ...context, ...(await signed) });
+  };
+}
+
+/**
+ * A DIK row as archives from before the exemption workflow hold them (and as an imported DIK
+ * makes): entry.create refuses a DIK row now (issue 13), so tests seed one with the register
+ * service itself, audited as usual.
+ */
+export function seedLegacyDik(core: Core, fields: EntryFields, actor = 'Data lama'): Entry {
+  const clock = () => new Date();
+  const entries = createEntryService({ db: core.db, audit: createAuditService(core.db, clock), events: core.events, clock, archiveDir: core.archiveDir });
+  return entries.create(fields, actor);
 }

@@ -82,7 +82,7 @@ describe('the signed SK scan', () => {
     expect(sk.scanSha256).toBeNull();
 
     await s.signInAs(null);
-    expect((await s.refuse('decision.attachScan', { id: sk.id, upload: await s.stage(signedSk, 'sk.pdf') })).code).toBe('forbidden');
+    expect((await s.refuse('decision.attachScan', { id: sk.id, upload: await s.stage(signedSk, 'sk.pdf') })).code).toBe('signed_out');
     await s.signInAs(rina);
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
     const attached = await s.call('decision.attachScan', { id: sk.id, upload: await s.stage(png, 'sk-halaman-1.png') });
