@@ -16,7 +16,8 @@ export type Dispatch = (method: unknown, input: unknown, context: CallContext) =
 
 /** Who is signed in on a call, and whether their roles allow an act; the core's auth service. */
 export interface AccessGate {
-  resolve(context: CallContext): SignedIn | null;
+  /** `touch` false: a status poll that must not keep an idle session alive. */
+  resolve(context: CallContext, touch?: boolean): SignedIn | null;
   mayAct(user: SignedIn, act: Act): boolean;
 }
 
@@ -50,7 +51,7 @@ export function createDispatch(target: DispatchTarget, log: (message: string, er
     }
     try {
       // The policy table before the input: a caller with no right learns nothing about the method's shape.
-      const user = gate.resolve(transportContext);
+      const user = gate.resolve(transportContext, method !== 'auth.status');
       const access = accessOf(method);
       if (access !== 'open' && !user) return fail(lemariError('signed_out').toApiError());
       if (typeof access === 'object' && user && !gate.mayAct(user, access.act)) {

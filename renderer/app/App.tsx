@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { AgencyScreen } from '../features/agency/AgencyScreen';
+import { AuthGate } from '../features/auth/AuthGate';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { BackupScreen } from '../features/backup/BackupScreen';
 import { RecoveryScreen } from '../features/backup/RecoveryScreen';
@@ -50,8 +51,9 @@ export function App() {
   // `/naskah/12`, `/ordner/3`: a record inside a screen.
   const screen = screens[route] ?? screens[route.replace(/\/\d+$/, '')] ?? screens[routes.home];
   return (
-    <Layout>
-      <ErrorBoundary key={route}>
+    <AuthGate>
+      <Layout>
+        <ErrorBoundary key={route}>
         {ready && screen ? (
           screen()
         ) : (
@@ -59,7 +61,8 @@ export function App() {
             <Loader aria-label="…" />
           </Center>
         )}
-      </ErrorBoundary>
-    </Layout>
+        </ErrorBoundary>
+      </Layout>
+    </AuthGate>
   );
 }

@@ -53,8 +53,11 @@ export function createAuthService({ db, audit, events, clock }: ServiceDeps, opt
     return options.idleMinutes() * 60_000;
   }
 
-  /** The person on this call's channel, if the session is theirs, live and not idle; touches the idle clock. */
-  function resolve(context: CallContext): SignedIn | null {
+  /**
+   * The person on this call's channel, if the session is theirs, live and not idle. A call touches
+   * the idle clock; the sign-in screen's polling of auth.status does not (`touch` false).
+   */
+  function resolve(context: CallContext, touch = true): SignedIn | null {
     const id = context.sessionId;
     if (!id) return null;
     const session = sessions.get(id);
@@ -69,7 +72,7 @@ export function createAuthService({ db, audit, events, clock }: ServiceDeps, opt
       sessions.delete(id);
       return null;
     }
-    session.lastSeen = now;
+    if (touch) session.lastSeen = now;
     return toSignedIn(user);
   }
 
@@ -89,7 +92,7 @@ export function createAuthService({ db, audit, events, clock }: ServiceDeps, opt
     const holders = repo.holders();
     return {
       needsSetup: holders.size === 0,
-      signedIn: resolve(context),
+      signedIn: context.user ?? null,
       idleMinutes: options.idleMinutes(),
       people: users
         .list(false)

@@ -166,7 +166,7 @@ export function openArchiveSession(options: SessionOptions): ArchiveSession {
     core: () => core,
     handlers,
     gate: {
-      resolve: (context) => core?.gate.resolve(context) ?? null,
+      resolve: (context, touch) => core?.gate.resolve(context, touch) ?? null,
       mayAct: (user, act) => core?.gate.mayAct(user, act) ?? false,
     },
     events,
