@@ -8,7 +8,7 @@ import { roleSchema } from './user';
 export const secretSchema = z
   .string()
   .max(200, { message: 'v.tooLong' })
-  .refine((value) => (/^\d+$/.test(value) ? value.length >= 6 : value.length >= 8), { message: 'auth.v.secret' });
+  .refine((value) => (/^\d+$/.test(value) ? value.length >= 6 : value.length >= 8), { message: 'v.secret' });
 
 export function secretScheme(secret: string): 'pin' | 'password' {
   return /^\d+$/.test(secret) ? 'pin' : 'password';

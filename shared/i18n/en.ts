@@ -133,6 +133,7 @@ export const en = {
   ordners: ordnerStrings.en,
   export: exportStrings.en,
   v: {
+    secret: 'A PIN has at least 6 digits; a password at least 8 characters.',
     required: 'Required.',
     tooLong: 'Too long.',
     nip: 'A NIP has 18 digits (spaces allowed).',

@@ -131,6 +131,7 @@ export const id = {
   ordners: ordnerStrings.id,
   export: exportStrings.id,
   v: {
+    secret: 'PIN minimal 6 angka, atau kata sandi minimal 8 karakter.',
     required: 'Wajib diisi.',
     tooLong: 'Terlalu panjang.',
     nip: 'NIP harus 18 angka (spasi boleh).',

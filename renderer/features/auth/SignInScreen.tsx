@@ -46,6 +46,8 @@ export function SignInScreen({ people, idleOut }: { people: SignedIn[]; idleOut:
               onChange={setUserId}
               searchable
               required
+              // Inside the sign-in layer: a portal would open the list under it.
+              comboboxProps={{ withinPortal: false }}
             />
             <PasswordInput
               label={t('auth.secret')}

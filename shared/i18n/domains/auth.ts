@@ -25,7 +25,6 @@ const idStrings = {
   setSecret: 'Atur PIN',
   setSecretFor: 'PIN baru untuk {{name}}',
   saved: 'PIN tersimpan.',
-  v: { secret: 'PIN minimal 6 angka, atau kata sandi minimal 8 karakter.' },
   err: {
     roleRefused: '{{name}} tidak memiliki peran yang boleh melakukan tindakan ini. Minta PPID mengatur peran di Pengguna & peran.',
     wrongSecret: 'Nama atau PIN salah.',
@@ -61,7 +60,6 @@ const enStrings = {
   setSecret: 'Set PIN',
   setSecretFor: 'New PIN for {{name}}',
   saved: 'PIN saved.',
-  v: { secret: 'A PIN has at least 6 digits; a password at least 8 characters.' },
   err: {
     roleRefused: '{{name}} holds no role allowed to do this. Ask the PPID to set the roles in Users & roles.',
     wrongSecret: 'Wrong name or PIN.',
