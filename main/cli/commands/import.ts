@@ -4,15 +4,16 @@ import { entryCategorySchema } from '../../../shared/domain/entry';
 import { archiveOption, jsonOption, openArchive, parseCommandArgs } from '../archive';
 import type { Command } from '../command';
 import { UsageError } from '../io';
+import { signInCli, userOptions } from '../signIn';
 
 export const importCommand: Command = {
   name: 'import',
   summary: 'Impor DIP/DIK dari .xlsx atau .csv / import a DIP/DIK from .xlsx or .csv',
-  usage: 'lemari import FILE [--archive DIR] [--category KATEGORI] [--dry-run] [--json]',
+  usage: 'lemari import FILE --user NAME [--pin-stdin] [--archive DIR] [--category KATEGORI] [--dry-run] [--json]',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { ...archiveOption, ...jsonOption, category: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+      { ...archiveOption, ...jsonOption, ...userOptions, category: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
       true,
     );
     const [file] = positionals;
@@ -23,12 +24,14 @@ export const importCommand: Command = {
     if (category && !category.success) throw new UsageError(`kategori: berkala | serta_merta | setiap_saat | dikecualikan`);
     const core = openArchive(values.archive);
     try {
-      // The same path as the app: staged upload, then the import service.
+      // The same path as the app: signed in, a staged upload, then the import through dispatch.
+      const { call } = await signInCli(core, values);
       const staged = await core.uploads.stage(createReadStream(path), basename(path));
-      const result = await core.handlers['import.commit'](
-        { upload: { uploadId: staged.uploadId }, dryRun: values['dry-run'], ...(category ? { category: category.data } : {}) },
-        { actor: 'cli' },
-      );
+      const result = await call('import.commit', {
+        upload: { uploadId: staged.uploadId },
+        dryRun: values['dry-run'],
+        ...(category ? { category: category.data } : {}),
+      });
       if (values['dry-run']) core.uploads.discard(staged.uploadId);
       if (values.json) {
         io.out(JSON.stringify(result, null, 2));

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 
 /** The account every e2e archive starts with: the first run's PPID, made on the first-run screen. */
@@ -59,4 +60,18 @@ export async function givePin(page: Page, name: string): Promise<void> {
   const user = users.find((u) => u.name === name);
   if (!user) throw new Error(`no user named ${name}`);
   await call('auth.setSecret', { userId: user.id, secret: E2E_PIN });
+}
+
+/**
+ * Runs a `lemari` command that changes the archive as the e2e PPID (`--user … --pin-stdin`),
+ * creating the PPID's account first with `lemari user add` when the archive has none.
+ */
+export function lemariAsPpid(bin: string, archive: string, args: string[]): string {
+  const run = (argv: string[], input: string) => execFileSync(process.execPath, [bin, ...argv], { encoding: 'utf8', input });
+  try {
+    run(['user', 'add', E2E_PPID.name, '--role', 'ppid', '--pin-stdin', '--archive', archive], `${E2E_PPID.pin}\n`);
+  } catch {
+    // The account exists already: `user add` without --user is only for the first one.
+  }
+  return run([...args, '--archive', archive, '--user', E2E_PPID.name, '--pin-stdin'], `${E2E_PPID.pin}\n`);
 }
