@@ -34,5 +34,5 @@ describe('lemari user add and --user --pin-stdin', () => {
     } finally {
       core.close();
     }
-  });
+  }, 180_000);
 });

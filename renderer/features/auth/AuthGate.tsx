@@ -39,16 +39,15 @@ export function AuthGate({ children }: { children: ReactNode }) {
     return <Center h={200}>{status.error ? <ErrorNotice error={status.error} /> : <Loader aria-label="…" />}</Center>;
   }
   if (status.data.needsSetup) return <SetupFirstScreen />;
-  const signInScreen = <SignInScreen people={status.data.people} idleOut={idleOut} />;
-  if (!started) return signedIn ? <>{children}</> : signInScreen;
+  // One tree shape whatever the state, so React never remounts the screens on a change of person.
   return (
     <>
       <div aria-hidden={signedIn ? undefined : true} inert={!signedIn}>
-        {children}
+        {started || signedIn ? children : null}
       </div>
       {signedIn ? null : (
         <Box pos="fixed" inset={0} bg="var(--mantine-color-body)" style={{ zIndex: 1000, overflow: 'auto' }}>
-          {signInScreen}
+          <SignInScreen people={status.data.people} idleOut={idleOut} />
         </Box>
       )}
     </>

@@ -46,6 +46,7 @@ export function SignInScreen({ people, idleOut }: { people: SignedIn[]; idleOut:
               onChange={setUserId}
               searchable
               required
+              allowDeselect={false}
               // Inside the sign-in layer: a portal would open the list under it.
               comboboxProps={{ withinPortal: false }}
             />
