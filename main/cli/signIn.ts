@@ -61,7 +61,10 @@ export function cliCaller(core: Core, sessionId: string | null = null): { call: 
 }
 
 /** Signs `--user` in with the PIN; the returned `call` acts as that person. */
-export async function signInCli(core: Core, values: { user?: string | undefined; 'pin-stdin'?: boolean | undefined }): Promise<{ call: CliCall; session: Session }> {
+export async function signInCli(
+  core: Core,
+  values: { user?: string | undefined; 'pin-stdin'?: boolean | undefined },
+): Promise<{ call: CliCall; session: Session }> {
   if (!values.user) throw new UsageError('sebutkan --user NAMA / name --user NAME (a person with a PIN)');
   const { call } = cliCaller(core);
   const status: AuthStatus = await call('auth.status', {});

@@ -126,7 +126,10 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const agency = createAgencyService(deps);
   const units = createUnitService(deps);
   const settings = createSettingsService(deps);
-  const auth = createAuthService(deps, { idleMinutes: () => settings.get().sessionIdleMinutes, ...(options.scrypt ? { scrypt: options.scrypt } : {}) });
+  const auth = createAuthService(deps, {
+    idleMinutes: () => settings.get().sessionIdleMinutes,
+    ...(options.scrypt ? { scrypt: options.scrypt } : {}),
+  });
   const uploads = createUploadService(archiveDir, clock);
   uploads.sweep();
   // Register edits may not exempt, open or rewrite a decided DIK row: that is the exemption workflow's.

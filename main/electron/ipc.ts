@@ -56,7 +56,11 @@ export function attachIpc(target: IpcTarget, dispatch: Dispatch, context: () => 
         watched.delete(windowId);
       });
     }
-    const result = await dispatch(method, input, { ...context(), channel: `ipc:${String(windowId)}`, sessionId: sessions.get(windowId) ?? null });
+    const result = await dispatch(method, input, {
+      ...context(),
+      channel: `ipc:${String(windowId)}`,
+      sessionId: sessions.get(windowId) ?? null,
+    });
     if (method === 'auth.signOut' || (!result.ok && result.error.code === 'signed_out')) sessions.delete(windowId);
     if (result.ok && (method === 'auth.signIn' || method === 'auth.setupFirst')) {
       sessions.set(windowId, (result.value as { sessionId: string }).sessionId);

@@ -24,6 +24,7 @@ export function createHttpTransport(token: string | null): RendererTransport {
   const tokenQuery = token ? `?token=${encodeURIComponent(token)}` : '';
   // One channel per tab: a new tab or a reload starts signed out (issue 13).
   headers[TAB_HEADER] = crypto.randomUUID();
+  let sessionId: string | null = null;
   let source: EventSource | null = null;
 
   function events(): EventSource {
@@ -34,11 +35,11 @@ export function createHttpTransport(token: string | null): RendererTransport {
   return {
     async call(method, input): Promise<Result<unknown>> {
       try {
-        const response = await fetch(`/api/${method}`, { method: 'POST', headers, body: JSON.stringify(input) });
+        const sent = sessionId ? { ...headers, [SESSION_HEADER]: sessionId } : headers;
+        const response = await fetch(`/api/${method}`, { method: 'POST', headers: sent, body: JSON.stringify(input) });
         const result = (await response.json()) as Result<unknown>;
         const session = sessionIdOf(method, result);
-        if (session === null) delete headers[SESSION_HEADER];
-        else if (session !== undefined) headers[SESSION_HEADER] = session;
+        if (session !== undefined) sessionId = session;
         return result;
       } catch {
         return fail(lemariError('disconnected').toApiError());

@@ -54,13 +54,13 @@ export function App() {
     <AuthGate>
       <Layout>
         <ErrorBoundary key={route}>
-        {ready && screen ? (
-          screen()
-        ) : (
-          <Center h={200}>
-            <Loader aria-label="…" />
-          </Center>
-        )}
+          {ready && screen ? (
+            screen()
+          ) : (
+            <Center h={200}>
+              <Loader aria-label="…" />
+            </Center>
+          )}
         </ErrorBoundary>
       </Layout>
     </AuthGate>

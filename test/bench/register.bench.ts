@@ -8,7 +8,6 @@ import { chromium } from '@playwright/test';
 import { createCore, type Core } from '../../main/core/createCore';
 import { createEntryRepo } from '../../main/core/register/entry.repo';
 import { signedInDispatch } from '../support/signIn';
-import { createDispatch } from '../../main/transport/dispatch';
 import { startHttpServer } from '../../main/transport/http/server';
 import { emptyEntryFields, entryCategories, type EntryListInput } from '../../shared/domain/entry';
 import { startServer } from '../e2e/support/server';

@@ -49,7 +49,13 @@ export function dispatchCore(startAt: string) {
     withPin.add(session.user.id);
     return await call('user.update', {
       id: session.user.id,
-      fields: { name: fields.name, nip: fields.nip ?? '', jabatan: fields.jabatan ?? 'PPID', roles: fields.roles ?? ['ppid'], active: true },
+      fields: {
+        name: fields.name,
+        nip: fields.nip ?? '',
+        jabatan: fields.jabatan ?? 'PPID',
+        roles: fields.roles ?? ['ppid'],
+        active: true,
+      },
       expectedVersion: 0,
     });
   }

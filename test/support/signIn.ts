@@ -59,6 +59,12 @@ export function signedInDispatch(target: DispatchTarget, log?: (message: string,
  */
 export function seedLegacyDik(core: Core, fields: EntryFields, actor = 'Data lama'): Entry {
   const clock = () => new Date();
-  const entries = createEntryService({ db: core.db, audit: createAuditService(core.db, clock), events: core.events, clock, archiveDir: core.archiveDir });
+  const entries = createEntryService({
+    db: core.db,
+    audit: createAuditService(core.db, clock),
+    events: core.events,
+    clock,
+    archiveDir: core.archiveDir,
+  });
   return entries.create(fields, actor);
 }

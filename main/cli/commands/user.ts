@@ -19,7 +19,14 @@ export const userCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { ...archiveOption, ...jsonOption, ...userOptions, role: { type: 'string', multiple: true }, nip: { type: 'string' }, jabatan: { type: 'string' } },
+      {
+        ...archiveOption,
+        ...jsonOption,
+        ...userOptions,
+        role: { type: 'string', multiple: true },
+        nip: { type: 'string' },
+        jabatan: { type: 'string' },
+      },
       true,
     );
     const [verb, name, ...extra] = positionals;
@@ -37,7 +44,10 @@ export const userCommand: Command = {
         // The first account: the body's PPID, created without sign-in (and only once).
         if (!fields.roles.includes('ppid')) throw new UsageError('akun pertama harus --role ppid / the first account must be --role ppid');
         const secret = await readSecret(values['pin-stdin'], `PIN baru untuk ${name} / new PIN: `);
-        const session = await cliCaller(core).call('auth.setupFirst', { fields: { name, nip: fields.nip, jabatan: fields.jabatan }, secret });
+        const session = await cliCaller(core).call('auth.setupFirst', {
+          fields: { name, nip: fields.nip, jabatan: fields.jabatan },
+          secret,
+        });
         const { call } = cliCaller(core, session.sessionId);
         const extraRoles = fields.roles.filter((r) => r !== 'ppid');
         if (extraRoles.length > 0) await call('user.update', { id: session.user.id, fields, expectedVersion: 0 });

@@ -106,13 +106,21 @@ export function createAuthService({ db, audit, events, clock }: ServiceDeps, opt
     const user = db
       .transaction(() => {
         if (repo.any()) throw lemariError('forbidden', { key: 'auth.err.setupDone' });
-        if (users.findByName(fields.name)) throw lemariError('conflict', { key: 'exemption.err.userNameTaken', params: { name: fields.name }, field: 'fields.name' });
+        if (users.findByName(fields.name))
+          throw lemariError('conflict', { key: 'exemption.err.userNameTaken', params: { name: fields.name }, field: 'fields.name' });
         const at = clock().toISOString();
         const created = users.get(users.insert({ ...fields, roles: ['ppid'], active: true }, at));
         if (!created) throw new Error('user vanished inside its own transaction');
         repo.save(created.id, secretScheme(secret), hashed.salt, hashed.hash, hashed.params, at);
         // The first PPID creates themself: they are the actor of their own account.
-        audit.record({ actor: created.name, action: 'auth.setupFirst', entityType: 'user', entityId: created.id, before: null, after: created });
+        audit.record({
+          actor: created.name,
+          action: 'auth.setupFirst',
+          entityType: 'user',
+          entityId: created.id,
+          before: null,
+          after: created,
+        });
         return created;
       })
       .immediate();
@@ -154,7 +162,14 @@ export function createAuthService({ db, audit, events, clock }: ServiceDeps, opt
     }
     db.transaction(() => {
       repo.setAttempts(user.id, 0, null, clock().toISOString());
-      audit.record({ actor: user.name, action: 'auth.signIn', entityType: 'user', entityId: user.id, before: null, after: { name: user.name, channel: context.channel ?? '' } });
+      audit.record({
+        actor: user.name,
+        action: 'auth.signIn',
+        entityType: 'user',
+        entityId: user.id,
+        before: null,
+        after: { name: user.name, channel: context.channel ?? '' },
+      });
     }).immediate();
     return start(user, context.channel ?? '');
   }
@@ -170,17 +185,29 @@ export function createAuthService({ db, audit, events, clock }: ServiceDeps, opt
     if (!caller) throw lemariError('signed_out');
     if (caller.id !== userId && !mayDo(caller, 'manageUsers')) {
       const rules = users.rules();
-      throw lemariError('forbidden', { key: 'exemption.err.roleRefused', params: { name: caller.name, act: 'manageUsers', roles: rules.manageUsers.join(', ') } });
+      throw lemariError('forbidden', {
+        key: 'exemption.err.roleRefused',
+        params: { name: caller.name, act: 'manageUsers', roles: rules.manageUsers.join(', ') },
+      });
     }
     const target = users.get(userId);
     if (!target) throw lemariError('not_found');
     const hashed = await hashSecret(secret, params);
     db.transaction(() => {
       repo.save(userId, secretScheme(secret), hashed.salt, hashed.hash, hashed.params, clock().toISOString());
-      audit.record({ actor: caller.name, action: 'auth.setSecret', entityType: 'user', entityId: userId, before: null, after: { name: target.name, scheme: secretScheme(secret) } });
+      audit.record({
+        actor: caller.name,
+        action: 'auth.setSecret',
+        entityType: 'user',
+        entityId: userId,
+        before: null,
+        after: { name: target.name, scheme: secretScheme(secret) },
+      });
     }).immediate();
-    // A new secret ends that person's other sessions: whoever knew the old one is out.
-    for (const [id, session] of sessions) if (session.userId === userId && id !== undefined && caller.id !== userId) sessions.delete(id);
+    // A PIN reset by a user manager ends that person's sessions: whoever knew the old one is out.
+    if (caller.id !== userId) {
+      for (const [id, session] of sessions) if (session.userId === userId) sessions.delete(id);
+    }
     return null;
   }
 

@@ -37,7 +37,8 @@ export function guardDikEntries<H extends Pick<Handlers, EntryWrites>>(handlers:
   return {
     ...handlers,
     'entry.create': (input, context) => {
-      if (input.fields.category === 'dikecualikan') throw lemariError('forbidden', { key: 'auth.err.dikNeedsWorkflow', field: 'fields.category' });
+      if (input.fields.category === 'dikecualikan')
+        throw lemariError('forbidden', { key: 'auth.err.dikNeedsWorkflow', field: 'fields.category' });
       return handlers['entry.create'](input, context);
     },
     'entry.update': (input, context) => {

@@ -50,20 +50,36 @@ function completeTest(entryIds: number[]): TestFields {
 /** Rina (PPID, first run), Budi (petugas), Sri (Atasan PPID); a DIK row drafted, tested, approved and decided. */
 async function decidedDik(s: ReturnType<typeof setup>) {
   const rina = await s.firstPpid({ name: 'Rina Marlina' });
-  const budi = await s.call('user.create', { fields: { name: 'Budi Santoso', nip: '', jabatan: 'Pengelola', roles: ['petugas'], active: true } });
-  const sri = await s.call('user.create', { fields: { name: 'Sri Wahyuni', nip: '', jabatan: 'Sekda', roles: ['atasan_ppid'], active: true } });
+  const budi = await s.call('user.create', {
+    fields: { name: 'Budi Santoso', nip: '', jabatan: 'Pengelola', roles: ['petugas'], active: true },
+  });
+  const sri = await s.call('user.create', {
+    fields: { name: 'Sri Wahyuni', nip: '', jabatan: 'Sekda', roles: ['atasan_ppid'], active: true },
+  });
   await s.signInAs(budi);
   const x = await s.call('exemption.create', { fields: salary });
   const test = await s.call('consequence.create', { fields: completeTest([x.entryId]) });
   await s.signInAs(rina);
   await s.call('consequence.conclude', { id: test.id, expectedVersion: test.version });
   await s.signInAs(budi);
-  const submitted = await s.call('exemption.submit', { entryId: x.entryId, expectedVersion: (await s.call('exemption.get', { entryId: x.entryId })).version, note: '' });
+  const submitted = await s.call('exemption.submit', {
+    entryId: x.entryId,
+    expectedVersion: (await s.call('exemption.get', { entryId: x.entryId })).version,
+    note: '',
+  });
   await s.signInAs(sri);
   await s.call('exemption.approve', { entryId: x.entryId, expectedVersion: submitted.version, note: '' });
   await s.signInAs(budi);
   await s.call('decision.create', {
-    fields: { number: '300/1864/IV/2025', date: '2025-04-14', signerName: 'Sri Wahyuni', signerPosition: 'Sekretaris Daerah', entryIds: [x.entryId], testId: test.id, scanSha256: null },
+    fields: {
+      number: '300/1864/IV/2025',
+      date: '2025-04-14',
+      signerName: 'Sri Wahyuni',
+      signerPosition: 'Sekretaris Daerah',
+      entryIds: [x.entryId],
+      testId: test.id,
+      scanSha256: null,
+    },
   });
   const entry = await s.call('entry.get', { id: x.entryId });
   return { rina, budi, sri, entry };
@@ -100,7 +116,9 @@ describe('with no one signed in', () => {
     await s.signInAs(rina);
     const after = await s.call('entry.get', { id: entry.id });
     expect(after).toMatchObject({ judul: entry.judul, year: entry.year, deletedAt: null, version: entry.version });
-    expect((await s.call('exemption.due', { asOf: '2045-04-01', withinWorkingDays: 400 })).ending.map((e) => e.entryId)).toContain(entry.id);
+    expect((await s.call('exemption.due', { asOf: '2045-04-01', withinWorkingDays: 400 })).ending.map((e) => e.entryId)).toContain(
+      entry.id,
+    );
     expect((await s.call('entry.list', { category: 'dikecualikan' })).total).toBe(1);
   });
 
@@ -111,7 +129,17 @@ describe('with no one signed in', () => {
       .map(([method]) => method)
       .sort();
     expect(open).toEqual(
-      ['agency.get', 'app.info', 'auth.setupFirst', 'auth.signIn', 'auth.signOut', 'auth.status', 'recovery.restore', 'recovery.status', 'settings.get'].sort(),
+      [
+        'agency.get',
+        'app.info',
+        'auth.setupFirst',
+        'auth.signIn',
+        'auth.signOut',
+        'auth.status',
+        'recovery.restore',
+        'recovery.status',
+        'settings.get',
+      ].sort(),
     );
   });
 });
@@ -121,7 +149,17 @@ describe('with the wrong role', () => {
     const s = setup();
     const { budi, rina, entry } = await decidedDik(s);
     await s.signInAs(budi);
-    for (const method of ['edition.publish', 'user.create', 'user.update', 'user.setRule', 'holiday.save', 'reference.updateGround', 'unit.create', 'settings.update', 'agency.update'] as const) {
+    for (const method of [
+      'edition.publish',
+      'user.create',
+      'user.update',
+      'user.setRule',
+      'holiday.save',
+      'reference.updateGround',
+      'unit.create',
+      'settings.update',
+      'agency.update',
+    ] as const) {
       const result = await s.dispatch(method, {}, s.context());
       expect(result.ok, method).toBe(false);
       if (!result.ok) {
@@ -146,7 +184,9 @@ describe('with the wrong role', () => {
   it('lets nobody approve what they drafted, even when someone else submitted it', async () => {
     const s = setup();
     const rina = await s.firstPpid({ name: 'Rina Marlina' });
-    const both = await s.call('user.create', { fields: { name: 'Andi', nip: '', jabatan: '', roles: ['petugas', 'atasan_ppid'], active: true } });
+    const both = await s.call('user.create', {
+      fields: { name: 'Andi', nip: '', jabatan: '', roles: ['petugas', 'atasan_ppid'], active: true },
+    });
     const budi = await s.call('user.create', { fields: { name: 'Budi Santoso', nip: '', jabatan: '', roles: ['petugas'], active: true } });
     await s.signInAs(both);
     const x = await s.call('exemption.create', { fields: salary });
@@ -212,7 +252,9 @@ describe('sessions', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]?.salt).not.toBe(rows[1]?.salt);
     expect(rows[0]?.hash).not.toBe(rows[1]?.hash);
-    const raw = JSON.stringify(s.core.db.prepare('SELECT * FROM credentials').all()) + JSON.stringify(s.core.db.prepare('SELECT * FROM audit_events').all());
+    const raw =
+      JSON.stringify(s.core.db.prepare('SELECT * FROM credentials').all()) +
+      JSON.stringify(s.core.db.prepare('SELECT * FROM audit_events').all());
     expect(raw).not.toContain(TEST_PIN);
     expect(rows.every((row) => row.scheme === 'pin')).toBe(true);
   });
@@ -246,7 +288,17 @@ describe('guessing PINs', () => {
     await advance(61_000);
     expect((await guess(TEST_PIN)).ok).toBe(true);
 
-    const actions = s.core.db.prepare<[], { action: string }>("SELECT action FROM audit_events WHERE action LIKE 'auth.%' ORDER BY seq").all();
-    expect(actions.map((a) => a.action)).toEqual(['auth.setupFirst', 'auth.failed', 'auth.failed', 'auth.failed', 'auth.failed', 'auth.locked', 'auth.signIn']);
+    const actions = s.core.db
+      .prepare<[], { action: string }>("SELECT action FROM audit_events WHERE action LIKE 'auth.%' ORDER BY seq")
+      .all();
+    expect(actions.map((a) => a.action)).toEqual([
+      'auth.setupFirst',
+      'auth.failed',
+      'auth.failed',
+      'auth.failed',
+      'auth.failed',
+      'auth.locked',
+      'auth.signIn',
+    ]);
   });
 });

@@ -3,7 +3,6 @@ import { emptyEntryFields, type EntryFields } from '../../../shared/domain/entry
 import { tempDir } from '../../../test/support/tempArchive';
 import { createCore } from '../createCore';
 import { seedLegacyDik, signedInDispatch } from '../../../test/support/signIn';
-import { createDispatch } from '../../transport/dispatch';
 
 const ctx = { actor: 'petugas' };
 

@@ -62,7 +62,7 @@ describe('exemption workflow rules, enforced in main', () => {
 
   it('lets the first run create the PPID, then only a manager adds people', async () => {
     const s = setup();
-    const { call, refuse } = s;
+    const { refuse } = s;
     const { budi } = await staff(s);
     await s.signInAs(budi);
     const error = await refuse('user.create', { fields: { name: 'Tamu', nip: '', jabatan: '', roles: ['atasan_ppid'], active: true } });

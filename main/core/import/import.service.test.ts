@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { signedInDispatch } from '../../../test/support/signIn';
-import { createDispatch } from '../../transport/dispatch';
 import { createCore, type Core } from '../createCore';
 import { tempDir } from '../../../test/support/tempArchive';
 import { messyEntries, writeMessyWorkbook } from '../../../test/fixtures/registerWorkbook';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { signedInDispatch } from '../../../test/support/signIn';
-import { createDispatch } from '../../transport/dispatch';
 import { createCore, type Core } from '../createCore';
 import { emptyEntryFields, type EntryFields } from '../../../shared/domain/entry';
 import { tempDir } from '../../../test/support/tempArchive';

@@ -13,8 +13,7 @@ const idStrings = {
   idleNote: 'Lemari keluar otomatis setelah {{minutes}} menit tanpa aktivitas.',
   idleOut: 'Anda keluar otomatis karena tidak ada aktivitas. Silakan masuk lagi.',
   setupTitle: 'Buat akun PPID',
-  setupIntro:
-    'Belum ada akun di arsip ini. Buat akun PPID terlebih dahulu; PPID kemudian menambahkan pengguna lain dan peran mereka.',
+  setupIntro: 'Belum ada akun di arsip ini. Buat akun PPID terlebih dahulu; PPID kemudian menambahkan pengguna lain dan peran mereka.',
   name: 'Nama lengkap',
   nip: 'NIP (boleh kosong)',
   jabatan: 'Jabatan',
@@ -32,7 +31,8 @@ const idStrings = {
     wait: 'PIN salah. Tunggu {{seconds}} detik sebelum mencoba lagi.',
     locked: 'Terlalu banyak percobaan salah. Akun dikunci {{minutes}} menit; PPID dapat mengatur PIN baru.',
     setupDone: 'Akun PPID pertama sudah dibuat. Masuk dengan akun yang ada.',
-    dikNeedsWorkflow: 'Informasi yang dikecualikan dibuat lewat menu Informasi Dikecualikan (uji konsekuensi dan persetujuan), bukan lewat register.',
+    dikNeedsWorkflow:
+      'Informasi yang dikecualikan dibuat lewat menu Informasi Dikecualikan (uji konsekuensi dan persetujuan), bukan lewat register.',
     dikDecided: 'Entri DIK ini sudah diajukan atau diputuskan; perubahan hanya lewat alur pengecualian (uji baru dan SK baru).',
   },
 };

@@ -44,7 +44,11 @@ export async function givePin(page: Page, name: string): Promise<void> {
   const origin = url.origin;
   const token = url.searchParams.get('token');
   // The page's cookie authenticates page.request too; the token is added when the URL still holds it.
-  const headers: Record<string, string> = { 'x-lemari-tab': 'e2e-admin', Origin: origin, ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+  const headers: Record<string, string> = {
+    'x-lemari-tab': 'e2e-admin',
+    Origin: origin,
+    ...(token ? { Authorization: `Bearer ${token}` } : {}),
+  };
   const call = async (method: string, input: unknown) => {
     const response = await page.request.post(`${origin}/api/${method}`, { headers, data: input });
     const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { messageEn: string } };

@@ -8,4 +8,12 @@ import { m0006RegisterIndexes } from './0006_register_indexes';
 import { m0008Credentials } from './0008_credentials';
 
 /** Every migration in order. Append only; a test checks versions run 1..n without gaps. */
-export const migrations: readonly Migration[] = [m0001Init, m0002Register, m0003Vault, m0004Exemption, m0005Publish, m0006RegisterIndexes, m0008Credentials];
+export const migrations: readonly Migration[] = [
+  m0001Init,
+  m0002Register,
+  m0003Vault,
+  m0004Exemption,
+  m0005Publish,
+  m0006RegisterIndexes,
+  m0008Credentials,
+];
