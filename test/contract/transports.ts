@@ -4,6 +4,7 @@ import { createCore, type Core } from '../../main/core/createCore';
 import { createDispatch } from '../../main/transport/dispatch';
 import { httpRoutes } from '../../main/transport/http/routes';
 import { startHttpServer } from '../../main/transport/http/server';
+import { signedInDispatch, testScrypt } from '../support/signIn';
 import { tempDir } from '../support/tempArchive';
 
 export interface Harness {
@@ -15,10 +16,10 @@ export interface Harness {
 
 const context = () => ({ actor: 'kontrak' });
 
-/** The same dispatch the IPC transport calls, without Electron. */
+/** The same dispatch the IPC transport calls, without Electron; signed in as a test PPID at the first call. */
 export function inProcess(): Harness {
-  const core = createCore({ archiveDir: tempDir() });
-  const dispatch = createDispatch(core);
+  const core = createCore({ archiveDir: tempDir(), scrypt: testScrypt });
+  const dispatch = signedInDispatch(core);
   const transport: Transport = {
     call: (method, input) => dispatch(method, structuredClone(input), context()),
     subscribe: (event, listener) =>
@@ -30,7 +31,7 @@ export function inProcess(): Harness {
 
 /** The real loopback server, spoken to with fetch and a hand-read SSE stream, as the renderer does. */
 export async function overHttp(): Promise<Harness> {
-  const core = createCore({ archiveDir: tempDir() });
+  const core = createCore({ archiveDir: tempDir(), scrypt: testScrypt });
   const server = await startHttpServer({
     dispatch: createDispatch(core),
     events: core.events,
@@ -38,13 +39,28 @@ export async function overHttp(): Promise<Harness> {
     context,
     routes: httpRoutes(core),
   });
-  const auth = { Authorization: `Bearer ${server.token}` };
+  const auth: Record<string, string> = { Authorization: `Bearer ${server.token}` };
+  // Signed in once as a test PPID, on this harness's own tab, as a browser tab does after sign-in.
+  const tab = { 'x-lemari-tab': 'contract-tab' };
+  let session: Promise<string> | null = null;
+  const signIn = async (): Promise<string> => {
+    const response = await fetch(`${server.origin}/api/auth.setupFirst`, {
+      method: 'POST',
+      headers: { ...auth, ...tab, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fields: { name: 'PPID Uji', nip: '', jabatan: 'PPID' }, secret: '246810' }),
+    });
+    const result = (await response.json()) as Result<{ sessionId: string }>;
+    if (!result.ok) throw new Error(result.error.messageEn);
+    return result.value.sessionId;
+  };
   const aborts = new Set<AbortController>();
   const transport: Transport = {
     async call(method, input) {
+      session ??= signIn();
+      const sessionId = await session;
       const response = await fetch(`${server.origin}/api/${method}`, {
         method: 'POST',
-        headers: { ...auth, 'Content-Type': 'application/json' },
+        headers: { ...auth, ...tab, 'x-lemari-session': sessionId, 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
       });
       return (await response.json()) as Result<unknown>;

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SetupFirstScreen } from './SetupFirstScreen';
 import { SignInScreen } from './SignInScreen';
 import { useIdleSignOut } from './useIdleSignOut';
+import { resetArchiveQueries } from './resetArchiveQueries';
 
 /**
  * Nothing of the archive shows until someone is signed in on this window or tab: the first run
@@ -33,7 +34,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   }, [signedIn]);
   useIdleSignOut(signedIn ? (status.data?.idleMinutes ?? null) : null, () => {
     setIdleOut(true);
-    void client.call('auth.signOut', {}).then(() => queryClient.resetQueries());
+    void client.call('auth.signOut', {}).then(() => resetArchiveQueries(queryClient));
   });
   if (!status.data) {
     return <Center h={200}>{status.error ? <ErrorNotice error={status.error} /> : <Loader aria-label="…" />}</Center>;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { resetArchiveQueries } from './resetArchiveQueries';
 
 /** The first run: the PPID's own account, signed in at once; refused by main once any account exists. */
 export function SetupFirstScreen() {
@@ -23,7 +24,7 @@ export function SetupFirstScreen() {
           onSubmit={(event) => {
             event.preventDefault();
             if (mismatch) return;
-            setup.mutate({ fields: { name, nip, jabatan }, secret }, { onSuccess: () => void queryClient.resetQueries() });
+            setup.mutate({ fields: { name, nip, jabatan }, secret }, { onSuccess: () => void resetArchiveQueries(queryClient) });
           }}
         >
           <Stack>

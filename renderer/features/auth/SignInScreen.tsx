@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignedIn } from '../../../shared/domain/auth';
 import { useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { resetArchiveQueries } from './resetArchiveQueries';
 
 /** Who is at this window: a name from the list and their PIN or password. */
 export function SignInScreen({ people, idleOut }: { people: SignedIn[]; idleOut: boolean }) {
@@ -18,7 +19,7 @@ export function SignInScreen({ people, idleOut }: { people: SignedIn[]; idleOut:
     signIn.mutate(
       { userId: Number(userId), secret },
       {
-        onSuccess: () => void queryClient.resetQueries(),
+        onSuccess: () => void resetArchiveQueries(queryClient),
         onSettled: () => setSecret(''),
       },
     );

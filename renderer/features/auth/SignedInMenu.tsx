@@ -3,6 +3,7 @@ import { IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useMethod, useMethodMutation } from '../../api/hooks';
+import { resetArchiveQueries } from './resetArchiveQueries';
 
 /** The header's "signed in as" and the sign-out button. */
 export function SignedInMenu() {
@@ -21,7 +22,7 @@ export function SignedInMenu() {
         size="xs"
         variant="default"
         leftSection={<IconLogout size={14} aria-hidden />}
-        onClick={() => signOut.mutate({}, { onSuccess: () => void queryClient.resetQueries() })}
+        onClick={() => signOut.mutate({}, { onSuccess: () => void resetArchiveQueries(queryClient) })}
       >
         {t('auth.signOut')}
       </Button>
