@@ -1,3 +1,4 @@
+import { SetPinButton } from '../auth/SetPinButton';
 import {
   Alert,
   Anchor,
@@ -375,7 +376,10 @@ export function UsersPanel() {
           <Table.Tbody>
             {users.data.map((u) => (
               <Table.Tr key={u.id}>
-                <Table.Td>{u.name}</Table.Td>
+                <Table.Td>
+                  {u.name}
+                  <SetPinButton userId={u.id} name={u.name} />
+                </Table.Td>
                 <Table.Td>{u.jabatan}</Table.Td>
                 <Table.Td>{u.roles.map((r) => t(`exemption.users.role.${r}`)).join(', ')}</Table.Td>
               </Table.Tr>
