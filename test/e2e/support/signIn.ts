@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 
 /** The account every e2e archive starts with: the first run's PPID, made on the first-run screen. */
 export const E2E_PPID = { name: 'PPID Uji', pin: '246810' } as const;
@@ -36,30 +36,39 @@ export async function switchPerson(page: Page, name: string | RegExp): Promise<v
 }
 
 /**
- * Gives `name` the e2e PIN through the API, signed in as the PPID on a channel of its own (the
- * header `x-lemari-tab`), exactly as any browser tab would call it.
+ * An API caller signed in as the e2e PPID on a channel of its own (the header `x-lemari-tab`), as
+ * any browser tab calls it; for seeding data the spec is not about. `token` is added when known
+ * (a page's own requests also carry its cookie).
  */
-export async function givePin(page: Page, name: string): Promise<void> {
-  const url = new URL(page.url());
-  const origin = url.origin;
-  const token = url.searchParams.get('token');
-  // The page's cookie authenticates page.request too; the token is added when the URL still holds it.
+export async function ppidApi(request: APIRequestContext, origin: string, token: string | null) {
   const headers: Record<string, string> = {
     'x-lemari-tab': 'e2e-admin',
     Origin: origin,
     ...(token ? { Authorization: `Bearer ${token}` } : {}),
   };
-  const call = async (method: string, input: unknown) => {
-    const response = await page.request.post(`${origin}/api/${method}`, { headers, data: input });
+  const call = async (method: string, input: unknown): Promise<unknown> => {
+    const response = await request.post(`${origin}/api/${method}`, { headers, data: input });
     const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { messageEn: string } };
     if (!result.ok) throw new Error(`${method}: ${result.error?.messageEn ?? ''}`);
     return result.value;
   };
-  const status = (await call('auth.status', {})) as { people: { id: number; name: string }[] };
-  const ppid = status.people.find((p) => p.name === E2E_PPID.name);
-  if (!ppid) throw new Error('the e2e PPID has no account yet');
-  const session = (await call('auth.signIn', { userId: ppid.id, secret: E2E_PPID.pin })) as { sessionId: string };
+  const status = (await call('auth.status', {})) as { needsSetup: boolean; people: { id: number; name: string }[] };
+  const session = status.needsSetup
+    ? ((await call('auth.setupFirst', { fields: { name: E2E_PPID.name, nip: '', jabatan: 'PPID' }, secret: E2E_PPID.pin })) as {
+        sessionId: string;
+      })
+    : ((await call('auth.signIn', {
+        userId: status.people.find((p) => p.name === E2E_PPID.name)?.id ?? 0,
+        secret: E2E_PPID.pin,
+      })) as { sessionId: string });
   headers['x-lemari-session'] = session.sessionId;
+  return call;
+}
+
+/** Gives `name` the e2e PIN, as the PPID would on the Pengguna screen. */
+export async function givePin(page: Page, name: string): Promise<void> {
+  const url = new URL(page.url());
+  const call = await ppidApi(page.request, url.origin, url.searchParams.get('token'));
   const users = (await call('user.list', {})) as { id: number; name: string }[];
   const user = users.find((u) => u.name === name);
   if (!user) throw new Error(`no user named ${name}`);
