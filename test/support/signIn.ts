@@ -43,11 +43,17 @@ export async function signInAs(dispatch: Dispatch, userId: number, pin: string, 
  * and every call goes with that session (whatever context the test passes), so tests about other
  * rules than sign-in keep calling `dispatch(method, input, ctx)` as before.
  */
+const sessions = new WeakMap<DispatchTarget, Promise<CallContext>>();
+
 export function signedInDispatch(target: DispatchTarget, log?: (message: string, error: unknown) => void): Dispatch {
   const dispatch = createDispatch(target, log);
-  let signed: Promise<CallContext> | null = null;
   return async (method, input, context) => {
-    signed ??= signInTestPpid(dispatch, { channel: 'signed-in-test' }).then((result) => result.context);
+    // One first-run account per core, however many dispatchers a test builds on it.
+    let signed = sessions.get(target);
+    if (!signed) {
+      signed = signInTestPpid(dispatch, { channel: 'signed-in-test' }).then((result) => result.context);
+      sessions.set(target, signed);
+    }
     return dispatch(method, input, { ...context, ...(await signed) });
   };
 }
