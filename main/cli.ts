@@ -10,6 +10,7 @@ import { restoreCommand } from './cli/commands/restore';
 import { serveCommand } from './cli/commands/serve';
 import { vaultCommand } from './cli/commands/vault';
 import { verifyCommand } from './cli/commands/verify';
+import { userCommand } from './cli/commands/user';
 import { processIo, reportError, UsageError, type CliIo } from './cli/io';
 
 /** Every `lemari` command; later domains add theirs here. */
@@ -25,6 +26,7 @@ export const commands: readonly Command[] = [
   expiringCommand,
   exportCommand,
   publishCommand,
+  userCommand,
 ];
 
 function help(io: CliIo): void {

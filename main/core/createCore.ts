@@ -1,7 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../../shared/api/handlers';
+import type { Entry } from '../../shared/domain/entry';
 import { agencyHandlers } from './agency/agency.handlers';
+import { authHandlers } from './auth/auth.handlers';
+import { createAuthService, type AuthService } from './auth/auth.service';
+import { guardDikEntries } from './auth/dikEntryGuard';
+import type { ScryptParams } from './auth/secret';
 import { createAgencyService } from './agency/agency.service';
 import { appHandlers } from './app/app.handlers';
 import { auditHandlers } from './audit/audit.handlers';
@@ -49,6 +54,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** Scanner-inbox polling and the scheduled vault check; off for one-shot CLI commands. */
   background?: boolean;
+  /** Cheaper scrypt for tests that sign in many times; production keeps the default cost. */
+  scrypt?: ScryptParams;
 }
 
 export interface Core {
@@ -74,10 +81,22 @@ export interface Core {
   exportFiles: ExportFiles;
   /** Leftovers removed at start and the archive folder's risk (removable, network, synced), for the CLI and Beranda. */
   startup: StartupNotices;
+  /** Sign-in and sessions; dispatch resolves each call's person with it (`createDispatch(core)`). */
+  auth: AuthService;
+  gate: AuthService;
   close(): void;
 }
 
 export const DB_FILE = 'lemari.sqlite';
+
+/** The entry if it exists; the handler itself answers not_found for a missing one. */
+function findEntry(entries: { get(id: number): Entry }, id: number): Entry | null {
+  try {
+    return entries.get(id);
+  } catch {
+    return null;
+  }
+}
 
 /** The composition root: opens and migrates the archive, then wires every domain service. */
 export function createCore(options: CoreOptions): Core {
@@ -117,6 +136,10 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
     leftovers: sweepLeftovers(archiveDir, settings.get().backupDir ?? join(archiveDir, 'backups')),
     locationRisk: archiveLocationRisk(archiveDir),
   };
+  const auth = createAuthService(deps, {
+    idleMinutes: () => settings.get().sessionIdleMinutes,
+    ...(options.scrypt ? { scrypt: options.scrypt } : {}),
+  });
   const uploads = createUploadService(archiveDir, clock);
   uploads.sweep();
   // The one writer of register rows: no edit, import or workflow act may exempt, open or rewrite a decided DIK row around its guard.
@@ -142,7 +165,8 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
     ...settingsHandlers(settings),
     ...agencyHandlers(agency),
     ...unitHandlers(units),
-    ...entryHandlers(entries),
+    ...guardDikEntries(entryHandlers(entries), { get: (id) => findEntry(entries, id), mayAct: auth.mayAct }),
+    ...authHandlers(auth),
     ...importHandlers(imports),
     ...auditHandlers(audit),
     ...vaultHandlers(vault),
@@ -175,6 +199,8 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
     publish,
     exportFiles,
     startup,
+    auth,
+    gate: auth,
     close() {
       if (closed) return;
       closed = true;

@@ -43,9 +43,30 @@ export interface IpcTarget {
 /** Electron's transport: one invoke channel into the same dispatch as HTTP, with the sender checked first. */
 export function attachIpc(target: IpcTarget, dispatch: Dispatch, context: () => CallContext): () => void {
   const forbidden = fail(lemariError('forbidden').toApiError());
-  ipcMain.handle(channels.call, (event, method: unknown, input: unknown) =>
-    trusted(event) ? dispatch(method, input, context()) : forbidden,
-  );
+  // One session per window, held here in main: the renderer never needs to send it back.
+  const sessions = new Map<number, string>();
+  const watched = new Set<number>();
+  ipcMain.handle(channels.call, async (event, method: unknown, input: unknown) => {
+    if (!trusted(event)) return forbidden;
+    const windowId = event.sender.id;
+    if (!watched.has(windowId)) {
+      watched.add(windowId);
+      event.sender.once('destroyed', () => {
+        sessions.delete(windowId);
+        watched.delete(windowId);
+      });
+    }
+    const result = await dispatch(method, input, {
+      ...context(),
+      channel: `ipc:${String(windowId)}`,
+      sessionId: sessions.get(windowId) ?? null,
+    });
+    if (method === 'auth.signOut' || (!result.ok && result.error.code === 'signed_out')) sessions.delete(windowId);
+    if (result.ok && (method === 'auth.signIn' || method === 'auth.setupFirst')) {
+      sessions.set(windowId, (result.value as { sessionId: string }).sessionId);
+    }
+    return result;
+  });
   // A dropped or picked file: Electron gives its real path, so main streams it (memory stays flat).
   ipcMain.handle(channels.uploadPath, (event, path: unknown) => {
     if (!trusted(event) || typeof path !== 'string') return forbidden;

@@ -68,7 +68,7 @@ function start(): void {
     download: (fileId) => opened.core()?.exportFiles.get(fileId) ?? null,
   });
   const actor = localActor();
-  attachIpc({ events: opened.events, uploads: () => opened.core()?.uploads ?? null }, createDispatch(opened.handlers), () => ({ actor }));
+  attachIpc({ events: opened.events, uploads: () => opened.core()?.uploads ?? null }, createDispatch(opened), () => ({ actor }));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate({

@@ -137,13 +137,15 @@ describe('the Electron shell (electron mocked)', () => {
   });
 
   it('dispatches IPC from our page and refuses other senders', async () => {
+    // A window's webContents: its id names the IPC channel a session belongs to.
+    const fakeSender = { id: 1, once: () => undefined };
     const core = createCore({ archiveDir: tempDir() });
-    attachIpc({ events: core.events, uploads: () => core.uploads }, createDispatch(core.handlers), () => ({ actor: 'ipc' }));
+    attachIpc({ events: core.events, uploads: () => core.uploads }, createDispatch(core), () => ({ actor: 'ipc' }));
     const call = electron.handlers.get(channels.call);
-    const fromUs = await call?.({ senderFrame: { url: 'app://lemari/index.html' } }, 'app.info', {});
+    const fromUs = await call?.({ sender: fakeSender, senderFrame: { url: 'app://lemari/index.html' } }, 'app.info', {});
     expect(fromUs).toMatchObject({ ok: true, value: { schemaVersion: expect.any(Number) } });
     for (const url of ['https://evil.example/', 'file:///x', undefined]) {
-      expect(await call?.({ senderFrame: url ? { url } : null }, 'app.info', {})).toMatchObject({
+      expect(await call?.({ sender: fakeSender, senderFrame: url ? { url } : null }, 'app.info', {})).toMatchObject({
         ok: false,
         error: { code: 'forbidden' },
       });

@@ -3,14 +3,18 @@ import type { Handlers } from '../../shared/api/handlers';
 import { lemariError } from '../../shared/api/raise';
 import { createCore } from '../core/createCore';
 import { tempDir } from '../../test/support/tempArchive';
+import { signedInDispatch } from '../../test/support/signIn';
 import { createDispatch } from './dispatch';
 
 const ctx = { actor: 'uji' };
 
 function withCore() {
   const core = createCore({ archiveDir: tempDir() });
-  return { core, dispatch: createDispatch(core.handlers, () => undefined) };
+  return { core, dispatch: signedInDispatch(core, () => undefined) };
 }
+
+/** For the error-mapping tests only: a gate that lets every call through to the fake handlers. */
+const everyoneSignedIn = { resolve: () => ({ id: 1, name: 'Uji', roles: ['ppid' as const] }), mayAct: () => true };
 
 describe('dispatch', () => {
   it('answers an unknown method with an error as data', async () => {
@@ -63,7 +67,7 @@ describe('dispatch', () => {
         throw new Error('secret stack detail');
       },
     } as unknown as Handlers;
-    const dispatch = createDispatch(handlers, (message) => logged.push(message));
+    const dispatch = createDispatch({ handlers, gate: everyoneSignedIn }, (message) => logged.push(message));
     expect(await dispatch('app.info', {}, ctx)).toMatchObject({
       ok: false,
       error: { code: 'not_found', message: expect.stringContaining('tidak ditemukan') },
@@ -81,7 +85,7 @@ describe('dispatch', () => {
         throw sqliteFull;
       },
     } as unknown as Handlers;
-    const result = await createDispatch(handlers)('app.info', {}, ctx);
+    const result = await createDispatch({ handlers, gate: everyoneSignedIn })('app.info', {}, ctx);
     expect(result).toMatchObject({ ok: false, error: { code: 'disk_full', message: expect.stringContaining('Ruang disk penuh') } });
   });
 });

@@ -2,12 +2,30 @@ import { contract, isMethod } from '../../shared/api/contract';
 import { isLemariError, type ApiError } from '../../shared/api/errors';
 import type { CallContext, Handlers } from '../../shared/api/handlers';
 import { lemariError } from '../../shared/api/raise';
+import { accessOf } from '../../shared/api/policy';
 import { fail, ok, type Result } from '../../shared/api/result';
+import type { Act } from '../../shared/domain/approval';
+import type { SignedIn } from '../../shared/domain/auth';
 import { issueField, issueKey } from '../../shared/api/validation';
 import { translate } from '../../shared/i18n/translate';
+import { runAsCaller } from '../core/auth/callScope';
 import { toArchiveError } from '../core/db/connection';
 
+/** `context` is the transport's: its name, its channel (window or tab) and the session it holds. */
 export type Dispatch = (method: unknown, input: unknown, context: CallContext) => Promise<Result<unknown>>;
+
+/** Who is signed in on a call, and whether their roles allow an act; the core's auth service. */
+export interface AccessGate {
+  /** `touch` false: a status poll that must not keep an idle session alive. */
+  resolve(context: CallContext, touch?: boolean): SignedIn | null;
+  mayAct(user: SignedIn, act: Act): boolean;
+}
+
+/** What dispatch is built from: a Core or an ArchiveSession has both. */
+export interface DispatchTarget {
+  handlers: Handlers;
+  gate: AccessGate;
+}
 
 function validationError(issues: readonly import('zod').z.core.$ZodIssue[]): ApiError {
   const issue = issues[0];
@@ -36,17 +54,32 @@ export interface DispatchOptions {
   checkOutput?: boolean;
 }
 
-export function createDispatch(handlers: Handlers, options: DispatchOptions | DispatchOptions['log'] = {}): Dispatch {
+export function createDispatch(target: DispatchTarget, options: DispatchOptions | DispatchOptions['log'] = {}): Dispatch {
   const { log = defaultLog, checkOutput = false } = typeof options === 'function' ? { log: options } : options;
-  return async (method, input, context) => {
+  const { handlers, gate } = target;
+  return async (method, input, transportContext) => {
     if (typeof method !== 'string' || !isMethod(method)) {
       return fail(lemariError('unknown_method', { params: { method: String(method).slice(0, 80) } }).toApiError());
     }
-    const parsed = contract[method].input.safeParse(input === undefined ? {} : input);
-    if (!parsed.success) return fail(validationError(parsed.error.issues));
     try {
+      // The policy table before the input: a caller with no right learns nothing about the method's shape.
+      const user = gate.resolve(transportContext, method !== 'auth.status');
+      const access = accessOf(method);
+      if (access !== 'open' && !user) return fail(lemariError('signed_out').toApiError());
+      if (typeof access === 'object' && user && !gate.mayAct(user, access.act)) {
+        return fail(lemariError('forbidden', { key: 'auth.err.roleRefused', params: { name: user.name, act: access.act } }).toApiError());
+      }
+      const parsed = contract[method].input.safeParse(input === undefined ? {} : input);
+      if (!parsed.success) return fail(validationError(parsed.error.issues));
+      // The audit actor is the person, never the OS account; a caller cannot name someone else.
+      const context: CallContext = {
+        actor: user ? user.name : transportContext.actor,
+        user,
+        channel: transportContext.channel ?? '',
+        sessionId: transportContext.sessionId ?? null,
+      };
       const handler = handlers[method] as (input: unknown, context: CallContext) => unknown;
-      const value: unknown = await handler(parsed.data, context);
+      const value: unknown = await runAsCaller(user, () => handler(parsed.data, context));
       if (checkOutput) {
         const mismatch = outputMismatch(method, value);
         if (mismatch) {

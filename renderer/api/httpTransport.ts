@@ -2,6 +2,16 @@ import type { StagedUpload } from '../../shared/domain/upload';
 import type { RendererTransport } from './transport';
 import { lemariError } from '../../shared/api/raise';
 import { fail, type Result } from '../../shared/api/result';
+import { SESSION_HEADER, TAB_HEADER } from '../../shared/domain/auth';
+
+/** The session id a sign-in answered with, kept in memory by the transport (never a cookie). */
+function sessionIdOf(method: string, result: Result<unknown>): string | null | undefined {
+  if (method === 'auth.signOut') return null;
+  if (!result.ok) return result.error.code === 'signed_out' ? null : undefined;
+  if (method !== 'auth.signIn' && method !== 'auth.setupFirst') return undefined;
+  const value = result.value as { sessionId?: unknown };
+  return typeof value.sessionId === 'string' ? value.sessionId : undefined;
+}
 
 /**
  * Browser mode: calls go to the loopback server with the page's token; events come over
@@ -12,6 +22,9 @@ export function createHttpTransport(token: string | null): RendererTransport {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   const tokenQuery = token ? `?token=${encodeURIComponent(token)}` : '';
+  // One channel per tab: a new tab or a reload starts signed out (issue 13).
+  headers[TAB_HEADER] = crypto.randomUUID();
+  let sessionId: string | null = null;
   let source: EventSource | null = null;
 
   function events(): EventSource {
@@ -22,8 +35,12 @@ export function createHttpTransport(token: string | null): RendererTransport {
   return {
     async call(method, input): Promise<Result<unknown>> {
       try {
-        const response = await fetch(`/api/${method}`, { method: 'POST', headers, body: JSON.stringify(input) });
-        return (await response.json()) as Result<unknown>;
+        const sent = sessionId ? { ...headers, [SESSION_HEADER]: sessionId } : headers;
+        const response = await fetch(`/api/${method}`, { method: 'POST', headers: sent, body: JSON.stringify(input) });
+        const result = (await response.json()) as Result<unknown>;
+        const session = sessionIdOf(method, result);
+        if (session !== undefined) sessionId = session;
+        return result;
       } catch {
         return fail(lemariError('disconnected').toApiError());
       }

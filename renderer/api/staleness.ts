@@ -41,6 +41,7 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
 /** Which domain event a method's change belongs to, by the method's domain. Generators and reads name none. */
 export const eventOfDomain: Readonly<Record<string, EventName | null>> = {
   app: null,
+  auth: 'user.changed',
   settings: null,
   agency: 'agency.changed',
   unit: 'unit.changed',

@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { AgencyScreen } from '../features/agency/AgencyScreen';
+import { AuthGate } from '../features/auth/AuthGate';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { BackupScreen } from '../features/backup/BackupScreen';
 import { RecoveryScreen } from '../features/backup/RecoveryScreen';
@@ -50,16 +51,18 @@ export function App() {
   // `/naskah/12`, `/ordner/3`: a record inside a screen.
   const screen = screens[route] ?? screens[route.replace(/\/\d+$/, '')] ?? screens[routes.home];
   return (
-    <Layout>
-      <ErrorBoundary key={route}>
-        {ready && screen ? (
-          screen()
-        ) : (
-          <Center h={200}>
-            <Loader aria-label="…" />
-          </Center>
-        )}
-      </ErrorBoundary>
-    </Layout>
+    <AuthGate>
+      <Layout>
+        <ErrorBoundary key={route}>
+          {ready && screen ? (
+            screen()
+          ) : (
+            <Center h={200}>
+              <Loader aria-label="…" />
+            </Center>
+          )}
+        </ErrorBoundary>
+      </Layout>
+    </AuthGate>
   );
 }

@@ -14,6 +14,7 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SignedInMenu } from '../features/auth/SignedInMenu';
 import { useLanguage } from '../features/settings/useLanguage';
 import { href, routes, useRoute } from './routes';
 
@@ -53,6 +54,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </Text>
           </Group>
           <Group gap="sm">
+            <SignedInMenu />
             <Badge variant="light" color="teal">
               {t('app.offline')}
             </Badge>

@@ -12,6 +12,7 @@ import { holidayContract } from './contracts/holiday';
 import { consequenceContract } from './contracts/consequence';
 import { decisionContract } from './contracts/decision';
 import { exportContract } from './contracts/export';
+import { authContract } from './contracts/auth';
 import type { MethodSpec } from './methodSpec';
 
 export type { MethodSpec } from './methodSpec';
@@ -34,6 +35,7 @@ export const contract = {
   ...documentContract,
   ...ordnerContract,
   ...exportContract,
+  ...authContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'forbidden',
+  'signed_out',
   'archive_in_use',
   'archive_too_new',
   'archive_corrupt',

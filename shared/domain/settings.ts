@@ -16,6 +16,8 @@ export const settingsSchema = z.object({
   backupOnQuit: z.boolean(),
   /** Days after which the home screen warns that the last good backup is too old. */
   backupWarnDays: z.number().int().min(1).max(365),
+  /** Minutes without a call after which the signed-in person is signed out (issue 13). */
+  sessionIdleMinutes: z.number().int().min(1).max(480),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -26,4 +28,5 @@ export const defaultSettings: Settings = {
   backupIntervalHours: 24,
   backupOnQuit: true,
   backupWarnDays: 7,
+  sessionIdleMinutes: 15,
 };

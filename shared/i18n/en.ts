@@ -5,6 +5,7 @@ import { documentStrings } from './domains/document';
 import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
+import { authStrings } from './domains/auth';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -125,6 +126,7 @@ export const en = {
     archive: 'Archive location',
   },
   register: registerStrings.en,
+  auth: authStrings.en,
   exemption: exemptionStrings.en,
   backup: backupStrings.en,
   vault: vaultStrings.en,
@@ -132,6 +134,7 @@ export const en = {
   ordners: ordnerStrings.en,
   export: exportStrings.en,
   v: {
+    secret: 'A PIN has at least 6 digits; a password at least 8 characters.',
     required: 'Required.',
     tooLong: 'Too long.',
     nip: 'A NIP has 18 digits (spaces allowed).',
@@ -154,6 +157,7 @@ export const en = {
     not_found: 'The record was not found. It may have been removed.',
     conflict: 'This record was changed in another window since you opened it. Reload, then repeat your change.',
     forbidden: 'You are not allowed to do this.',
+    signed_out: 'You are not signed in, or your session has ended. Please sign in.',
     archive_in_use: 'The archive is open in another Lemari program. Close that one first.',
     archive_too_new:
       'This archive was made by a newer Lemari (schema {{found}}; this version supports up to {{supported}}). Update Lemari.',

@@ -5,6 +5,7 @@ import { documentStrings } from './domains/document';
 import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
+import { authStrings } from './domains/auth';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -123,6 +124,7 @@ export const id = {
     archive: 'Lokasi arsip',
   },
   register: registerStrings.id,
+  auth: authStrings.id,
   exemption: exemptionStrings.id,
   backup: backupStrings.id,
   vault: vaultStrings.id,
@@ -130,6 +132,7 @@ export const id = {
   ordners: ordnerStrings.id,
   export: exportStrings.id,
   v: {
+    secret: 'PIN minimal 6 angka, atau kata sandi minimal 8 karakter.',
     required: 'Wajib diisi.',
     tooLong: 'Terlalu panjang.',
     nip: 'NIP harus 18 angka (spasi boleh).',
@@ -152,6 +155,7 @@ export const id = {
     not_found: 'Data yang dicari tidak ditemukan. Mungkin sudah dihapus.',
     conflict: 'Data ini sudah diubah di jendela lain sejak Anda membukanya. Muat ulang lalu ulangi perubahan Anda.',
     forbidden: 'Anda tidak berwenang melakukan tindakan ini.',
+    signed_out: 'Anda belum masuk atau sesi telah berakhir. Silakan masuk.',
     archive_in_use: 'Arsip sedang dibuka oleh program Lemari lain. Tutup program itu dahulu.',
     archive_too_new:
       'Arsip ini dibuat oleh versi Lemari yang lebih baru (skema {{found}}, versi ini paling tinggi {{supported}}). Perbarui Lemari.',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { createCore, type Core } from '../../main/core/createCore';
 import { createEntryRepo } from '../../main/core/register/entry.repo';
-import { createDispatch } from '../../main/transport/dispatch';
+import { signedInDispatch } from '../support/signIn';
 import { startHttpServer } from '../../main/transport/http/server';
 import { emptyEntryFields, entryCategories, type EntryListInput } from '../../shared/domain/entry';
 import { startServer } from '../e2e/support/server';
@@ -65,7 +65,7 @@ async function searchBench(dir: string): Promise<void> {
   try {
     const seedMs = await timeMs(() => seed(core));
     console.log(`seeded ${String(ENTRIES)} entries in ${fmt(seedMs)}`);
-    const dispatch = createDispatch(core.handlers);
+    const dispatch = signedInDispatch(core);
     // TOOLCHAIN's baseline, measured here on the same archive: the bare FTS5 top-20 by bm25.
     const bm25Top20 = core.db.prepare<[string], { rowid: number }>(
       'SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY bm25(entries_fts) LIMIT 20',

@@ -20,6 +20,7 @@ function sampleContext(harness: Harness): SampleContext {
     },
     stage: (bytes, name) => harness.stage(bytes, name),
     scratch: () => tempDir('lemari-contract-'),
+    signInAs: (person) => harness.signInAs(person),
   };
 }
 

@@ -6,6 +6,8 @@ import { createCore, type Core } from '../../main/core/createCore';
 import { createDispatch } from '../../main/transport/dispatch';
 import { httpRoutes } from '../../main/transport/http/routes';
 import { startHttpServer } from '../../main/transport/http/server';
+import type { CallContext } from '../../shared/api/handlers';
+import { signInAs, signInTestPpid, testScrypt } from '../support/signIn';
 import { tempDir } from '../support/tempArchive';
 
 export interface Harness {
@@ -16,6 +18,8 @@ export interface Harness {
   stage(bytes: Buffer, name: string): Promise<{ uploadId: string }>;
   /** Fetches a generated file by its download path (`/download/<id>`): over HTTP for real, in process from the store. */
   download(url: string): Promise<Buffer>;
+  /** Signs another person in on this harness's window or tab; later calls act as them (null: sign out). */
+  signInAs(person: { userId: number; pin: string } | null): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,12 +35,26 @@ export function prepareArchive(harness: Harness): Promise<Harness> {
   return Promise.resolve(harness);
 }
 
-/** The same dispatch the IPC transport calls, without Electron. */
+/** The same dispatch the IPC transport calls, without Electron; signed in as a test PPID at the first call. */
 export function inProcess(): Promise<Harness> {
-  const core = createCore({ archiveDir: tempDir() });
-  const dispatch = createDispatch(core.handlers, dispatchOptions);
+  const core = createCore({ archiveDir: tempDir(), scrypt: testScrypt });
+  const dispatch = createDispatch(core, dispatchOptions);
+  // One window: the first run's PPID signs in lazily; signInAs changes who this window acts as.
+  let session: Promise<CallContext> | null = null;
+  const signedIn = () => (session ??= signInTestPpid(dispatch, { channel: 'contract-window' }).then((r) => r.context));
   const transport: Transport = {
-    call: (method, input) => dispatch(method, structuredClone(input), context()),
+    async call(method, input) {
+      if (method === 'auth.setupFirst' && session === null) {
+        // The first run itself: called with no session, and this window then acts as the account it made.
+        const result = await dispatch(method, structuredClone(input), { ...context(), channel: 'contract-window' });
+        if (result.ok) {
+          const made = result.value as { sessionId: string };
+          session = Promise.resolve({ actor: 'kontrak', channel: 'contract-window', sessionId: made.sessionId });
+        }
+        return result;
+      }
+      return dispatch(method, structuredClone(input), { ...context(), ...(await signedIn()) });
+    },
     subscribe: (event, listener) =>
       core.events.subscribe((name, payload) => (name === event ? listener(structuredClone(payload)) : undefined)),
     vaultUrl: (sha256) => `vault://objects/${sha256}`,
@@ -50,27 +68,60 @@ export function inProcess(): Promise<Harness> {
       const stored = core.exportFiles.get(url.replace(/^\/download\//, ''));
       return stored ? readFile(stored.path) : Promise.reject(new Error(`no generated file at ${url}`));
     },
+    async signInAs(person) {
+      await signedIn();
+      const channel = 'contract-window';
+      session = Promise.resolve(
+        person ? await signInAs(dispatch, person.userId, person.pin, channel) : { actor: 'kontrak', channel, sessionId: null },
+      );
+    },
     close: () => Promise.resolve(core.close()),
   });
 }
 
 /** The real loopback server, spoken to with fetch and a hand-read SSE stream, as the renderer does. */
 export async function overHttp(): Promise<Harness> {
-  const core = createCore({ archiveDir: tempDir() });
+  const core = createCore({ archiveDir: tempDir(), scrypt: testScrypt });
   const server = await startHttpServer({
-    dispatch: createDispatch(core.handlers, dispatchOptions),
+    dispatch: createDispatch(core, dispatchOptions),
     events: core.events,
     staticDir: null,
     context,
     routes: httpRoutes(core),
   });
-  const auth = { Authorization: `Bearer ${server.token}` };
+  const auth: Record<string, string> = { Authorization: `Bearer ${server.token}` };
+  // Signed in once as a test PPID, on this harness's own tab, as a browser tab does after sign-in.
+  const tab = { 'x-lemari-tab': 'contract-tab' };
+  let session: Promise<string | null> | null = null;
+  const signIn = async (): Promise<string> => {
+    const response = await fetch(`${server.origin}/api/auth.setupFirst`, {
+      method: 'POST',
+      headers: { ...auth, ...tab, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fields: { name: 'PPID Uji', nip: '', jabatan: 'PPID' }, secret: '246810' }),
+    });
+    const result = (await response.json()) as Result<{ sessionId: string }>;
+    if (!result.ok) throw new Error(result.error.messageEn);
+    return result.value.sessionId;
+  };
   const aborts = new Set<AbortController>();
   const transport: Transport = {
     async call(method, input) {
+      if (method === 'auth.setupFirst' && session === null) {
+        // The first run itself: sent with no session; this tab then acts as the account it made.
+        const response = await fetch(`${server.origin}/api/${method}`, {
+          method: 'POST',
+          headers: { ...auth, ...tab, 'Content-Type': 'application/json' },
+          body: JSON.stringify(input),
+        });
+        const result = (await response.json()) as Result<{ sessionId: string }>;
+        if (result.ok) session = Promise.resolve(result.value.sessionId);
+        return result;
+      }
+      session ??= signIn();
+      const sessionId = await session;
       const response = await fetch(`${server.origin}/api/${method}`, {
         method: 'POST',
-        headers: { ...auth, 'Content-Type': 'application/json' },
+        headers: { ...auth, ...tab, ...(sessionId ? { 'x-lemari-session': sessionId } : {}), 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
       });
       return (await response.json()) as Result<unknown>;
@@ -122,6 +173,21 @@ export async function overHttp(): Promise<Harness> {
       const response = await fetch(`${server.origin}${url}`, { headers: auth });
       if (!response.ok) throw new Error(`GET ${url}: ${String(response.status)}`);
       return Buffer.from(await response.arrayBuffer());
+    },
+    async signInAs(person) {
+      await (session ??= signIn());
+      if (!person) {
+        session = Promise.resolve(null);
+        return;
+      }
+      const response = await fetch(`${server.origin}/api/auth.signIn`, {
+        method: 'POST',
+        headers: { ...auth, ...tab, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ userId: person.userId, secret: person.pin }),
+      });
+      const result = (await response.json()) as Result<{ sessionId: string }>;
+      if (!result.ok) throw new Error(`auth.signIn: ${result.error.messageEn}`);
+      session = Promise.resolve(result.value.sessionId);
     },
     async close() {
       for (const abort of aborts) abort.abort();

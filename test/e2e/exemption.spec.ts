@@ -20,13 +20,13 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
   await app.go('Informasi Dikecualikan');
   await expect(page.getByRole('heading', { name: 'Informasi yang Dikecualikan', level: 2 })).toBeVisible();
 
-  // 1. Profiles: the first one is set up freely; afterwards the PPID manages them.
+  // 1. Profiles: the first run made the PPID Uji account (support/signIn.ts); the PPID adds the others.
   await dik.openTab('Pengguna & peran');
   await dik.addUser('Rina Marlina', 'PPID', 'PPID');
   await dik.actAs(/^Rina Marlina/);
   await dik.addUser('Budi Santoso', 'Pengelola Informasi', 'Petugas / Pengelola Informasi');
   await dik.addUser('Sri Wahyuni', 'Sekretaris Daerah', 'Atasan PPID');
-  await expect(page.getByRole('table', { name: 'Pengguna & peran' }).getByRole('row')).toHaveCount(4);
+  await expect(page.getByRole('table', { name: 'Pengguna & peran' }).getByRole('row')).toHaveCount(5);
   await app.screenshot('dik-01-pengguna-peran');
 
   // 2. The clerk drafts the exempted entry with two Pasal 17 grounds.

@@ -105,7 +105,7 @@ test('English can be chosen and stays chosen after a restart', async ({ page, se
   await expect(page.getByRole('heading', { name: 'Welcome to Lemari' })).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Register of Public Information' })).toBeVisible();
   await app.screenshot('06-home-english');
-  await page.reload();
+  await app.reload();
   await expect(page.getByRole('heading', { name: 'Welcome to Lemari' })).toBeVisible();
 });
 

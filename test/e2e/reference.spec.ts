@@ -72,7 +72,7 @@ test('reference data: Pasal 17 grounds, other statutes and holidays, edited by t
   await app.screenshot('dik-rujukan-libur-2027');
 
   // Nothing here is kept only in the page: a reload shows the archive's data.
-  await page.reload();
+  await app.reload();
   await dik.openTab('Data rujukan');
   await expect(grounds.getByRole('row').filter({ hasText: '17h3' })).toContainText('rekening bank seseorang');
   await app.screenshot('dik-rujukan');

@@ -1,3 +1,4 @@
+import { lemariAsPpid } from './support/signIn';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writeMessyWorkbook } from '../fixtures/registerWorkbook';
@@ -97,7 +98,7 @@ test('imports a messy two-row-header workbook through the UI; the CLI imports th
   await expect(page.getByRole('rowheader', { name: /Serta Merta/i })).toBeVisible();
 
   const cliArchive = testInfo.outputPath('cli-archive');
-  const out = execFileSync(process.execPath, [bin, 'import', file, '--archive', cliArchive, '--json'], { encoding: 'utf8' });
+  const out = lemariAsPpid(bin, cliArchive, ['import', file, '--json']);
   expect(JSON.parse(out)).toMatchObject({ read: 7, imported: 6, rejected: 1 });
   const listed = execFileSync(process.execPath, [bin, 'list', '--archive', cliArchive, '--search', 'lahar'], { encoding: 'utf8' });
   expect(listed).toContain('Peringatan Dini Banjir Lahar Merapi');
@@ -108,7 +109,7 @@ test('the register with thousands of entries stays usable; screenshots for revie
   await writeMessyWorkbook(file, 3000);
   // The archive is locked while served: seed it with the server stopped, then serve it again.
   await server.stop();
-  execFileSync(process.execPath, [bin, 'import', file, '--archive', server.archiveDir], { encoding: 'utf8' });
+  lemariAsPpid(bin, server.archiveDir, ['import', file]);
   const again = await startServer(server.archiveDir);
   const app = new AppPage(page);
   const register = new RegisterPage(page);

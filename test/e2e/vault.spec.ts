@@ -1,3 +1,4 @@
+import { ppidApi } from './support/signIn';
 import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,8 +147,8 @@ test('scans are served by hash with their recorded type and nosniff, and nothing
   const inbox = mkdtempSync(join(tmpdir(), 'lemari-scanner-'));
   const png = pngBytes(20, 20, [10, 120, 200]);
   scannerSaves(inbox, 'lampiran.pdf', png);
-  const call = async (method: string, data: unknown) =>
-    (await request.post(`${server.origin}/api/${method}`, { data, headers: auth })).json() as Promise<{ ok: boolean; value: unknown }>;
+  const signedIn = await ppidApi(request, server.origin, server.token);
+  const call = async (method: string, data: unknown) => ({ ok: true, value: await signedIn(method, data) });
   await call('vault.configure', { config: { inboxDir: inbox, maxFileMb: 50, verifyEveryDays: 7 } });
   await call('inbox.scan', {});
   const hash = sha256(png);

@@ -3,10 +3,12 @@ import { emptyAgencyFields } from '../../shared/domain/agency';
 import { emptyEntryFields, type EntryCategory, type EntryFields } from '../../shared/domain/entry';
 import { createCore, type Core } from '../../main/core/createCore';
 import { createDispatch } from '../../main/transport/dispatch';
+import { seedLegacyDik, signInTestPpid, testScrypt } from '../support/signIn';
 import type { Method, MethodInput, MethodOutput } from '../../shared/api/contract';
 import { tempDir } from '../support/tempArchive';
 
 export const ctx = { actor: 'petugas' };
+const PPID = 'Dra. Siti Aminah, M.Si.';
 
 export interface Session {
   core: Core;
@@ -17,13 +19,16 @@ export interface Session {
 
 /** A core in a temp folder, called through dispatch (validation included) as the transports do. */
 export function openSession(dir = tempDir('lemari-export-')): Session {
-  const core = createCore({ archiveDir: dir, background: false, clock: () => new Date('2026-01-15T02:00:00.000Z') });
-  const dispatch = createDispatch(core.handlers, { checkOutput: true });
+  const core = createCore({ archiveDir: dir, background: false, clock: () => new Date('2026-01-15T02:00:00.000Z'), scrypt: testScrypt });
+  const dispatch = createDispatch(core, { checkOutput: true });
+  // Signed in once, lazily, as the body's PPID (the first run's account).
+  let signedIn: ReturnType<typeof signInTestPpid> | null = null;
   return {
     core,
     dir,
     async call(method, input) {
-      const result = await dispatch(method, input, ctx);
+      signedIn ??= signInTestPpid(dispatch, { name: PPID });
+      const result = await dispatch(method, input, (await signedIn).context);
       if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
       return result.value as never;
     },
@@ -57,6 +62,7 @@ export async function setAgency(s: Session): Promise<void> {
 }
 
 export async function addEntry(s: Session, category: EntryCategory, fields: Partial<EntryFields>): Promise<number> {
+  if (category === 'dikecualikan') return seedLegacyDik(s.core, { ...emptyEntryFields(category, 2026), ...fields }, PPID).id;
   const entry = await s.call('entry.create', { fields: { ...emptyEntryFields(category, 2026), ...fields } });
   return entry.id;
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../main/cli';
-import { createDispatch } from '../../main/transport/dispatch';
+import { signedInDispatch } from '../support/signIn';
 import { ctx, freshCore, perCategory, stage, stored, writeBook } from './support';
 
 // A DIK as a kabupaten Diskominfo publishes it: title rows, the usual five columns.
@@ -64,7 +64,7 @@ describe('the file decides the list', () => {
 
   it('refuses, through dispatch, a DIK into Berkala — also with the DIK columns remapped away — unless the call says so', async () => {
     const { core, dir } = freshCore();
-    const dispatch = createDispatch(core.handlers);
+    const dispatch = signedInDispatch(core);
     const file = await dikBook(dir);
     const refused = await dispatch('import.commit', { upload: await stage(core, file), category: 'berkala' }, ctx);
     expect(refused.ok).toBe(false);
@@ -111,7 +111,7 @@ describe('the file decides the list', () => {
     const preview = await core.handlers['import.preview']({ upload: await stage(core, csv) }, ctx);
     expect(preview.list).toMatchObject({ detected: null, list: null, needsChoice: true });
     expect(preview.list.message).toContain('Pilih DIP atau DIK');
-    const dispatch = createDispatch(core.handlers);
+    const dispatch = signedInDispatch(core);
     const refused = await dispatch('import.commit', { upload: await stage(core, csv) }, ctx);
     expect(refused.ok).toBe(false);
     if (!refused.ok) {

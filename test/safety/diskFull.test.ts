@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isLemariError } from '../../shared/api/errors';
-import { createDispatch } from '../../main/transport/dispatch';
+import { signedInDispatch } from '../support/signIn';
 import { verifyBackupFile } from '../../main/core/backup/readBackup';
 import { writeBackup } from '../../main/core/backup/writeBackup';
 import { addUnits, addVaultObjects, cleanupTemp, openCore, rawOpen, safetyTemp } from './support/archive';
@@ -63,7 +63,7 @@ describe('safety #5: disk full and read-only media', () => {
     console.log(`[safety] 5 variant: ${tally.variant}`);
     if (!dir) return test.skip(NO_TMPFS);
     const core = openCore(join(dir, 'arsip'));
-    const dispatch = createDispatch(core.handlers, () => undefined);
+    const dispatch = signedInDispatch(core, () => undefined);
     let committed = 0;
     let failure = null;
     for (let i = 0; i < 5000 && failure === null; i += 1) {

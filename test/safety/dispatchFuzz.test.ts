@@ -6,7 +6,8 @@ import { contract, type Method } from '../../shared/api/contract';
 import { errorCodes } from '../../shared/api/errors';
 import type { Result } from '../../shared/api/result';
 import type { Core } from '../../main/core/createCore';
-import { createDispatch, type Dispatch } from '../../main/transport/dispatch';
+import type { Dispatch } from '../../main/transport/dispatch';
+import { signedInDispatch } from '../support/signIn';
 import { httpRoutes } from '../../main/transport/http/routes';
 import { startHttpServer, type HttpServer } from '../../main/transport/http/server';
 import { addUnits, cleanupTemp, openCore, safetyTemp } from './support/archive';
@@ -122,7 +123,7 @@ describe('safety #2: dispatch fuzzing through both transports', () => {
     archive = join(safetyTemp(), 'arsip');
     core = openCore(archive);
     await addUnits(core, 3);
-    dispatch = createDispatch(core.handlers, (message) => internal.push(message));
+    dispatch = signedInDispatch(core, (message) => internal.push(message));
     server = await startHttpServer({ dispatch, events: core.events, staticDir: null, context: () => ctx, routes: httpRoutes(core) });
   });
   afterAll(async () => {

@@ -56,8 +56,7 @@ async function seed(s: Session): Promise<{ exemptedScans: Buffer[]; publicCopy: 
     );
   }
   // The consequence test's analysis is never published, only its conclusion in the DIK columns.
-  const ppid = await s.call('user.create', { fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true } });
-  await s.call('user.switch', { id: ppid.id });
+  // The export fixture is signed in as the body's PPID, who drafts the test.
   await s.call('consequence.create', {
     fields: {
       heldOn: '2026-01-05',

@@ -33,8 +33,6 @@ async function archive(): Promise<{ s: Session; dip: number[] }> {
     dikKonsekuensiDitutup: 'Privasi terlindungi',
     dikJangkaWaktu: 'Tidak terbatas',
   });
-  const ppid = await s.call('user.create', { fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true } });
-  await s.call('user.switch', { id: ppid.id });
   await s.call('consequence.create', {
     fields: {
       heldOn: '2026-01-05',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isLemariError, LemariError } from '../../shared/api/errors';
 import type { Ordner } from '../../shared/domain/ordner';
-import { createDispatch } from '../../main/transport/dispatch';
+import { signedInDispatch } from '../support/signIn';
 import type { DocumentFields } from '../../shared/domain/document';
 import type { Core } from '../../main/core/createCore';
 import { printOrdnerIndex } from '../../main/core/ordner/printIndex';
@@ -37,7 +37,7 @@ const ctx = { actor: 'petugas' };
 
 /** Through dispatch, as the renderer calls it: the input is parsed (codes upper-cased) first. */
 async function ordner(c: Core, code: string): Promise<Ordner> {
-  const result = await createDispatch(c.handlers)(
+  const result = await signedInDispatch(c)(
     'ordner.create',
     {
       fields: {

@@ -1,4 +1,3 @@
-import { createDispatch } from '../../transport/dispatch';
 import { createCore } from '../../core/createCore';
 import { defaultArchiveDir } from '../../core/support/paths';
 import { isValidIsoDate } from '../../../shared/domain/workingDays';
@@ -6,16 +5,18 @@ import { translate } from '../../../shared/i18n/translate';
 import { archiveOption, jsonOption, parseCommandArgs } from '../archive';
 import type { Command } from '../command';
 import { UsageError } from '../io';
+import { signInCli, userOptions } from '../signIn';
 
 /** `lemari expiring`: exempted entries ended or ending by a date, for the yearly update or a cron-less reminder. */
 export const expiringCommand: Command = {
   name: 'expiring',
   summary: 'Informasi dikecualikan yang berakhir / akan berakhir / exemptions ended or ending',
-  usage: 'lemari expiring [--archive DIR] [--as-of YYYY-MM-DD] [--within-days N] [--json]',
+  usage: 'lemari expiring --user NAME [--pin-stdin] [--archive DIR] [--as-of YYYY-MM-DD] [--within-days N] [--json]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       ...archiveOption,
       ...jsonOption,
+      ...userOptions,
       'as-of': { type: 'string' },
       'within-days': { type: 'string' },
     });
@@ -28,12 +29,9 @@ export const expiringCommand: Command = {
 
     const core = createCore({ archiveDir: values.archive ?? defaultArchiveDir(), background: false });
     try {
-      const result = await createDispatch(core.handlers)('exemption.due', { asOf, withinWorkingDays: within }, { actor: 'cli' });
-      if (!result.ok) {
-        io.err(`Galat: ${result.error.message}`);
-        return 1;
-      }
-      const due = result.value as import('../../../shared/domain/exemption').Due;
+      // Exempted information is read only by someone signed in.
+      const { call } = await signInCli(core, values);
+      const due = await call('exemption.due', { asOf, withinWorkingDays: within });
       const rows = [
         ...due.ended.map((x) => ({
           entryId: x.entryId,

@@ -6,18 +6,20 @@ import { importListSchema } from '../../../shared/domain/entryImport';
 import { archiveOption, jsonOption, openArchive, parseCommandArgs } from '../archive';
 import type { Command } from '../command';
 import { UsageError } from '../io';
+import { signInCli, userOptions } from '../signIn';
 
 export const importCommand: Command = {
   name: 'import',
   summary: 'Impor DIP/DIK dari .xlsx atau .csv / import a DIP/DIK from .xlsx or .csv',
   usage:
-    'lemari import FILE [--archive DIR] [--sheet NAME|N|all] [--list dip|dik] [--category KATEGORI] [--allow-public-despite-dik] [--dry-run] [--json]',
+    'lemari import FILE --user NAME [--pin-stdin] [--archive DIR] [--sheet NAME|N|all] [--list dip|dik] [--category KATEGORI] [--allow-public-despite-dik] [--dry-run] [--json]',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
       {
         ...archiveOption,
         ...jsonOption,
+        ...userOptions,
         category: { type: 'string' },
         sheet: { type: 'string' },
         list: { type: 'string' },
@@ -37,8 +39,9 @@ export const importCommand: Command = {
     const sheet = values.sheet === undefined ? {} : values.sheet.toLowerCase() === 'all' ? { allSheets: true } : { sheet: values.sheet };
     const core = openArchive(values.archive);
     try {
-      // The same path as the app: staged upload, then the import service. The staged copy never outlives
-      // the command (a full disk used to leave it behind); SQLite's "disk full" is said as such.
+      // The same path as the app: signed in, a staged upload, then the import through dispatch. The staged
+      // copy never outlives the command (a full disk used to leave it behind); SQLite's "disk full" is said as such.
+      const { call } = await signInCli(core, values);
       const staged = await core.uploads.stage(createReadStream(path), basename(path));
       const input = {
         upload: { uploadId: staged.uploadId },
@@ -48,10 +51,10 @@ export const importCommand: Command = {
         ...(list ? { list: list.data } : {}),
         ...(values['allow-public-despite-dik'] ? { allowPublicDespiteDik: true } : {}),
       };
-      let result: Awaited<ReturnType<(typeof core.handlers)['import.commit']>>;
+      let result: Awaited<ReturnType<typeof call<'import.commit'>>>;
       try {
         // An undecided sheet or a DIK headed for a public category is refused by the service, naming --list.
-        result = await core.handlers['import.commit'](input, { actor: 'cli' });
+        result = await call('import.commit', input);
       } catch (error) {
         throw toArchiveError(error) ?? error;
       } finally {

@@ -56,7 +56,7 @@ export const serveCommand: Command = {
       io.out(`Arsip dipulihkan; sekarang memakai / archive restored; now using: ${restored.archiveDir}`);
     });
     const server = await startHttpServer({
-      dispatch: createDispatch(session.handlers),
+      dispatch: createDispatch(session),
       events: session.events,
       staticDir: rendererDir,
       port,

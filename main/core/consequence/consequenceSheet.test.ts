@@ -6,7 +6,6 @@ import { emptyEntryFields } from '../../../shared/domain/entry';
 import { exportedFileSchema } from '../../../shared/domain/export';
 import { dispatchCore } from '../../../test/support/dispatchCore';
 import { tempDir } from '../../../test/support/tempArchive';
-import { createDispatch } from '../../transport/dispatch';
 import { httpRoutes } from '../../transport/http/routes';
 import { startHttpServer } from '../../transport/http/server';
 
@@ -17,8 +16,7 @@ import { startHttpServer } from '../../transport/http/server';
 describe('consequence.sheet', () => {
   it('stores the sheet as a file and serves it at /download/<id> as a readable PDF', async () => {
     const s = dispatchCore('2025-04-10T03:00:00Z');
-    const rina = await s.call('user.create', { fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true } });
-    await s.call('user.switch', { id: rina.id });
+    await s.firstPpid({ name: 'Rina Marlina', jabatan: 'PPID' });
     const entry = await s.call('entry.create', {
       fields: { ...emptyEntryFields('berkala', 2025), judul: 'Data gaji dan rekening pegawai' },
     });
@@ -49,7 +47,7 @@ describe('consequence.sheet', () => {
     expect(stored).not.toBeNull();
 
     const server = await startHttpServer({
-      dispatch: createDispatch(s.core.handlers),
+      dispatch: s.dispatch,
       events: s.core.events,
       staticDir: null,
       context: () => ({ actor: 'laptop' }),

@@ -12,15 +12,14 @@ const signedSk = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntra
 /** An upstream-decided (KPU) entry approved by the Atasan PPID, with the clerk Budi active to record the SK. */
 async function approved(s: ReturnType<typeof setup>) {
   const { call } = s;
-  const rina = await call('user.create', { fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true } });
-  await call('user.switch', { id: rina.id });
+  const rina = await s.firstPpid({ name: 'Rina Marlina', jabatan: 'PPID' });
   const budi = await call('user.create', {
     fields: { name: 'Budi Santoso', nip: '', jabatan: 'Pengelola Informasi', roles: ['petugas'], active: true },
   });
   const sri = await call('user.create', {
     fields: { name: 'Sri Wahyuni', nip: '', jabatan: 'Sekretaris Daerah', roles: ['atasan_ppid'], active: true },
   });
-  await call('user.switch', { id: budi.id });
+  await s.signInAs(budi);
   const x = await call('exemption.create', {
     fields: {
       ...emptyExemptionFields,
@@ -36,9 +35,9 @@ async function approved(s: ReturnType<typeof setup>) {
     },
   });
   const submitted = await call('exemption.submit', { entryId: x.entryId, expectedVersion: x.version, note: '' });
-  await call('user.switch', { id: sri.id });
+  await s.signInAs(sri);
   await call('exemption.approve', { entryId: x.entryId, expectedVersion: submitted.version, note: '' });
-  await call('user.switch', { id: budi.id });
+  await s.signInAs(budi);
   const fields: DecisionFields = {
     number: '300.2.11 / 1864 / IV / 2025',
     date: '2025-04-14',
@@ -83,9 +82,9 @@ describe('the signed SK scan', () => {
     const sk = await s.call('decision.create', { fields });
     expect(sk.scanSha256).toBeNull();
 
-    await s.call('user.switch', { id: null });
-    expect((await s.refuse('decision.attachScan', { id: sk.id, upload: await s.stage(signedSk, 'sk.pdf') })).code).toBe('forbidden');
-    await s.call('user.switch', { id: rina.id });
+    await s.signInAs(null);
+    expect((await s.refuse('decision.attachScan', { id: sk.id, upload: await s.stage(signedSk, 'sk.pdf') })).code).toBe('signed_out');
+    await s.signInAs(rina);
     // A real PNG: the vault reads the header and refuses a PNG signature with no image behind it.
     const png = pngBytes(20, 28, [240, 240, 240]);
     const attached = await s.call('decision.attachScan', { id: sk.id, upload: await s.stage(png, 'sk-halaman-1.png') });

@@ -90,6 +90,9 @@ export function createExemptionRepo(db: Db) {
   >('SELECT at, user_id, user_name, role, action, note FROM exemption_steps WHERE entry_id = ? ORDER BY id');
   const status = db.prepare<[number], { status: ApprovalStatus }>('SELECT status FROM exemptions WHERE entry_id = ?');
   const openedFrom = db.prepare<[number], { entry_id: number }>('SELECT entry_id FROM exemptions WHERE opened_to = ?');
+  const drafters = db.prepare<[number], { user_id: number }>(
+    "SELECT DISTINCT user_id FROM exemption_steps WHERE entry_id = ? AND action IN ('create', 'update', 'reclassify') AND user_id IS NOT NULL",
+  );
   const lastSubmitter = db.prepare<[number], { user_id: number | null }>(
     "SELECT user_id FROM exemption_steps WHERE entry_id = ? AND action = 'submit' ORDER BY id DESC LIMIT 1",
   );
@@ -134,6 +137,7 @@ export function createExemptionRepo(db: Db) {
     /** The former DIK entry a DIP entry was opened from (the reverse of `opened_to`). */
     openedFrom: (entryId: number) => openedFrom.get(entryId)?.entry_id ?? null,
     lastSubmitter: (entryId: number) => lastSubmitter.get(entryId)?.user_id ?? null,
+    drafters: (entryId: number) => drafters.all(entryId).map((row) => row.user_id),
   };
 
   function setGrounds(entryId: number, codes: readonly string[]): void {

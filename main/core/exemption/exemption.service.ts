@@ -163,6 +163,7 @@ export function createExemptionService(deps: ServiceDeps, { users, tests, entrie
       const row = mustRow(entryId);
       requireStatus(row, ['submitted']);
       if (repo.lastSubmitter(entryId) === acting.user.id) throw lemariError('forbidden', { key: 'exemption.err.ownSubmission' });
+      if (repo.drafters(entryId).includes(acting.user.id)) throw lemariError('forbidden', { key: 'auth.err.ownDraft' });
       setState(row, approve ? { status: 'approved' } : { status: 'returned', returnNote: note }, expectedVersion);
       step(entryId, acting, approve ? 'approve' : 'return', note);
       return entryId;

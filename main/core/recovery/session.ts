@@ -14,6 +14,7 @@ import { restoreBackup } from '../backup/restore';
 import { createCore, DB_FILE, type Core, type CoreOptions } from '../createCore';
 import { toArchiveError } from '../db/connection';
 import type { EventBus, EventListener } from '../support/events';
+import type { AccessGate } from '../../transport/dispatch';
 
 export interface SessionOptions extends CoreOptions {
   /** Where to look for backups in recovery when the damaged archive's settings cannot be read. */
@@ -31,6 +32,8 @@ export interface ArchiveSession {
   core(): Core | null;
   /** Stable objects the transports hold on to; they follow the switch from recovery to the restored archive. */
   handlers: Handlers;
+  /** Who is signed in, from the current core; in recovery nobody is (its accounts may be unreadable). */
+  gate: AccessGate;
   events: EventBus;
   onSwitch(listener: (core: Core) => void): void;
   /** Backup on quit (when normal and set in Pengaturan), then close. */
@@ -167,6 +170,10 @@ export function openArchiveSession(options: SessionOptions): ArchiveSession {
     archiveDir: () => core?.archiveDir ?? originalDir,
     core: () => core,
     handlers,
+    gate: {
+      resolve: (context, touch) => core?.gate.resolve(context, touch) ?? null,
+      mayAct: (user, act) => core?.gate.mayAct(user, act) ?? false,
+    },
     events,
     onSwitch: (listener) => switchListeners.push(listener),
     async close(actor) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatch } from '../../transport/dispatch';
+import { signedInDispatch } from '../../../test/support/signIn';
 import { createCore, type Core } from '../createCore';
 import { emptyEntryFields, type EntryFields } from '../../../shared/domain/entry';
 import { tempDir } from '../../../test/support/tempArchive';
@@ -40,7 +40,7 @@ describe('entry service', () => {
     const created = await core.handlers['entry.create']({ fields: fields() }, ctx);
     const first = await core.handlers['entry.update']({ id: created.id, fields: fields({ judul: 'Tab A' }), expectedVersion: 0 }, ctx);
     expect(first.version).toBe(1);
-    const dispatch = createDispatch(core.handlers);
+    const dispatch = signedInDispatch(core);
     const second = await dispatch('entry.update', { id: created.id, fields: fields({ judul: 'Tab B' }), expectedVersion: 0 }, ctx);
     expect(second.ok).toBe(false);
     if (!second.ok) {
@@ -108,7 +108,7 @@ describe('entry service', () => {
 
   it('refuses a unit that does not exist, at the field', async () => {
     const core = open();
-    const dispatch = createDispatch(core.handlers);
+    const dispatch = signedInDispatch(core);
     const result = await dispatch('entry.create', { fields: fields({ unitId: 42 }) }, ctx);
     expect(result.ok ? null : result.error.field).toBe('fields.unitId');
     expect((await search(core, '')).total).toBe(0);

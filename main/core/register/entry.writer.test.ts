@@ -67,8 +67,7 @@ const setup = () => dispatchCore('2025-04-14T03:00:00Z');
 /** An exempted entry taken through the workflow to an approved exemption fixed by an SK. */
 async function decidedDik(s: ReturnType<typeof setup>) {
   const { call } = s;
-  const rina = await call('user.create', { fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true } });
-  await call('user.switch', { id: rina.id });
+  const rina = await s.firstPpid({ name: 'Rina Marlina', jabatan: 'PPID' });
   const sri = await call('user.create', {
     fields: { name: 'Sri Wahyuni', nip: '', jabatan: 'Sekretaris Daerah', roles: ['atasan_ppid'], active: true },
   });
@@ -86,9 +85,9 @@ async function decidedDik(s: ReturnType<typeof setup>) {
     },
   });
   const submitted = await call('exemption.submit', { entryId: x.entryId, expectedVersion: x.version, note: '' });
-  await call('user.switch', { id: sri.id });
+  await s.signInAs(sri);
   await call('exemption.approve', { entryId: x.entryId, expectedVersion: submitted.version, note: '' });
-  await call('user.switch', { id: rina.id });
+  await s.signInAs(rina);
   await call('decision.create', {
     fields: {
       number: '300.2.11 / 1864 / IV / 2025',

@@ -1,6 +1,7 @@
 import { lemariError } from '../../../shared/api/raise';
 import { mayAct, type Act, type RoleRules } from '../../../shared/domain/approval';
-import { actorName, type Role, type User, type UserFields } from '../../../shared/domain/user';
+import type { Role, User, UserFields } from '../../../shared/domain/user';
+import { signedInCaller } from '../auth/callScope';
 import type { ServiceDeps } from '../support/deps';
 import { createUserRepo } from './user.repo';
 
@@ -12,22 +13,22 @@ export interface Acting {
 }
 
 /**
- * Local user profiles and the active one. The active profile lives in the core, not in a window:
- * IPC and the loopback server share it, so a rule checked here holds whichever transport calls.
- * It is deliberately not persisted: after a restart someone must say who is at the laptop.
+ * Local user profiles. The acting one is the person signed in on the window or tab the call came
+ * through (auth/callScope.ts, set by dispatch): two tabs signed in as two people act as each.
  */
 export function createUserService({ db, audit, events, clock }: ServiceDeps) {
   const repo = createUserRepo(db);
-  let activeId: number | null = null;
 
   function active(): User | null {
-    if (activeId === null) return null;
-    const user = repo.get(activeId);
+    const caller = signedInCaller();
+    if (!caller) return null;
+    const user = repo.get(caller.id);
     return user?.active ? user : null;
   }
 
   /** The active profile if one of its roles may `act`; otherwise a refusal naming who may. */
-  function requireAct(act: Act, transportActor: string): Acting {
+  // The transport's name is no longer part of the actor: the audit trail names the person (issue 13).
+  function requireAct(act: Act, _transportActor: string): Acting {
     const user = active();
     if (!user) throw lemariError('forbidden', { key: 'exemption.err.noActiveUser' });
     const rules = repo.rules();
@@ -39,14 +40,11 @@ export function createUserService({ db, audit, events, clock }: ServiceDeps) {
       });
     }
     const role = user.roles.find((r) => allowed.includes(r)) ?? allowed[0] ?? 'petugas';
-    return { user, role, actor: actorName(user, transportActor) };
+    return { user, role, actor: user.name };
   }
 
-  /** Until the body has a profile allowed to manage users, anyone may set the first ones up. */
+  /** The first account comes from auth.setupFirst; every later change to users needs a user manager signed in. */
   function assertMayManage(transportActor: string): string {
-    const rules = repo.rules();
-    const managers = repo.list(false).filter((user) => mayAct(rules, 'manageUsers', user.roles));
-    if (managers.length === 0) return transportActor;
     return requireAct('manageUsers', transportActor).actor;
   }
 
@@ -89,19 +87,6 @@ export function createUserService({ db, audit, events, clock }: ServiceDeps) {
     return user;
   }
 
-  function switchTo(id: number | null): User | null {
-    if (id === null) {
-      activeId = null;
-    } else {
-      const user = repo.get(id);
-      if (!user) throw lemariError('not_found');
-      if (!user.active) throw lemariError('forbidden', { key: 'exemption.err.userInactive', params: { name: user.name } });
-      activeId = id;
-    }
-    events.emit('user.changed', { id });
-    return active();
-  }
-
   function setRule(act: Act, roles: Role[], transportActor: string): RoleRules {
     const rules = db
       .transaction(() => {
@@ -117,7 +102,7 @@ export function createUserService({ db, audit, events, clock }: ServiceDeps) {
     return rules;
   }
 
-  return { list: repo.list, get: repo.get, assertMayManage, create, update, switchTo, active, requireAct, rules: repo.rules, setRule };
+  return { list: repo.list, get: repo.get, assertMayManage, create, update, active, requireAct, rules: repo.rules, setRule };
 }
 
 export type UserService = ReturnType<typeof createUserService>;

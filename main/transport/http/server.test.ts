@@ -10,17 +10,36 @@ import { startHttpServer } from './server';
 async function serve() {
   const core = createCore({ archiveDir: tempDir() });
   const server = await startHttpServer({
-    dispatch: createDispatch(core.handlers),
+    dispatch: createDispatch(core),
     events: core.events,
     staticDir: null,
     context: () => ({ actor: 't' }),
     routes: httpRoutes(core),
     maxBodyBytes: 1024 * 1024,
   });
-  return { core, server, headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' } };
+  const base = { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json', 'x-lemari-tab': 'tab-a' };
+  // Signed in as a browser tab is after the first-run screen: the session id goes in a header, per tab.
+  const setup = await fetch(`${server.origin}/api/auth.setupFirst`, {
+    method: 'POST',
+    headers: base,
+    body: JSON.stringify({ fields: { name: 'PPID Uji', nip: '', jabatan: 'PPID' }, secret: '246810' }),
+  });
+  const session = ((await setup.json()) as { value: { sessionId: string } }).value.sessionId;
+  return { core, server, headers: { ...base, 'x-lemari-session': session } };
 }
 
 describe('the loopback server', () => {
+  it('refuses a session id sent from another tab, or with no tab, and serves it from its own', async () => {
+    const { core, server, headers } = await serve();
+    const list = (h: Record<string, string>) => fetch(`${server.origin}/api/unit.list`, { method: 'POST', headers: h, body: '{}' });
+    expect(await (await list(headers)).json()).toEqual({ ok: true, value: [] });
+    expect(await (await list({ ...headers, 'x-lemari-tab': 'tab-b' })).json()).toMatchObject({ ok: false, error: { code: 'signed_out' } });
+    const { 'x-lemari-tab': _tab, ...noTab } = headers;
+    expect(await (await list(noTab)).json()).toMatchObject({ ok: false, error: { code: 'signed_out' } });
+    await server.close();
+    core.close();
+  });
+
   it('answers an oversized body with 413 and a readable error, and keeps serving', async () => {
     const { core, server, headers } = await serve();
     const huge = JSON.stringify({ includeInactive: true, pad: 'x'.repeat(3 * 1024 * 1024) });

@@ -1,3 +1,4 @@
+import { sessionFrom } from './session';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -134,7 +135,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       sendJson(response, 400, fail(lemariError('invalid_input', { params: { field: 'input', detail: 'JSON' } }).toApiError()));
       return;
     }
-    sendJson(response, 200, await options.dispatch(method, input, options.context()));
+    sendJson(response, 200, await options.dispatch(method, input, { ...options.context(), ...sessionFrom(request) }));
   }
 
   function handleEvents(request: IncomingMessage, response: ServerResponse): void {

@@ -55,7 +55,7 @@ export function AgencyScreen() {
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <PageHeader title={t('agency.title')} intro={t('agency.intro')} />
-      <ErrorNotice error={profile.error ?? save.error} />
+      <ErrorNotice error={profile.error} />
       {save.error instanceof ApiFailure && save.error.error.code === 'conflict' ? (
         <Button variant="light" mb="md" onClick={() => void profile.refetch().then(() => save.reset())}>
           {t('app.reload')}
@@ -109,6 +109,8 @@ export function AgencyScreen() {
             {text('superiorNip', t('agency.superiorNip'))}
           </Card>
         </SimpleGrid>
+        {/* A refusal (a role that may not change the profile) shows next to the button that caused it. */}
+        <ErrorNotice error={save.error} />
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
             {profile.data?.updatedAt

@@ -1,3 +1,4 @@
+import { SetPinButton } from '../auth/SetPinButton';
 import { Button, Checkbox, Group, Modal, MultiSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +45,10 @@ export function UsersPanel() {
           <Table.Tbody>
             {users.data.map((u) => (
               <Table.Tr key={u.id}>
-                <Table.Td>{u.name}</Table.Td>
+                <Table.Td>
+                  {u.name}
+                  <SetPinButton userId={u.id} name={u.name} />
+                </Table.Td>
                 <Table.Td>{u.jabatan}</Table.Td>
                 <Table.Td>{u.roles.map((r) => t(`exemption.users.role.${r}`)).join(', ')}</Table.Td>
               </Table.Tr>

@@ -20,7 +20,8 @@ const none = z.object({}).strict();
 
 /**
  * Exempted information (DIK): legal bases, approval, expiry, declassification and the views over
- * exemptions in force. Every workflow method acts as the active user profile (see contracts/user.ts).
+ * exemptions in force. Every workflow method acts as the person signed in on that window or tab
+ * (`auth.signIn`), and main checks their roles.
  */
 export const exemptionContract = {
   'exemption.list': { input: exemptionListFilterSchema, output: z.array(exemptionSchema) },

@@ -9,14 +9,13 @@ const none = z.object({}).strict();
 
 /**
  * Local user profiles and the role rules of the exemption workflow. Every workflow method acts as
- * the active profile (`user.switch`) and main checks that profile's roles.
+ * the person signed in on that window or tab (`auth.signIn`), and main checks that person's roles.
  */
 export const userContract = {
   'user.list': { input: z.object({ includeInactive: z.boolean().default(false) }).strict(), output: z.array(userSchema) },
   'user.create': { input: z.object({ fields: userFieldsSchema }).strict(), output: userSchema },
   'user.update': { input: z.object({ id, fields: userFieldsSchema, expectedVersion }).strict(), output: userSchema },
-  /** Chooses who is working at the laptop now; every later workflow call acts as this profile. */
-  'user.switch': { input: z.object({ id: id.nullable() }).strict(), output: userSchema.nullable() },
+  /** The person signed in on this window or tab (null when nobody is). */
   'user.active': { input: none, output: userSchema.nullable() },
   'user.rules': { input: none, output: roleRulesSchema },
   'user.setRule': { input: z.object({ act: actSchema, roles: actRolesSchema }).strict(), output: roleRulesSchema },

@@ -285,6 +285,7 @@ export const exemptionEn = {
       decide: 'Record decisions',
       declassify: 'Open information',
       manageUsers: 'Manage users & reference data',
+      publish: 'Establish & publish lists',
     },
   },
   reference: {

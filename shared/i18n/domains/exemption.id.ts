@@ -289,6 +289,7 @@ export const exemptionId = {
       decide: 'Mencatat SK',
       declassify: 'Membuka informasi',
       manageUsers: 'Mengelola pengguna & data rujukan',
+      publish: 'Menetapkan & menerbitkan daftar',
     },
   },
   reference: {

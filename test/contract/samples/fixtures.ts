@@ -1,4 +1,5 @@
 import { emptyDocument, type DocumentFields } from '../../../shared/domain/document';
+import type { UserFields } from '../../../shared/domain/user';
 import { emptyEntryFields, type EntryFields } from '../../../shared/domain/entry';
 import { emptyExemptionFields, type ExemptionFields, type TestFields } from '../../../shared/domain/exemption';
 import type { OrdnerFields } from '../../../shared/domain/ordner';
@@ -61,18 +62,26 @@ export async function filledOrdner(ctx: SampleContext) {
   return { ordner, document };
 }
 
-/** Rina (PPID), Budi (petugas), Sri (Atasan PPID); `as` makes one of them the active profile. */
+/** The PIN every sample person gets (set by the first run's PPID, who manages users). */
+export const STAFF_PIN = '135790';
+
+/**
+ * Rina (PPID), Budi (petugas), Sri (Atasan PPID), each with a PIN set by the first run's PPID;
+ * `as` signs one of them in on the harness's window. Rina is signed in when this returns.
+ */
 export async function staff(ctx: SampleContext) {
-  const rina = await ctx.call('user.create', { fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true } });
-  await ctx.call('user.switch', { id: rina.id });
-  const budi = await ctx.call('user.create', {
-    fields: { name: 'Budi Santoso', nip: '', jabatan: 'Pengelola Informasi', roles: ['petugas'], active: true },
-  });
-  const sri = await ctx.call('user.create', {
-    fields: { name: 'Sri Wahyuni', nip: '', jabatan: 'Sekretaris Daerah', roles: ['atasan_ppid'], active: true },
-  });
+  const person = async (fields: UserFields) => {
+    const user = await ctx.call('user.create', { fields });
+    await ctx.call('auth.setSecret', { userId: user.id, secret: STAFF_PIN });
+    return user;
+  };
+  const rina = await person({ name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true });
+  const budi = await person({ name: 'Budi Santoso', nip: '', jabatan: 'Pengelola Informasi', roles: ['petugas'], active: true });
+  const sri = await person({ name: 'Sri Wahyuni', nip: '', jabatan: 'Sekretaris Daerah', roles: ['atasan_ppid'], active: true });
   const people = { rina, budi, sri };
-  return { ...people, as: (who: keyof typeof people) => ctx.call('user.switch', { id: people[who].id }) };
+  const as = (who: keyof typeof people) => ctx.signInAs({ userId: people[who].id, pin: STAFF_PIN });
+  await as('rina');
+  return { ...people, as };
 }
 
 export const salary: ExemptionFields = {

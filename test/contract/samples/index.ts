@@ -9,7 +9,7 @@ import { ordnerSamples } from './ordner';
 import { referenceSamples } from './reference';
 import type { Samples } from './sample';
 import { registerSamples } from './register';
-import { userSamples } from './user';
+import { authSamples, userSamples } from './user';
 import { vaultSamples } from './vault';
 
 /**
@@ -24,6 +24,7 @@ export const samples = {
   ...ordnerSamples,
   ...vaultSamples,
   ...userSamples,
+  ...authSamples,
   ...referenceSamples,
   ...exemptionSamples,
   ...consequenceSamples,

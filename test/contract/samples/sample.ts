@@ -10,6 +10,8 @@ export interface SampleContext {
   stage: (bytes: Buffer, name: string) => Promise<{ uploadId: string }>;
   /** A fresh empty folder outside the archive (inbox, restore targets). */
   scratch: () => string;
+  /** Later calls act as this person, signed in with their PIN on the same window (null: nobody). */
+  signInAs: (person: { userId: number; pin: string } | null) => Promise<void>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { UserFields } from '../../../shared/domain/user';
-import { staff } from './fixtures';
+import { staff, STAFF_PIN } from './fixtures';
 import type { SomeSamples } from './sample';
 
 const clerk: UserFields = { name: 'Budi Santoso', nip: '', jabatan: 'Pengelola Informasi', roles: ['petugas'], active: true };
@@ -22,10 +22,6 @@ export const userSamples = {
     },
     check: (user) => expect(user.jabatan).toBe('Pranata Humas'),
   },
-  'user.switch': {
-    input: async ({ call }) => ({ id: (await call('user.create', { fields: clerk })).id }),
-    check: (user) => expect(user?.name).toBe('Budi Santoso'),
-  },
   'user.active': {
     input: async (ctx) => {
       await staff(ctx);
@@ -40,5 +36,24 @@ export const userSamples = {
       return { act: 'approve', roles: ['atasan_ppid', 'ppid'] };
     },
     check: (rules) => expect(rules.approve).toEqual(['atasan_ppid', 'ppid']),
+  },
+} satisfies SomeSamples;
+
+/** Sign-in: the first run's account, signing in and out, PINs. */
+export const authSamples = {
+  'auth.status': {
+    input: () => ({}),
+    check: (status) => expect(status.people.map((p) => p.name)).toContain('PPID Uji'),
+  },
+  'auth.setupFirst': {
+    input: () => ({ fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID' }, secret: STAFF_PIN }),
+    check: (session) => expect(session.sessionId).toMatch(/\S{16,}/),
+  },
+  'auth.signIn': {
+    input: async (ctx) => ({ userId: (await staff(ctx)).budi.id, secret: STAFF_PIN }),
+  },
+  'auth.signOut': { input: () => ({}) },
+  'auth.setSecret': {
+    input: async (ctx) => ({ userId: (await staff(ctx)).budi.id, secret: '975310' }),
   },
 } satisfies SomeSamples;

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { signInOnPage } from '../support/signIn';
 
 export const screenshotDir = join(import.meta.dirname, '..', '..', '..', 'test-results', 'screens');
 
@@ -10,7 +11,14 @@ export class AppPage {
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);
+    await signInOnPage(this.page);
     await this.page.getByRole('heading', { level: 1, name: 'Lemari' }).waitFor();
+  }
+
+  /** A reload starts the tab signed out (the session lives in the page's memory only): sign in again. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await signInOnPage(this.page);
   }
 
   async go(linkName: string | RegExp): Promise<void> {

@@ -1,3 +1,4 @@
+import { givePin, switchPerson } from '../support/signIn';
 import type { Locator, Page } from '@playwright/test';
 
 /** The Informasi Dikecualikan screen, driven by the labels an officer reads. */
@@ -24,8 +25,9 @@ export class ExemptionPage {
     await this.page.getByRole('option', { name: option }).first().click();
   }
 
+  /** Signs out and in again as that person (issue 13: sign-in replaced choosing the active profile). */
   async actAs(name: RegExp): Promise<void> {
-    await this.pick(this.page, 'Pengguna aktif', name);
+    await switchPerson(this.page, name);
   }
 
   async addUser(name: string, jabatan: string, role: string): Promise<void> {
@@ -37,6 +39,7 @@ export class ExemptionPage {
     await dialog.getByLabel('Nama').click();
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await dialog.waitFor({ state: 'hidden' });
+    await givePin(this.page, name);
   }
 
   /** Opens the file picker behind `trigger` (a FileInput or a FileButton) and answers it with one file. */
