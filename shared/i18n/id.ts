@@ -5,6 +5,7 @@ import { documentStrings } from './domains/document';
 import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
+import { editionStrings } from './domains/edition';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -128,6 +129,7 @@ export const id = {
   documents: documentStrings.id,
   ordners: ordnerStrings.id,
   export: exportStrings.id,
+  edition: editionStrings.id,
   v: {
     required: 'Wajib diisi.',
     tooLong: 'Terlalu panjang.',

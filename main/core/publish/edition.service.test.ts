@@ -62,7 +62,7 @@ async function archive(s: Setup) {
   return { rina, budi, sri, as, publicIds, gone, draft, submitted, approved, decided };
 }
 
-async function snapshot(s: Setup, id: number): Promise<ListDocument> {
+function snapshot(s: Setup, id: number): ListDocument {
   const json = s.core.db.prepare<[number], { snapshot_json: string }>('SELECT snapshot_json FROM editions WHERE id = ?').get(id);
   if (!json) throw new Error('no edition');
   return JSON.parse(json.snapshot_json) as ListDocument;
@@ -76,7 +76,7 @@ describe('an edition is the list as established', () => {
     expect(preview.rowCount).toBe(5);
     const edition = await s.call('edition.publish', { list: 'dip', year: 2026, decision: editionDecision });
     expect(edition.rowCount).toBe(5);
-    const rows = (await snapshot(s, edition.id)).rows as DipRow[];
+    const rows = snapshot(s, edition.id).rows as DipRow[];
     expect(rows.map((r) => r.entryId).sort()).toEqual([...a.publicIds].sort());
     expect(rows.map((r) => r.entryId)).not.toContain(a.gone.id);
   });
@@ -87,7 +87,7 @@ describe('an edition is the list as established', () => {
     const preview = await s.call('edition.preview', { list: 'dik', year: 2026 });
     expect(preview).toMatchObject({ rowCount: 1, undecided: 3 });
     const edition = await s.call('edition.publish', { list: 'dik', year: 2026, decision: editionDecision });
-    expect((await snapshot(s, edition.id)).rows.map((r) => r.entryId)).toEqual([a.decided.entryId]);
+    expect(snapshot(s, edition.id).rows.map((r) => r.entryId)).toEqual([a.decided.entryId]);
   });
 
   it('refuses a DIK edition when nothing is decided yet', async () => {
@@ -145,7 +145,7 @@ describe('declassification leaves no blank DIP row', () => {
     expect(dip).toMatchObject({ penanggungJawab: openedDipFields.penanggungJawab, jenisMedia: openedDipFields.jenisMedia, bentuk: 'both' });
 
     const edition = await s.call('edition.publish', { list: 'dip', year: 2026, decision: editionDecision });
-    const rows = (await snapshot(s, edition.id)).rows as DipRow[];
+    const rows = snapshot(s, edition.id).rows as DipRow[];
     expect(rows.map((r) => r.entryId)).toContain(opened.dipEntryId);
     expect(rows.filter((r) => dipMissingColumns(r).length > 0)).toEqual([]);
     expect((await s.call('edition.preview', { list: 'dip', year: 2026 })).incomplete).toEqual([]);
