@@ -47,16 +47,23 @@ async function decidedExemption(page: Page): Promise<number> {
   const sri = await user('Sri Wahyuni', ['atasan_ppid']);
   await api(page, 'user.switch', { id: budi.id });
   const x = await api<{ entryId: number }>(page, 'exemption.create', { fields: { ...salary, year: 2024 } });
-  const t = await api<{ id: number; version: number }>(page, 'consequence.create', { fields: completeTest([x.entryId]) });
+  // A second one stays exempted: the DIK edition then has a row in force after the first is opened.
+  const y = await api<{ entryId: number }>(page, 'exemption.create', {
+    fields: { ...salary, judul: 'Data rekam medis pegawai', informasi: 'Riwayat kesehatan pegawai', year: 2024 },
+  });
+  const ids = [x.entryId, y.entryId];
+  const t = await api<{ id: number; version: number }>(page, 'consequence.create', { fields: completeTest(ids) });
   await api(page, 'user.switch', { id: rina.id });
   await api(page, 'consequence.conclude', { id: t.id, expectedVersion: t.version });
+  for (const entryId of ids) {
+    await api(page, 'user.switch', { id: budi.id });
+    const ready = await api<{ version: number }>(page, 'exemption.get', { entryId });
+    const sent = await api<{ version: number }>(page, 'exemption.submit', { entryId, expectedVersion: ready.version, note: '' });
+    await api(page, 'user.switch', { id: sri.id });
+    await api(page, 'exemption.approve', { entryId, expectedVersion: sent.version, note: '' });
+  }
   await api(page, 'user.switch', { id: budi.id });
-  const ready = await api<{ version: number }>(page, 'exemption.get', { entryId: x.entryId });
-  const sent = await api<{ version: number }>(page, 'exemption.submit', { entryId: x.entryId, expectedVersion: ready.version, note: '' });
-  await api(page, 'user.switch', { id: sri.id });
-  await api(page, 'exemption.approve', { entryId: x.entryId, expectedVersion: sent.version, note: '' });
-  await api(page, 'user.switch', { id: budi.id });
-  await api(page, 'decision.create', { fields: { ...skFields, entryIds: [x.entryId], testId: t.id } });
+  await api(page, 'decision.create', { fields: { ...skFields, entryIds: ids, testId: t.id } });
   await api(page, 'user.switch', { id: rina.id });
   return x.entryId;
 }
@@ -80,7 +87,9 @@ test('after a declassification the year’s DIP edition holds every public entry
   await page.reload();
 
   // The register marks a public entry whose DIP columns would print blank.
-  await api(page, 'entry.create', { fields: { ...emptyEntryFields('setiap_saat', 2026), judul: 'Daftar hadir rapat' } });
+  const thinEntry = await api<{ id: number; version: number }>(page, 'entry.create', {
+    fields: { ...emptyEntryFields('setiap_saat', 2026), judul: 'Daftar hadir rapat' },
+  });
   await app.go('Daftar Informasi Publik');
   const thin = page.getByRole('row').filter({ hasText: 'Daftar hadir rapat' });
   await expect(thin.getByText('belum lengkap')).toBeVisible();
@@ -108,9 +117,6 @@ test('after a declassification the year’s DIP edition holds every public entry
   await expect(open.getByRole('status')).toContainText('Informasi dibuka dan masuk Daftar Informasi Publik.');
   await open.getByRole('button', { name: 'Tutup' }).click();
   // The thin entry is completed, so the DIP has no blank row left.
-  const thinEntry = (await api<{ items: { id: number; judul: string; version: number }[] }>(page, 'entry.list', { search: 'hadir' }))
-    .items[0];
-  if (!thinEntry) throw new Error('seeded entry not found');
   await api(page, 'entry.update', {
     id: thinEntry.id,
     expectedVersion: thinEntry.version,
@@ -119,7 +125,9 @@ test('after a declassification the year’s DIP edition holds every public entry
 
   // Publish the DIK with its scan first, then the DIP: the form is cleared, the DIK's scan does not ride along.
   await app.go('Ekspor & Publikasi');
-  await dik.pick(page, 'Daftar', 'Daftar Informasi yang Dikecualikan');
+  // The publish form is the second card with a "Daftar" choice (the export panel comes first).
+  await page.getByRole('combobox', { name: 'Daftar' }).last().click();
+  await page.getByRole('option', { name: /Dikecualikan/ }).click();
   await publish.field('Tahun').last().fill('2026');
   await publish.fill({ number: '300.2.11 / 8 / I / 2026', place: 'Sukamaju', position: 'Sekretaris Daerah', name: 'Sri Wahyuni' });
   await dik.chooseFile(page.getByRole('button', { name: /Pindaian SK yang ditandatangani/ }), {
@@ -131,6 +139,7 @@ test('after a declassification the year’s DIP edition holds every public entry
   const confirmDik = page.getByRole('dialog', { name: 'Periksa sebelum menetapkan' });
   await expect(confirmDik).toContainText('Terlampir: SK-DIK-2026.pdf');
   await expect(confirmDik).toContainText('Daftar Informasi yang Dikecualikan');
+  await expect(confirmDik.getByRole('row').filter({ hasText: 'Jumlah baris' })).toContainText('1');
   await confirmDik.getByRole('button', { name: 'Tetapkan & Terbitkan sekarang' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Edisi 1 diterbitkan.' })).toBeVisible();
   await expect(publish.field('Nomor Surat Keputusan')).toHaveValue('');

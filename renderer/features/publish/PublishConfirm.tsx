@@ -41,6 +41,11 @@ export function PublishConfirm(props: {
             ))}
           </Table.Tbody>
         </Table>
+        {preview.rowCount === 0 ? (
+          <Alert color="red" role="alert">
+            {t('export.error.emptyList')}
+          </Alert>
+        ) : null}
         {preview.undecided > 0 ? <Alert color="blue">{t('edition.confirm.undecided', { count: preview.undecided })}</Alert> : null}
         <IncompleteWarning incomplete={preview.incomplete} />
         <ErrorNotice error={props.error} />
@@ -48,7 +53,7 @@ export function PublishConfirm(props: {
           <Button variant="default" onClick={props.onCancel}>
             {t('edition.confirm.cancel')}
           </Button>
-          <Button color="red" loading={props.busy} onClick={props.onConfirm}>
+          <Button color="red" loading={props.busy} disabled={preview.rowCount === 0} onClick={props.onConfirm}>
             {t('edition.confirm.go')}
           </Button>
         </Group>
