@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bentukSchema, dispositionSchema, type EntryFields } from './entry';
+import { bentukValues, dispositionSchema, type EntryFields } from './entry';
 
 /**
  * The DIP columns a public entry must not print blank (Perki SLIP 1/2021 Lampiran: penanggung jawab,
@@ -37,7 +37,8 @@ export const declassifyDipFieldsSchema = z
     penanggungJawab: required(300),
     waktu: required(200),
     tempat: required(200),
-    bentuk: bentukSchema,
+    // Its own message: an unchosen bentuk reads as a required field, not as zod's list of options.
+    bentuk: z.enum(bentukValues, { message: 'v.required' }),
     retensiAktif: years.nullable(),
     retensiInaktif: years.nullable(),
     retensiText: text(500),

@@ -94,6 +94,11 @@ test('after a declassification the year’s DIP edition holds every public entry
   const thin = page.getByRole('row').filter({ hasText: 'Daftar hadir rapat' });
   await expect(thin.getByText('belum lengkap')).toBeVisible();
   await app.screenshot('edition-00-belum-lengkap');
+  // Printing or exporting the DIP warns first, with the count and the entry named.
+  await app.go('Ekspor & Publikasi');
+  const warning = page.getByRole('alert').filter({ hasText: '1 entri informasi publik belum lengkap' });
+  await expect(warning).toContainText('Daftar hadir rapat');
+  await app.screenshot('edition-00b-peringatan-cetak');
 
   // Declassify: the DIP columns are asked, each refusal at its field; then filled.
   await app.go('Informasi Dikecualikan');
