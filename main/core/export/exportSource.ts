@@ -69,11 +69,12 @@ export function createExportSource(db: Db) {
       ORDER BY e.id`,
   );
   // The DIK in force: exemptions fixed by an SK (decision_id set) and not opened. Drafts, submitted and
-  // approved-but-undecided rows are working matter, never an established list.
+  // approved-but-undecided rows are working matter, never an established list. An entry with no workflow
+  // record at all came in as written from a list already established on paper (an import), so it stands.
   const dikInForce = hasDikView
     ? db.prepare<[], DikSqlRow>(
-        `SELECT ${DIK_COLUMNS} FROM dik_current e JOIN exemptions x ON x.entry_id = e.id
-          WHERE x.decision_id IS NOT NULL AND x.status <> 'opened'
+        `SELECT ${DIK_COLUMNS} FROM dik_current e LEFT JOIN exemptions x ON x.entry_id = e.id
+          WHERE x.entry_id IS NULL OR (x.decision_id IS NOT NULL AND x.status <> 'opened')
           ORDER BY e.id`,
       )
     : null;

@@ -84,10 +84,14 @@ describe('an edition is the list as established', () => {
   it('freezes into the DIK only exemptions decided by an SK, never drafts, submitted or only approved rows', async () => {
     const s = dispatchCore('2026-01-12T03:00:00Z');
     const a = await archive(s);
+    // A row entered as written from a DIK already established on paper has no workflow record: it stands.
+    const asWritten = await s.call('entry.create', {
+      fields: { ...emptyEntryFields('dikecualikan', 2024), judul: 'Dokumen lelang', dikInformasi: 'Harga perkiraan sendiri' },
+    });
     const preview = await s.call('edition.preview', { list: 'dik', year: 2026 });
-    expect(preview).toMatchObject({ rowCount: 1, undecided: 3 });
+    expect(preview).toMatchObject({ rowCount: 2, undecided: 3 });
     const edition = await s.call('edition.publish', { list: 'dik', year: 2026, decision: editionDecision });
-    expect(snapshot(s, edition.id).rows.map((r) => r.entryId)).toEqual([a.decided.entryId]);
+    expect(snapshot(s, edition.id).rows.map((r) => r.entryId)).toEqual([a.decided.entryId, asWritten.id]);
   });
 
   it('refuses a DIK edition when nothing is decided yet', async () => {
