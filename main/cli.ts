@@ -1,5 +1,6 @@
 import type { Command } from './cli/command';
 import { backupCommand } from './cli/commands/backup';
+import { editionCommand } from './cli/commands/edition';
 import { expiringCommand } from './cli/commands/expiring';
 import { exportCommand } from './cli/commands/export';
 import { infoCommand } from './cli/commands/info';
@@ -27,6 +28,7 @@ export const commands: readonly Command[] = [
   exportCommand,
   publishCommand,
   userCommand,
+  editionCommand,
 ];
 
 function help(io: CliIo): void {

@@ -11,7 +11,7 @@ import type { EventName } from '../../shared/api/events';
 export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
   'agency.changed': ['agency.get', 'app.info'],
   'unit.changed': ['unit.list', 'app.info', 'entry.list'],
-  'entry.changed': ['entry.list', 'entry.get', 'entry.years', 'entry.history', 'app.info', 'document.byEntry'],
+  'entry.changed': ['entry.list', 'entry.get', 'entry.years', 'entry.history', 'app.info', 'document.byEntry', 'edition.preview'],
   'exemption.changed': [
     'exemption.list',
     'exemption.get',
@@ -26,6 +26,7 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
     'holiday.list',
     'entry.list',
     'entry.get',
+    'edition.preview',
   ],
   'user.changed': ['user.list', 'user.active', 'user.rules'],
   'vault.changed': ['vault.status', 'inbox.list'],
@@ -34,7 +35,7 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
   'document.changed': ['document.get', 'document.list', 'document.byEntry', 'ordner.get', 'ordner.list'],
   'ordner.changed': ['ordner.list', 'ordner.get', 'place.list', 'document.get'],
   'backup.changed': ['backup.status', 'backup.list', 'app.info'],
-  'edition.published': ['edition.list', 'edition.get', 'edition.diff', 'app.info'],
+  'edition.published': ['edition.list', 'edition.get', 'edition.diff', 'edition.preview', 'app.info'],
   'job.progressed': [],
 };
 

@@ -100,6 +100,7 @@ export const policy = {
 
   // Editions: establishing a list cannot be undone.
   'edition.list': signedIn,
+  'edition.preview': signedIn,
   'edition.get': signedIn,
   'edition.diff': signedIn,
   'edition.diffPdf': signedIn,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nipSchema } from './agency';
+import { dipRequiredColumns } from './dipColumns';
 import { listKindSchema } from './export';
 import { uploadRefSchema } from './upload';
 
@@ -35,6 +36,20 @@ export const editionPublishInputSchema = z
   })
   .strict();
 export type EditionPublishInput = z.input<typeof editionPublishInputSchema>;
+
+export const editionPreviewInputSchema = editionPublishInputSchema.pick({ list: true, year: true }).strict();
+
+/** What "Tetapkan & Terbitkan" would freeze now: shown in the confirmation before it cannot be undone. */
+export const editionPreviewSchema = z.object({
+  list: listKindSchema,
+  year: z.number().int(),
+  rowCount: z.number().int().nonnegative(),
+  /** Public entries that would print a blank required column ("belum lengkap"). */
+  incomplete: z.array(z.object({ entryId: z.number().int().positive(), judul: z.string(), missing: z.array(z.enum(dipRequiredColumns)) })),
+  /** Exempted entries not yet decided by an SK, which a DIK edition leaves out. */
+  undecided: z.number().int().nonnegative(),
+});
+export type EditionPreview = z.infer<typeof editionPreviewSchema>;
 
 export const editionSchema = z.object({
   id: z.number().int().positive(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { declassifyDipFieldsSchema } from './dipColumns';
 import { approvalStatusSchema, approvalStepSchema } from './approval';
 import { entryCategorySchema } from './entry';
 import { groundCodeSchema } from './pasal17';
@@ -232,8 +233,11 @@ export const declassifyInputSchema = z
     decision: decisionFieldsSchema.omit({ entryIds: true, testId: true }),
     category: entryCategorySchema.exclude(['dikecualikan']).default('setiap_saat'),
     reason: required(2000),
+    /** The DIP columns the opened entry prints; the exempted entry never had them (issue 12 item 4). */
+    dip: declassifyDipFieldsSchema,
   })
   .strict();
+export type DeclassifyInput = z.output<typeof declassifyInputSchema>;
 
 export const declassifyResultSchema = z.object({
   dikEntryId: id,

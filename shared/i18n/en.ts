@@ -6,6 +6,7 @@ import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
 import { authStrings } from './domains/auth';
+import { editionStrings } from './domains/edition';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -133,6 +134,7 @@ export const en = {
   documents: documentStrings.en,
   ordners: ordnerStrings.en,
   export: exportStrings.en,
+  edition: editionStrings.en,
   v: {
     secret: 'A PIN has at least 6 digits; a password at least 8 characters.',
     required: 'Required.',

@@ -6,6 +6,7 @@ import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
 import { authStrings } from './domains/auth';
+import { editionStrings } from './domains/edition';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -131,6 +132,7 @@ export const id = {
   documents: documentStrings.id,
   ordners: ordnerStrings.id,
   export: exportStrings.id,
+  edition: editionStrings.id,
   v: {
     secret: 'PIN minimal 6 angka, atau kata sandi minimal 8 karakter.',
     required: 'Wajib diisi.',

@@ -190,6 +190,10 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
     await open.getByLabel('Tanggal SK').fill('2045-05-02');
     await open.getByLabel('Nama penanda tangan').fill('Rina Marlina');
     await open.getByLabel('Alasan pembukaan').fill('Jangka waktu pengecualian 20 tahun telah berakhir.');
+    // The DIP columns are asked: left blank, each is named at its field and nothing is opened.
+    await open.getByRole('button', { name: 'Buka menjadi informasi publik' }).click();
+    await expect(open.getByText('Wajib diisi').first()).toBeVisible();
+    await dik.fillOpenedDip(open);
     await app.screenshot('dik-10-buka');
     await open.getByRole('button', { name: 'Buka menjadi informasi publik' }).click();
     await expect(open.getByRole('status')).toContainText('Informasi dibuka dan masuk Daftar Informasi Publik.');

@@ -1,6 +1,6 @@
 import { lemariError } from '../../../shared/api/raise';
-import type { EntryCategory, EntryFields } from '../../../shared/domain/entry';
-import type { Decision, DecisionFields, DeclassifyResult } from '../../../shared/domain/exemption';
+import type { EntryFields } from '../../../shared/domain/entry';
+import type { Decision, DecisionFields, DeclassifyInput, DeclassifyResult } from '../../../shared/domain/exemption';
 import type { ConsequenceService } from '../consequence/consequence.service';
 import type { ExemptionService } from '../exemption/exemption.service';
 import { pickFields } from '../register/entryFields';
@@ -118,16 +118,7 @@ export function createDecisionService(deps: ServiceDeps, { users, exemptions, te
    * default) carrying the information, links old → new, and marks the old one opened. Refused unless
    * the exemption was approved; never triggered by the clock.
    */
-  function declassify(
-    input: {
-      entryId: number;
-      expectedVersion: number;
-      decision: Omit<DecisionFields, 'entryIds' | 'testId'>;
-      category: Exclude<EntryCategory, 'dikecualikan'>;
-      reason: string;
-    },
-    transportActor: string,
-  ): DeclassifyResult {
+  function declassify(input: DeclassifyInput, transportActor: string): DeclassifyResult {
     const acting = users.requireAct('declassify', transportActor);
     const result = writer.write((tx) => {
       exemptions.openable(input.entryId, input.expectedVersion);
@@ -138,6 +129,8 @@ export function createDecisionService(deps: ServiceDeps, { users, exemptions, te
       const dip: EntryFields = {
         ...pickFields(old),
         category: input.category,
+        // Asked when opening: without them the DIP row would print blank columns.
+        ...input.dip,
         ringkasan: old.ringkasan || old.dikInformasi,
         notes: [
           old.notes,

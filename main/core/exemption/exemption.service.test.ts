@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyExemptionFields, type ExemptionFields, type TestFields } from '../../../shared/domain/exemption';
 import { dispatchCore } from '../../../test/support/dispatchCore';
+import { openedDipFields } from '../../../test/support/openedDipFields';
 
 const setup = () => dispatchCore('2025-04-10T03:00:00Z');
 
@@ -248,6 +249,7 @@ describe('decision, expiry and declassification', () => {
         scanSha256: null,
       },
       reason: 'Jangka waktu pengecualian telah berakhir.',
+      dip: openedDipFields,
     };
     await s.signInAs(budi);
     expect((await s.refuse('exemption.declassify', input)).code).toBe('forbidden');

@@ -34,6 +34,12 @@ interface DikSqlRow {
   dik_jangka_waktu: string;
 }
 
+const DIP_COLUMNS = `e.id, e.category, e.judul, e.ringkasan, COALESCE(u.name, e.unit_text) AS unit, e.penanggung_jawab, e.waktu,
+  e.tempat, e.bentuk, e.format_cetak, e.format_rekam, e.format_online, e.retensi_aktif, e.retensi_inaktif, e.retensi_text,
+  e.disposisi, e.jenis_media, e.kode_klasifikasi, e.year`;
+const DIK_COLUMNS =
+  'e.id, e.judul, e.dik_informasi, e.dik_dasar_hukum, e.dik_konsekuensi_dibuka, e.dik_konsekuensi_ditutup, e.dik_jangka_waktu';
+
 /** Entries without a year are standing information: they belong to every year's list. */
 const YEAR = '(@year IS NULL OR e.year IS NULL OR e.year = @year)';
 
@@ -44,26 +50,45 @@ const YEAR = '(@year IS NULL OR e.year IS NULL OR e.year = @year)';
  */
 export function createExportSource(db: Db) {
   const dip = db.prepare<[{ year: number | null }], DipSqlRow>(
-    `SELECT e.id, e.category, e.judul, e.ringkasan, COALESCE(u.name, e.unit_text) AS unit, e.penanggung_jawab, e.waktu, e.tempat,
-            e.bentuk, e.format_cetak, e.format_rekam, e.format_online, e.retensi_aktif, e.retensi_inaktif, e.retensi_text,
-            e.disposisi, e.jenis_media, e.kode_klasifikasi, e.year
-       FROM entries e LEFT JOIN units u ON u.id = e.unit_id
+    `SELECT ${DIP_COLUMNS} FROM entries e LEFT JOIN units u ON u.id = e.unit_id
       WHERE e.category IN ('berkala', 'serta_merta', 'setiap_saat') AND e.deleted_at IS NULL AND ${YEAR}
+      ORDER BY e.category_rank, e.id`,
+  );
+  // Pemutakhiran: the DIP of a year is all public information held when it is set, whatever each entry's own Tahun.
+  const dipHeld = db.prepare<[], DipSqlRow>(
+    `SELECT ${DIP_COLUMNS} FROM entries e LEFT JOIN units u ON u.id = e.unit_id
+      WHERE e.category IN ('berkala', 'serta_merta', 'setiap_saat') AND e.deleted_at IS NULL
       ORDER BY e.category_rank, e.id`,
   );
   // The exemption domain's view leaves out exemptions already opened; without it (older schema) the entries table.
   const hasDikView =
     db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'view' AND name = 'dik_current'").get()?.n === 1;
   const dik = db.prepare<[{ year: number | null }], DikSqlRow>(
-    `SELECT e.id, e.judul, e.dik_informasi, e.dik_dasar_hukum, e.dik_konsekuensi_dibuka, e.dik_konsekuensi_ditutup, e.dik_jangka_waktu
-       FROM ${hasDikView ? 'dik_current' : 'entries'} e
+    `SELECT ${DIK_COLUMNS} FROM ${hasDikView ? 'dik_current' : 'entries'} e
       WHERE e.category = 'dikecualikan' AND e.deleted_at IS NULL AND ${YEAR}
       ORDER BY e.id`,
   );
+  // The DIK in force: exemptions fixed by an SK (decision_id set) and not opened. Drafts, submitted and
+  // approved-but-undecided rows are working matter, never an established list. An entry with no workflow
+  // record at all came in as written from a list already established on paper (an import), so it stands.
+  const dikInForce = hasDikView
+    ? db.prepare<[], DikSqlRow>(
+        `SELECT ${DIK_COLUMNS} FROM dik_current e LEFT JOIN exemptions x ON x.entry_id = e.id
+          WHERE x.entry_id IS NULL OR (x.decision_id IS NOT NULL AND x.status <> 'opened')
+          ORDER BY e.id`,
+      )
+    : null;
+  const dikAll = hasDikView
+    ? db.prepare<[], { n: number }>("SELECT count(*) AS n FROM dik_current WHERE category = 'dikecualikan' AND deleted_at IS NULL")
+    : null;
   const agency = createAgencyRepo(db);
 
   function dipRows(year: number | null): DipRow[] {
-    return dip.all({ year }).map((r) => ({
+    return dip.all({ year }).map(toDipRow);
+  }
+
+  function toDipRow(r: DipSqlRow): DipRow {
+    return {
       entryId: r.id,
       category: r.category,
       judul: r.judul,
@@ -83,11 +108,11 @@ export function createExportSource(db: Db) {
       jenisMedia: r.jenis_media,
       kodeKlasifikasi: r.kode_klasifikasi,
       year: r.year,
-    }));
+    };
   }
 
-  function dikRows(year: number | null): DikRow[] {
-    return dik.all({ year }).map((r) => ({
+  function toDikRow(r: DikSqlRow): DikRow {
+    return {
       entryId: r.id,
       // The DIK names the information; when the officer left that column empty the entry's title stands in.
       informasi: r.dik_informasi !== '' ? r.dik_informasi : r.judul,
@@ -95,8 +120,20 @@ export function createExportSource(db: Db) {
       konsekuensiDibuka: r.dik_konsekuensi_dibuka,
       konsekuensiDitutup: r.dik_konsekuensi_ditutup,
       jangkaWaktu: r.dik_jangka_waktu,
-    }));
+    };
   }
+
+  function dikRows(year: number | null): DikRow[] {
+    return dik.all({ year }).map(toDikRow);
+  }
+
+  /** What an edition establishes: every public entry held (DIP), or the decided exemptions in force (DIK). */
+  const edition = {
+    dipRows: (): DipRow[] => dipHeld.all().map(toDipRow),
+    dikRows: (): DikRow[] => (dikInForce?.all() ?? []).map(toDikRow),
+    /** Exempted entries not yet decided by an SK: what a DIK edition leaves out. */
+    dikUndecided: (): number => (dikAll?.get()?.n ?? 0) - (dikInForce?.all().length ?? 0),
+  };
 
   function letterhead(): Letterhead {
     const p = agency.get();
@@ -140,7 +177,7 @@ export function createExportSource(db: Db) {
     return kind === 'dip' ? { ...base, kind, rows: dipRows(year) } : { ...base, kind, rows: dikRows(year) };
   }
 
-  return { dipRows, dikRows, letterhead, defaultSignature, live };
+  return { dipRows, dikRows, edition, letterhead, defaultSignature, live };
 }
 
 export type ExportSource = ReturnType<typeof createExportSource>;

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { lemariError } from '../../../shared/api/raise';
-import type { Edition, EditionDiff, EditionPublishInput } from '../../../shared/domain/edition';
+import { dipMissingColumns } from '../../../shared/domain/dipColumns';
+import type { Edition, EditionDiff, EditionPreview, EditionPublishInput } from '../../../shared/domain/edition';
 import { editionPublishInputSchema } from '../../../shared/domain/edition';
-import type { ListDocument } from '../../../shared/domain/export';
+import type { ListDocument, ListKind } from '../../../shared/domain/export';
 import { listDocumentSchema } from '../../../shared/domain/export';
 import { canonicalJson } from '../audit/canonical';
 import type { ExportSource } from '../export/exportSource';
@@ -65,8 +66,8 @@ export function createEditionService({ db, audit, events, clock, source, uploads
         };
         const snapshot: ListDocument =
           input.list === 'dip'
-            ? { ...base, kind: 'dip', rows: source.dipRows(input.year) }
-            : { ...base, kind: 'dik', rows: source.dikRows(input.year) };
+            ? { ...base, kind: 'dip', rows: source.edition.dipRows() }
+            : { ...base, kind: 'dik', rows: source.edition.dikRows() };
         if (snapshot.rows.length === 0) throw lemariError('invalid_input', { key: 'export.error.emptyList', field: 'year' });
         const documents: EditionDocument[] =
           snapshot.kind === 'dip' ? publicCopies.forEntries(snapshot.rows.map((row) => row.entryId)) : [];
@@ -119,6 +120,17 @@ export function createEditionService({ db, audit, events, clock, source, uploads
     return get(id);
   }
 
+  /** The rows publishing would freeze now, read the same way publish reads them. */
+  function preview(list: ListKind, year: number): EditionPreview {
+    if (list === 'dik')
+      return { list, year, rowCount: source.edition.dikRows().length, incomplete: [], undecided: source.edition.dikUndecided() };
+    const rows = source.edition.dipRows();
+    const incomplete = rows
+      .map((row) => ({ entryId: row.entryId, judul: row.judul, missing: dipMissingColumns(row) }))
+      .filter((row) => row.missing.length > 0);
+    return { list, year, rowCount: rows.length, incomplete, undecided: 0 };
+  }
+
   function get(id: number): Edition {
     const edition = repo.get(id);
     if (!edition) throw lemariError('not_found', { key: 'export.error.noEdition' });
@@ -154,7 +166,7 @@ export function createEditionService({ db, audit, events, clock, source, uploads
     return diffEditions(id, current, previousId, previous, isOpened);
   }
 
-  return { publish, get, list: () => repo.list(), document, documents, diff, scan: (id: number) => repo.scan(id) };
+  return { publish, preview, get, list: () => repo.list(), document, documents, diff, scan: (id: number) => repo.scan(id) };
 }
 
 export type EditionService = ReturnType<typeof createEditionService>;

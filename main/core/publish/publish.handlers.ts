@@ -5,12 +5,20 @@ import type { EditionService } from './edition.service';
 import type { PublishService } from './publish.service';
 
 type ExportMethods =
-  'export.list' | 'edition.publish' | 'edition.list' | 'edition.get' | 'edition.diff' | 'edition.diffPdf' | 'publish.package';
+  | 'export.list'
+  | 'edition.publish'
+  | 'edition.preview'
+  | 'edition.list'
+  | 'edition.get'
+  | 'edition.diff'
+  | 'edition.diffPdf'
+  | 'publish.package';
 
 export function publishHandlers(exports: ExportService, editions: EditionService, publish: PublishService, audit: AuditService) {
   return {
     'export.list': ({ jobId, ...request }) => exports.exportList(request, jobId),
     'edition.publish': (input, context) => editions.publish(input, context.actor),
+    'edition.preview': ({ list, year }) => editions.preview(list, year),
     'edition.list': () => editions.list(),
     'edition.get': ({ id }) => editions.get(id),
     'edition.diff': ({ id }) => editions.diff(id),

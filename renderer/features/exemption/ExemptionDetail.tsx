@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { periodSummaryKey } from '../../../shared/domain/period';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { href, navigate, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { DeclassifyDialog } from './DeclassifyDialog';
 import { ExemptionForm } from './ExemptionForm';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -204,105 +205,6 @@ function ExemptionPanel({ x }: { x: Detail }) {
       </Modal>
       {opening ? <DeclassifyDialog x={x} onClose={() => setOpening(false)} /> : null}
     </Stack>
-  );
-}
-
-function DeclassifyDialog({ x, onClose }: { x: Detail; onClose: () => void }) {
-  const { t } = useTranslation();
-  const agency = useMethod('agency.get', {});
-  const declassify = useMethodMutation('exemption.declassify');
-  const [form, setForm] = useState({
-    number: '',
-    date: '',
-    signerName: agency.data?.ppidName ?? '',
-    signerPosition: 'PPID',
-    reason: '',
-    category: 'setiap_saat' as 'setiap_saat' | 'berkala' | 'serta_merta',
-  });
-  const [notes, setNotes] = useState<string[] | null>(null);
-  const set = (key: keyof typeof form, value: string) => setForm((f) => ({ ...f, [key]: value }));
-  return (
-    <Modal opened onClose={onClose} title={t('exemption.declassify.title')} size="lg">
-      <Stack>
-        <Text size="sm">{t('exemption.declassify.intro')}</Text>
-        <ErrorNotice error={declassify.error} />
-        {notes ? (
-          <>
-            <Alert color="teal" role="status">
-              {t('exemption.declassify.done')}
-            </Alert>
-            {notes.map((n) => (
-              <Alert key={n} color="yellow">
-                {n}
-              </Alert>
-            ))}
-            <Button onClick={onClose}>{t('exemption.close')}</Button>
-          </>
-        ) : (
-          <>
-            <TextInput
-              label={t('exemption.declassify.decisionNumber')}
-              placeholder={t('exemption.decision.numberHint')}
-              value={form.number}
-              onChange={(e) => set('number', e.currentTarget.value)}
-            />
-            <TextInput
-              type="date"
-              label={t('exemption.decision.date')}
-              value={form.date}
-              onChange={(e) => set('date', e.currentTarget.value)}
-            />
-            <TextInput
-              label={t('exemption.decision.signerName')}
-              value={form.signerName}
-              onChange={(e) => set('signerName', e.currentTarget.value)}
-            />
-            <TextInput
-              label={t('exemption.decision.signerPosition')}
-              value={form.signerPosition}
-              onChange={(e) => set('signerPosition', e.currentTarget.value)}
-            />
-            <Select
-              label={t('exemption.declassify.category')}
-              allowDeselect={false}
-              value={form.category}
-              onChange={(value) => set('category', value ?? 'setiap_saat')}
-              data={(['setiap_saat', 'berkala', 'serta_merta'] as const).map((c) => ({ value: c, label: t(`exemption.dipCategory.${c}`) }))}
-            />
-            <Textarea label={t('exemption.declassify.reason')} value={form.reason} onChange={(e) => set('reason', e.currentTarget.value)} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('exemption.cancel')}
-              </Button>
-              <Button
-                color="blue"
-                loading={declassify.isPending}
-                onClick={() =>
-                  declassify.mutate(
-                    {
-                      entryId: x.entryId,
-                      expectedVersion: x.version,
-                      category: form.category,
-                      reason: form.reason,
-                      decision: {
-                        number: form.number,
-                        date: form.date,
-                        signerName: form.signerName,
-                        signerPosition: form.signerPosition,
-                        scanSha256: null,
-                      },
-                    },
-                    { onSuccess: (result) => setNotes(result.paperNotes.map((n) => t(`exemption.paper.${n.key}`, n.params))) },
-                  )
-                }
-              >
-                {t('exemption.declassify.action')}
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </Modal>
   );
 }
 

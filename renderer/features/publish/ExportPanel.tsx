@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ListKind, PaperSize, PdfLayout } from '../../../shared/domain/export';
 import { exportFormats } from '../../../shared/domain/export';
-import { useMethodMutation } from '../../api/hooks';
+import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { IncompleteWarning } from './IncompleteWarning';
 import { useJobProgress } from './useJobProgress';
 
 /** Cetak & Ekspor: the live DIP or DIK as a file; PDFs can open straight in the browser's viewer to print. */
@@ -19,6 +20,8 @@ export function ExportPanel() {
   const exporter = useMethodMutation('export.list');
   const progress = useJobProgress(jobId);
   const yearValue = /^\d{4}$/.test(year) ? Number(year) : null;
+  // Before the DIP is printed or exported, name the public entries whose required columns would print blank.
+  const preview = useMethod('edition.preview', { list: 'dip', year: yearValue ?? new Date().getFullYear() }, { enabled: list === 'dip' });
 
   const run = (print: boolean) => {
     const id = crypto.randomUUID();
@@ -81,6 +84,7 @@ export function ExportPanel() {
             ]}
           />
         </Group>
+        {list === 'dip' && preview.data ? <IncompleteWarning incomplete={preview.data.incomplete} /> : null}
         <Group>
           <Button loading={exporter.isPending} onClick={() => run(false)}>
             {t('export.download')}

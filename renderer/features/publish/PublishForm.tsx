@@ -1,49 +1,101 @@
 import { Alert, Button, Card, FileInput, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EditionDecision, EditionPreview } from '../../../shared/domain/edition';
 import type { ListKind } from '../../../shared/domain/export';
 import { useApiClient } from '../../api/ApiContext';
-import { useMethodMutation } from '../../api/hooks';
+import { ApiFailure } from '../../api/ApiFailure';
+import { callOrThrow, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PublishConfirm } from './PublishConfirm';
 
-/** Tetapkan & Terbitkan: the year's list with its decision becomes an edition that never changes. */
+interface Draft {
+  list: ListKind;
+  year: string;
+  number: string;
+  date: string;
+  place: string;
+  position: string;
+  name: string;
+  nip: string;
+  scan: File | null;
+}
+
+const blank = (): Draft => ({
+  list: 'dip',
+  year: String(new Date().getFullYear()),
+  number: '',
+  date: new Date().toISOString().slice(0, 10),
+  place: '',
+  position: '',
+  name: '',
+  nip: '',
+  scan: null,
+});
+
+/**
+ * Tetapkan & Terbitkan: the year's list with its decision becomes an edition that never changes. A summary
+ * is confirmed first; after a success the whole form is cleared, so one list's SK and scan can never ride
+ * along with the next list published (issue 12: the DIK's scan once shipped as the DIP's SK).
+ */
 export function PublishForm() {
   const { t } = useTranslation();
   const client = useApiClient();
   const publish = useMethodMutation('edition.publish');
-  const [list, setList] = useState<ListKind>('dip');
-  const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [number, setNumber] = useState('');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
-  const [place, setPlace] = useState('');
-  const [position, setPosition] = useState('');
-  const [name, setName] = useState('');
-  const [nip, setNip] = useState('');
-  const [scan, setScan] = useState<File | null>(null);
-  const [uploadError, setUploadError] = useState<unknown>(null);
+  const [draft, setDraft] = useState<Draft>(blank);
+  // The file input is remounted on reset: a controlled FileInput alone keeps the browser's chosen file.
+  const [formKey, setFormKey] = useState(0);
+  const [checking, setChecking] = useState<{ preview: EditionPreview; decision: EditionDecision } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<number | null>(null);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const decision = (): EditionDecision => ({
+    number: draft.number,
+    date: draft.date,
+    place: draft.place,
+    signerPosition: draft.position,
+    signerName: draft.name,
+    signerNip: draft.nip,
+  });
 
-  const submit = async () => {
-    setUploadError(null);
+  const check = async () => {
+    setError(null);
+    setDone(null);
+    try {
+      const preview = await callOrThrow(client, 'edition.preview', { list: draft.list, year: Number(draft.year) });
+      setChecking({ preview, decision: decision() });
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const confirm = async () => {
+    setError(null);
     let scanRef: { uploadId: string } | null = null;
-    if (scan) {
-      const staged = await client.upload(scan);
+    if (draft.scan) {
+      const staged = await client.upload(draft.scan);
       if (!staged.ok) {
-        setUploadError(staged.error);
+        setError(new ApiFailure(staged.error));
         return;
       }
       scanRef = { uploadId: staged.value.uploadId };
     }
-    publish.mutate({
-      list,
-      year: Number(year),
-      decision: { number, date, place, signerPosition: position, signerName: name, signerNip: nip },
-      scan: scanRef,
-    });
+    publish.mutate(
+      { list: draft.list, year: Number(draft.year), decision: decision(), scan: scanRef },
+      {
+        onSuccess: (edition) => {
+          setChecking(null);
+          setDraft(blank());
+          setFormKey((k) => k + 1);
+          setDone(edition.id);
+        },
+      },
+    );
   };
 
   return (
     <Card withBorder>
-      <Stack>
+      <Stack key={formKey}>
         <Text fw={600}>{t('export.publishTitle')}</Text>
         <Text size="sm" c="dimmed">
           {t('export.publishIntro')}
@@ -51,39 +103,79 @@ export function PublishForm() {
         <Group grow align="end">
           <Select
             label={t('export.list')}
-            value={list}
+            value={draft.list}
             allowDeselect={false}
-            onChange={(v) => setList(v === 'dik' ? 'dik' : 'dip')}
+            onChange={(v) => set('list', v === 'dik' ? 'dik' : 'dip')}
             data={[
               { value: 'dip', label: t('export.dip') },
               { value: 'dik', label: t('export.dik') },
             ]}
           />
-          <TextInput label={t('export.year')} value={year} onChange={(e) => setYear(e.currentTarget.value)} inputMode="numeric" required />
+          <TextInput
+            label={t('export.year')}
+            value={draft.year}
+            onChange={(e) => set('year', e.currentTarget.value)}
+            inputMode="numeric"
+            required
+          />
         </Group>
         <Group grow align="end">
-          <TextInput label={t('export.decisionNumber')} value={number} onChange={(e) => setNumber(e.currentTarget.value)} required />
-          <TextInput label={t('export.decisionDate')} type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} required />
-          <TextInput label={t('export.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} required />
+          <TextInput
+            label={t('export.decisionNumber')}
+            value={draft.number}
+            onChange={(e) => set('number', e.currentTarget.value)}
+            required
+          />
+          <TextInput
+            label={t('export.decisionDate')}
+            type="date"
+            value={draft.date}
+            onChange={(e) => set('date', e.currentTarget.value)}
+            required
+          />
+          <TextInput label={t('export.place')} value={draft.place} onChange={(e) => set('place', e.currentTarget.value)} required />
         </Group>
         <Group grow align="end">
-          <TextInput label={t('export.signerPosition')} value={position} onChange={(e) => setPosition(e.currentTarget.value)} required />
-          <TextInput label={t('export.signerName')} value={name} onChange={(e) => setName(e.currentTarget.value)} required />
-          <TextInput label={t('export.signerNip')} value={nip} onChange={(e) => setNip(e.currentTarget.value)} />
+          <TextInput
+            label={t('export.signerPosition')}
+            value={draft.position}
+            onChange={(e) => set('position', e.currentTarget.value)}
+            required
+          />
+          <TextInput label={t('export.signerName')} value={draft.name} onChange={(e) => set('name', e.currentTarget.value)} required />
+          <TextInput label={t('export.signerNip')} value={draft.nip} onChange={(e) => set('nip', e.currentTarget.value)} />
         </Group>
-        <FileInput label={t('export.scan')} value={scan} onChange={setScan} accept="application/pdf,image/jpeg,image/png" clearable />
+        <FileInput
+          label={t('export.scan')}
+          value={draft.scan}
+          onChange={(file) => set('scan', file)}
+          accept="application/pdf,image/jpeg,image/png"
+          clearable
+        />
         <Group>
-          <Button loading={publish.isPending} onClick={() => void submit()}>
-            {t('export.publish')}
-          </Button>
+          <Button onClick={() => void check()}>{t('export.publish')}</Button>
         </Group>
-        <ErrorNotice error={publish.error ?? uploadError} />
-        {publish.data ? (
+        {checking ? null : <ErrorNotice error={error} />}
+        {done !== null ? (
           <Alert color="teal" role="status">
-            {t('export.published', { id: publish.data.id })}
+            {t('export.published', { id: done })}
           </Alert>
         ) : null}
       </Stack>
+      {checking ? (
+        <PublishConfirm
+          preview={checking.preview}
+          decision={checking.decision}
+          scanName={draft.scan?.name ?? null}
+          busy={publish.isPending}
+          error={error ?? publish.error}
+          onCancel={() => {
+            setChecking(null);
+            publish.reset();
+          }}
+          onConfirm={() => void confirm()}
+        />
+      ) : null}
     </Card>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/domain/entry';
 import type { RegisterItem } from './useRegisterRows';
 import classes from './register.module.css';
+import { IncompleteBadge } from './IncompleteBadge';
 
 const ROW_HEIGHT = 56;
 const HEADING_HEIGHT = 40;
@@ -174,6 +175,7 @@ export function RegisterTable(props: RegisterTableProps) {
                         {t(`register.bentukValues.${entry.bentuk}`)}
                       </Badge>
                     ) : null}
+                    <IncompleteBadge entry={entry} />
                     {entry.deletedAt ? (
                       <Badge size="xs" color="red" variant="light">
                         {t('register.deletedBadge')}

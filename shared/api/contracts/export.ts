@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { editionDiffSchema, editionPublishInputSchema, editionSchema } from '../../domain/edition';
+import {
+  editionDiffSchema,
+  editionPreviewInputSchema,
+  editionPreviewSchema,
+  editionPublishInputSchema,
+  editionSchema,
+} from '../../domain/edition';
 import { exportedFileSchema, exportRequestSchema, paperSizeSchema } from '../../domain/export';
 import type { MethodSpec } from '../methodSpec';
 
@@ -13,6 +19,8 @@ export const exportContract = {
   'export.list': { input: exportRequestSchema.extend({ jobId }).strict(), output: exportedFileSchema },
   /** "Tetapkan & Terbitkan": freezes the list of a year with its decision into an edition. */
   'edition.publish': { input: editionPublishInputSchema, output: editionSchema },
+  /** What publishing would freeze now (rows, incomplete public entries, undecided exemptions); changes nothing. */
+  'edition.preview': { input: editionPreviewInputSchema, output: editionPreviewSchema },
   'edition.list': { input: z.object({}).strict(), output: z.array(editionSchema) },
   'edition.get': { input: z.object({ id: editionId }).strict(), output: editionSchema },
   /** Added / changed / removed / opened against the previous edition of the same list. */

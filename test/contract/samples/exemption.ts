@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { emptyEntryFields } from '../../../shared/domain/entry';
 import { approvedExemption, completeTest, decidedExemption, draftWithTest, salary, staff, submittedExemption } from './fixtures';
+import { openedDipFields } from '../../support/openedDipFields';
 import type { SampleContext, SomeSamples } from './sample';
 
 /** A draft by Budi (active afterwards). */
@@ -100,6 +101,7 @@ export const exemptionSamples = {
           scanSha256: null,
         },
         reason: 'Jangka waktu pengecualian telah berakhir.',
+        dip: openedDipFields,
       };
     },
     check: (result) => expect(result.dipEntryId).not.toBe(result.dikEntryId),

@@ -17,6 +17,16 @@ export const exportSamples = {
       return { list: 'dip', year: 2026, decision: editionDecision };
     },
   },
+  'edition.preview': {
+    input: async (ctx) => {
+      await dipEntry(ctx);
+      return { list: 'dip', year: 2026 };
+    },
+    check: (preview) => {
+      expect(preview.rowCount).toBe(1);
+      expect(preview.undecided).toBe(0);
+    },
+  },
   'edition.list': {
     input: async (ctx) => {
       await dipEdition(ctx);

@@ -49,6 +49,17 @@ export class ExemptionPage {
     await (await chooser).setFiles(file);
   }
 
+  /** The DIP columns of the entry being opened (declassify dialog); what is not pre-filled is typed. */
+  async fillOpenedDip(dialog: Locator): Promise<void> {
+    await dialog.getByLabel('Penanggung Jawab Pembuatan/Penerbitan').fill('Kepala Subbagian Kepegawaian');
+    await dialog.getByLabel('Waktu Pembuatan').fill('2024');
+    await dialog.getByLabel('Tempat Pembuatan').fill('Subbagian Kepegawaian');
+    await this.pick(dialog, 'Bentuk Informasi', 'Hardcopy & Softcopy');
+    await dialog.getByLabel('Retensi aktif (tahun)').fill('2');
+    await dialog.getByLabel('Retensi inaktif (tahun)').fill('5');
+    await dialog.getByLabel('Jenis Media yang Memuat Informasi').fill('Tersedia di Subbagian Kepegawaian');
+  }
+
   dialog(): Locator {
     return this.page.getByRole('dialog');
   }

@@ -31,12 +31,21 @@ export class PublishPage {
     await call('entry.create', { fields });
   }
 
-  async publish(values: { number: string; place: string; position: string; name: string }): Promise<void> {
+  async fill(values: { number: string; place: string; position: string; name: string }): Promise<void> {
     await this.field('Nomor Surat Keputusan').fill(values.number);
     await this.field('Tempat penetapan').fill(values.place);
     await this.field('Jabatan penanda tangan').fill(values.position);
     await this.field('Nama penanda tangan').fill(values.name);
-    await this.page.getByRole('button', { name: 'Tetapkan & Terbitkan' }).click();
+  }
+
+  /** Fills the decision, presses Tetapkan & Terbitkan and confirms the summary. */
+  async publish(values: { number: string; place: string; position: string; name: string }): Promise<void> {
+    await this.fill(values);
+    await this.page.getByRole('button', { name: 'Tetapkan & Terbitkan', exact: true }).click();
+    await this.page
+      .getByRole('dialog', { name: 'Periksa sebelum menetapkan' })
+      .getByRole('button', { name: 'Tetapkan & Terbitkan sekarang' })
+      .click();
   }
 
   editionRow(number: string): Locator {
