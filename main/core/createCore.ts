@@ -39,6 +39,7 @@ import { createEditionService } from './publish/edition.service';
 import { publishHandlers } from './publish/publish.handlers';
 import { createPublicCopies } from './publish/publicCopies';
 import { createPublishService, type PublishService } from './publish/publish.service';
+import { createRequestDomain } from './request/request.module';
 
 export interface CoreOptions {
   archiveDir: string;
@@ -126,6 +127,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const editions = createEditionService({ ...deps, source: exportSource, uploads, publicCopies });
   const exports = createExportService({ ...deps, source: exportSource, editions, files: exportFiles });
   const publish = createPublishService({ ...deps, editions, publicCopies, files: exportFiles });
+  const requests = createRequestDomain(deps, agency, exemption.exemptions);
   const handlers = {
     ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count(), entries: entries.count() }) }),
     ...settingsHandlers(settings),
@@ -140,6 +142,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
     ...backupHandlers(backup, archiveDir),
     ...exemption.handlers,
     ...publishHandlers(exports, editions, publish, audit),
+    ...requests.handlers,
   } satisfies Handlers;
 
   if (options.background !== false) {

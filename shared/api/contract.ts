@@ -7,6 +7,7 @@ import { ordnerContract } from './contracts/ordner';
 import { vaultContract } from './contracts/vault';
 import { exemptionContract } from './contracts/exemption';
 import { exportContract } from './contracts/export';
+import { requestContract } from './contracts/request';
 import type { MethodSpec } from './methodSpec';
 
 export type { MethodSpec } from './methodSpec';
@@ -24,6 +25,7 @@ export const contract = {
   ...documentContract,
   ...ordnerContract,
   ...exportContract,
+  ...requestContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { documentStrings } from './domains/document';
 import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
+import { requestStrings } from './domains/request';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -130,6 +131,7 @@ export const en = {
   documents: documentStrings.en,
   ordners: ordnerStrings.en,
   export: exportStrings.en,
+  request: requestStrings.en,
   v: {
     required: 'Required.',
     tooLong: 'Too long.',

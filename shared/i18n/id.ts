@@ -5,6 +5,7 @@ import { documentStrings } from './domains/document';
 import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
+import { requestStrings } from './domains/request';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -128,6 +129,7 @@ export const id = {
   documents: documentStrings.id,
   ordners: ordnerStrings.id,
   export: exportStrings.id,
+  request: requestStrings.id,
   v: {
     required: 'Wajib diisi.',
     tooLong: 'Terlalu panjang.',

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import {
+  decisionInputSchema,
+  feeFieldsSchema,
+  requestDetailSchema,
+  requestFieldsSchema,
+  requestListFilterSchema,
+  requestSummarySchema,
+} from '../../domain/request';
+import type { MethodSpec } from '../methodSpec';
+
+const id = z.number().int().positive();
+const expectedVersion = z.number().int().nonnegative();
+const note = z.string().trim().max(2000, { message: 'v.tooLong' });
+
+/** The request register (Buku Register Permohonan), its deadlines, letters, keberatan, sengketa and the annual report. */
+export const requestContract = {
+  'request.list': { input: requestListFilterSchema, output: z.array(requestSummarySchema) },
+  'request.get': { input: z.object({ id }).strict(), output: requestDetailSchema },
+  /** Receives a request (status diterima); its number is given by the register. */
+  'request.create': { input: z.object({ fields: requestFieldsSchema }).strict(), output: requestDetailSchema },
+  /** Corrects what was recorded at receipt, while the request is still open. */
+  'request.update': { input: z.object({ id, fields: requestFieldsSchema, expectedVersion }).strict(), output: requestDetailSchema },
+  'request.process': { input: z.object({ id, expectedVersion, note: note.default('') }).strict(), output: requestDetailSchema },
+  /** The one extension of 7 working days, with its reason (Pasal 22 ayat 8). */
+  'request.extend': {
+    input: z
+      .object({ id, expectedVersion, reason: z.string().trim().min(1, { message: 'v.required' }).max(2000, { message: 'v.tooLong' }) })
+      .strict(),
+    output: requestDetailSchema,
+  },
+  /** The PPID's answer; a refusal names the DIK entries it rests on. */
+  'request.decide': { input: z.object({ id, expectedVersion, decision: decisionInputSchema }).strict(), output: requestDetailSchema },
+  'request.setFee': { input: z.object({ id, expectedVersion, fee: feeFieldsSchema }).strict(), output: requestDetailSchema },
+} as const satisfies Record<string, MethodSpec>;
