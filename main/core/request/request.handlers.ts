@@ -1,7 +1,8 @@
 import type { Handlers } from '../../../shared/api/handlers';
+import type { ObjectionService } from './objection.service';
 import type { RequestService } from './request.service';
 
-export function requestHandlers(requests: RequestService) {
+export function requestHandlers(requests: RequestService, objections: ObjectionService) {
   return {
     'request.list': (filter) => requests.list(filter),
     'request.get': ({ id }) => requests.detail(id),
@@ -11,6 +12,12 @@ export function requestHandlers(requests: RequestService) {
     'request.extend': ({ id, expectedVersion, reason }, { actor }) => requests.extend(id, expectedVersion, reason, actor),
     'request.decide': ({ id, expectedVersion, decision }, { actor }) => requests.decide(id, expectedVersion, decision, actor),
     'request.setFee': ({ id, expectedVersion, fee }, { actor }) => requests.setFee(id, expectedVersion, fee, actor),
+    'request.object': ({ id, fields }, { actor }) => objections.file(id, fields, actor),
+    'request.answerObjection': ({ objectionId, expectedVersion, response }, { actor }) =>
+      objections.respond(objectionId, expectedVersion, response, actor),
+    'request.registerDispute': ({ id, objectionId, fields }, { actor }) => objections.registerDispute(id, objectionId, fields, actor),
+    'request.updateDispute': ({ disputeId, expectedVersion, fields }, { actor }) =>
+      objections.updateDispute(disputeId, expectedVersion, fields, actor),
   } satisfies Pick<
     Handlers,
     | 'request.list'
@@ -21,5 +28,9 @@ export function requestHandlers(requests: RequestService) {
     | 'request.extend'
     | 'request.decide'
     | 'request.setFee'
+    | 'request.object'
+    | 'request.answerObjection'
+    | 'request.registerDispute'
+    | 'request.updateDispute'
   >;
 }

@@ -26,6 +26,7 @@ import { workingDaysBetween, type Holiday } from '../../../shared/domain/working
 import type { ServiceDeps } from '../support/deps';
 import { createRequestRepo, type ListedRow, type RequestRow } from './request.repo';
 import { checkDecision } from './decisionRules';
+import { createObjectionRepo, filingDeadlineOf } from './objection.repo';
 
 /** What the request register reads of the DIK: an exempted entry's record (grounds, tests, SK), from the exemption domain. */
 export interface DikSource {
@@ -52,6 +53,7 @@ export function zoneOf(agency: Pick<AgencyProfile, 'address' | 'city'>): TimeZon
 export function createRequestService(deps: ServiceDeps, agency: { get(): AgencyProfile }, dik: DikSource) {
   const { db, audit, events, clock } = deps;
   const repo = createRequestRepo(db);
+  const objections = createObjectionRepo(db);
 
   const zone = () => zoneOf(agency.get());
   const today = () => localDate(clock(), zone());
@@ -123,13 +125,14 @@ export function createRequestService(deps: ServiceDeps, agency: { get(): AgencyP
     });
   }
 
-  function detail(id: number, extras: Pick<RequestDetail, 'objections' | 'disputes'> = { objections: [], disputes: [] }): RequestDetail {
+  function detail(id: number): RequestDetail {
     const row = mustRow(id);
     const requester = repo.requester(row.requester_id);
     if (!requester) throw new Error('request without its requester');
     const holidays = repo.holidays();
     const tz = zone();
     const summary = summarize({ ...row, requester_name: requester.name }, holidays, tz, today());
+    const holidaySet = new Set(holidays.map((h) => h.date));
     return {
       ...summary,
       fields: {
@@ -167,7 +170,8 @@ export function createRequestService(deps: ServiceDeps, agency: { get(): AgencyP
       refusalGrounds: refusalGrounds(id),
       documents: repo.documents(id),
       letters: repo.letters(id),
-      ...extras,
+      objections: objections.objections(id, filingDeadlineOf(row.answered_on, summary.dueOn, holidaySet), holidaySet),
+      disputes: objections.disputes(id),
     };
   }
 
@@ -314,7 +318,23 @@ export function createRequestService(deps: ServiceDeps, agency: { get(): AgencyP
     });
   }
 
-  return { list, detail, create, update, process, extend, decide, setFee, today, zone, holidays: () => repo.holidays(), repo };
+  return {
+    list,
+    detail,
+    create,
+    update,
+    process,
+    extend,
+    decide,
+    setFee,
+    change,
+    mustRow,
+    today,
+    zone,
+    holidays: () => repo.holidays(),
+    repo,
+    objections,
+  };
 }
 
 export type RequestService = ReturnType<typeof createRequestService>;

@@ -7,6 +7,7 @@ import {
   requestListFilterSchema,
   requestSummarySchema,
 } from '../../domain/request';
+import { disputeFieldsSchema, objectionFieldsSchema, objectionResponseSchema } from '../../domain/objection';
 import type { MethodSpec } from '../methodSpec';
 
 const id = z.number().int().positive();
@@ -32,4 +33,19 @@ export const requestContract = {
   /** The PPID's answer; a refusal names the DIK entries it rests on. */
   'request.decide': { input: z.object({ id, expectedVersion, decision: decisionInputSchema }).strict(), output: requestDetailSchema },
   'request.setFee': { input: z.object({ id, expectedVersion, fee: feeFieldsSchema }).strict(), output: requestDetailSchema },
+  /** A keberatan against the answer (or its absence), for the reasons of Pasal 35 ayat 1. */
+  'request.object': { input: z.object({ id, fields: objectionFieldsSchema }).strict(), output: requestDetailSchema },
+  /** The Atasan PPID's written response (Pasal 36 ayat 2). */
+  'request.answerObjection': {
+    input: z.object({ objectionId: id, expectedVersion, response: objectionResponseSchema }).strict(),
+    output: requestDetailSchema,
+  },
+  'request.registerDispute': {
+    input: z.object({ id, objectionId: id.nullable(), fields: disputeFieldsSchema }).strict(),
+    output: requestDetailSchema,
+  },
+  'request.updateDispute': {
+    input: z.object({ disputeId: id, expectedVersion, fields: disputeFieldsSchema }).strict(),
+    output: requestDetailSchema,
+  },
 } as const satisfies Record<string, MethodSpec>;
