@@ -174,6 +174,8 @@ export const refusalGroundSchema = z.object({
   judul: z.string(),
   informasi: z.string(),
   legalBasis: z.string(),
+  /** Konsekuensi apabila dibuka, as the DIK states it. */
+  konsekuensi: z.string(),
   grounds: z.array(z.string()),
   testIds: z.array(id),
   decisionNumber: z.string().nullable(),
@@ -249,3 +251,8 @@ export const requestListFilterSchema = z
   })
   .strict();
 export type RequestListFilter = z.output<typeof requestListFilterSchema>;
+
+/** The letters the desk issues on a request (Perki 1/2021 lampiran). */
+export const letterKinds = ['tanda_bukti', 'pemberitahuan', 'perpanjangan', 'penolakan', 'tanggapan_keberatan'] as const;
+export const letterKindSchema = z.enum(letterKinds);
+export type LetterKind = z.infer<typeof letterKindSchema>;

@@ -1,8 +1,9 @@
 import type { Handlers } from '../../../shared/api/handlers';
+import type { LetterService } from './letter.service';
 import type { ObjectionService } from './objection.service';
 import type { RequestService } from './request.service';
 
-export function requestHandlers(requests: RequestService, objections: ObjectionService) {
+export function requestHandlers(requests: RequestService, objections: ObjectionService, letters: LetterService) {
   return {
     'request.list': (filter) => requests.list(filter),
     'request.get': ({ id }) => requests.detail(id),
@@ -18,6 +19,7 @@ export function requestHandlers(requests: RequestService, objections: ObjectionS
     'request.registerDispute': ({ id, objectionId, fields }, { actor }) => objections.registerDispute(id, objectionId, fields, actor),
     'request.updateDispute': ({ disputeId, expectedVersion, fields }, { actor }) =>
       objections.updateDispute(disputeId, expectedVersion, fields, actor),
+    'request.letter': (input, { actor }) => letters.make(input, actor),
   } satisfies Pick<
     Handlers,
     | 'request.list'
@@ -32,5 +34,6 @@ export function requestHandlers(requests: RequestService, objections: ObjectionS
     | 'request.answerObjection'
     | 'request.registerDispute'
     | 'request.updateDispute'
+    | 'request.letter'
   >;
 }

@@ -1,13 +1,16 @@
 import type { AgencyProfile } from '../../../shared/domain/agency';
 import type { ServiceDeps } from '../support/deps';
+import type { ExportFiles } from '../export/exportFiles';
+import { createLetterService } from './letter.service';
 import { createObjectionService } from './objection.service';
 import { requestHandlers } from './request.handlers';
 import { createRequestService, type DikSource } from './request.service';
 
 /** Wires the request domain: register, objections and disputes, letters, the annual report. */
-export function createRequestDomain(deps: ServiceDeps, agency: { get(): AgencyProfile }, dik: DikSource) {
+export function createRequestDomain(deps: ServiceDeps, agency: { get(): AgencyProfile }, dik: DikSource, files: ExportFiles) {
   const requests = createRequestService(deps, agency, dik);
   const objections = createObjectionService(deps, requests);
-  const handlers = { ...requestHandlers(requests, objections) };
-  return { requests, objections, handlers };
+  const letters = createLetterService(deps, requests, agency, files);
+  const handlers = { ...requestHandlers(requests, objections, letters) };
+  return { requests, objections, letters, handlers };
 }

@@ -60,6 +60,7 @@ export interface EntryFacts {
   deleted_at: string | null;
   dik_informasi: string;
   dik_dasar_hukum: string;
+  dik_konsekuensi_dibuka: string;
   exemption_status: string | null;
   partial: number | null;
 }
@@ -128,7 +129,7 @@ export function createRequestRepo(db: Db) {
      WHERE l.request_id = ? AND l.role = ? ORDER BY e.id`,
   );
   const entryFacts = db.prepare<[number], EntryFacts>(
-    `SELECT e.id, e.judul, e.category, e.deleted_at, e.dik_informasi, e.dik_dasar_hukum, x.status AS exemption_status, x.partial
+    `SELECT e.id, e.judul, e.category, e.deleted_at, e.dik_informasi, e.dik_dasar_hukum, e.dik_konsekuensi_dibuka, x.status AS exemption_status, x.partial
      FROM entries e LEFT JOIN exemptions x ON x.entry_id = e.id WHERE e.id = ?`,
   );
   const documentById = db.prepare<[number], { id: number; code: string; title: string }>(

@@ -6,8 +6,11 @@ import {
   requestFieldsSchema,
   requestListFilterSchema,
   requestSummarySchema,
+  letterKindSchema,
 } from '../../domain/request';
 import { disputeFieldsSchema, objectionFieldsSchema, objectionResponseSchema } from '../../domain/objection';
+import { exportedFileSchema, paperSizeSchema } from '../../domain/export';
+import { isoDateSchema } from '../../domain/workingDays';
 import type { MethodSpec } from '../methodSpec';
 
 const id = z.number().int().positive();
@@ -47,5 +50,19 @@ export const requestContract = {
   'request.updateDispute': {
     input: z.object({ disputeId: id, expectedVersion, fields: disputeFieldsSchema }).strict(),
     output: requestDetailSchema,
+  },
+  /** A letter as a PDF in the export-file store: tanda bukti, pemberitahuan, perpanjangan, penolakan, tanggapan atas keberatan. */
+  'request.letter': {
+    input: z
+      .object({
+        id,
+        kind: letterKindSchema,
+        paper: paperSizeSchema.default('a4'),
+        number: z.string().trim().min(1, { message: 'v.required' }).max(120, { message: 'v.tooLong' }),
+        date: isoDateSchema,
+        objectionId: id.nullable().default(null),
+      })
+      .strict(),
+    output: exportedFileSchema,
   },
 } as const satisfies Record<string, MethodSpec>;
