@@ -299,8 +299,15 @@ function noticeBody(r: RequestDetail, row: (l: string, v: string) => void, para:
     case 'dialihkan':
       para(`Permohonan informasi dialihkan kepada ${r.transferredTo}, yang menguasai informasi tersebut.`);
       break;
-    default:
+    case 'diterima':
+    case 'diproses':
+    case 'diperpanjang':
+      // letter.service refuses a notice before the answer; reaching here is a programming error.
       throw new Error(`no written notice for status ${r.status}`);
+    default: {
+      const unreachable: never = r.status;
+      throw new Error(`unknown status ${String(unreachable)}`);
+    }
   }
   if (r.decisionNote) row('Keterangan', r.decisionNote);
 }
