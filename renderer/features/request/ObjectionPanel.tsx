@@ -5,8 +5,7 @@ import { objectionOutcomes, objectionReasons, type Objection, type ObjectionReas
 import { isAnswered, type RequestDetail } from '../../../shared/domain/request';
 import { useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { localToday as today } from './localToday';
 
 function Respond({ o }: { o: Objection }) {
   const { t } = useTranslation();
