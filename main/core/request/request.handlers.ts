@@ -1,9 +1,10 @@
 import type { Handlers } from '../../../shared/api/handlers';
 import type { LetterService } from './letter.service';
 import type { ObjectionService } from './objection.service';
+import type { ReportService } from './report.service';
 import type { RequestService } from './request.service';
 
-export function requestHandlers(requests: RequestService, objections: ObjectionService, letters: LetterService) {
+export function requestHandlers(requests: RequestService, objections: ObjectionService, letters: LetterService, reports: ReportService) {
   return {
     'request.list': (filter) => requests.list(filter),
     'request.get': ({ id }) => requests.detail(id),
@@ -20,6 +21,10 @@ export function requestHandlers(requests: RequestService, objections: ObjectionS
     'request.updateDispute': ({ disputeId, expectedVersion, fields }, { actor }) =>
       objections.updateDispute(disputeId, expectedVersion, fields, actor),
     'request.letter': (input, { actor }) => letters.make(input, actor),
+    'request.report': ({ year }) => reports.report(year),
+    'request.saveReport': ({ year, narrative, expectedVersion }, { actor }) =>
+      reports.saveNarrative(year, narrative, expectedVersion, actor),
+    'request.reportFile': async ({ year, format, paper }) => (await reports.file(year, format, paper)).file,
   } satisfies Pick<
     Handlers,
     | 'request.list'
@@ -35,5 +40,8 @@ export function requestHandlers(requests: RequestService, objections: ObjectionS
     | 'request.registerDispute'
     | 'request.updateDispute'
     | 'request.letter'
+    | 'request.report'
+    | 'request.saveReport'
+    | 'request.reportFile'
   >;
 }

@@ -3,6 +3,7 @@ import type { ServiceDeps } from '../support/deps';
 import type { ExportFiles } from '../export/exportFiles';
 import { createLetterService } from './letter.service';
 import { createObjectionService } from './objection.service';
+import { createReportService } from './report.service';
 import { requestHandlers } from './request.handlers';
 import { createRequestService, type DikSource } from './request.service';
 
@@ -11,6 +12,7 @@ export function createRequestDomain(deps: ServiceDeps, agency: { get(): AgencyPr
   const requests = createRequestService(deps, agency, dik);
   const objections = createObjectionService(deps, requests);
   const letters = createLetterService(deps, requests, agency, files);
-  const handlers = { ...requestHandlers(requests, objections, letters) };
-  return { requests, objections, letters, handlers };
+  const reports = createReportService(deps, () => requests.holidays(), agency, files);
+  const handlers = { ...requestHandlers(requests, objections, letters, reports) };
+  return { requests, objections, letters, reports, handlers };
 }

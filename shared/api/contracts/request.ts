@@ -11,6 +11,7 @@ import {
 import { disputeFieldsSchema, objectionFieldsSchema, objectionResponseSchema } from '../../domain/objection';
 import { exportedFileSchema, paperSizeSchema } from '../../domain/export';
 import { isoDateSchema } from '../../domain/workingDays';
+import { annualReportSchema, reportNarrativeSchema } from '../../domain/requestReport';
 import type { MethodSpec } from '../methodSpec';
 
 const id = z.number().int().positive();
@@ -62,6 +63,18 @@ export const requestContract = {
         date: isoDateSchema,
         objectionId: id.nullable().default(null),
       })
+      .strict(),
+    output: exportedFileSchema,
+  },
+  /** Laporan Layanan Informasi Publik: the year's figures (counts only) and the officer's narrative. */
+  'request.report': { input: z.object({ year: z.number().int().min(2000).max(2200) }).strict(), output: annualReportSchema },
+  'request.saveReport': {
+    input: z.object({ year: z.number().int().min(2000).max(2200), narrative: reportNarrativeSchema, expectedVersion }).strict(),
+    output: annualReportSchema,
+  },
+  'request.reportFile': {
+    input: z
+      .object({ year: z.number().int().min(2000).max(2200), format: z.enum(['pdf', 'xlsx']), paper: paperSizeSchema.default('a4') })
       .strict(),
     output: exportedFileSchema,
   },
