@@ -39,7 +39,7 @@ import { createEditionService } from './publish/edition.service';
 import { publishHandlers } from './publish/publish.handlers';
 import { createPublicCopies } from './publish/publicCopies';
 import { createPublishService, type PublishService } from './publish/publish.service';
-import { createRequestDomain } from './request/request.module';
+import { createRequestDomain, type RequestDomain } from './request/request.module';
 
 export interface CoreOptions {
   archiveDir: string;
@@ -71,6 +71,8 @@ export interface Core {
   publish: PublishService;
   /** Generated files by id: the `/download/<id>` route serves them. */
   exportFiles: ExportFiles;
+  /** The request register, its letters and the annual report (CLI `lemari report`). */
+  requests: RequestDomain;
   close(): void;
 }
 
@@ -166,6 +168,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
     exports,
     publish,
     exportFiles,
+    requests,
     close() {
       if (closed) return;
       closed = true;

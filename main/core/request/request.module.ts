@@ -16,3 +16,5 @@ export function createRequestDomain(deps: ServiceDeps, agency: { get(): AgencyPr
   const handlers = { ...requestHandlers(requests, objections, letters, reports) };
   return { requests, objections, letters, reports, handlers };
 }
+
+export type RequestDomain = ReturnType<typeof createRequestDomain>;
