@@ -182,6 +182,24 @@ test('a request received, extended, refused citing the DIK, objected to and answ
   const table = page.getByRole('table', { name: 'Register Permohonan Informasi Publik' });
   await expect(table.getByRole('row')).toHaveCount(3);
   await app.screenshot('request-04-register-id');
+
+  // The year's report: the officer writes the narrative, the PDF is built from the registers (counts only).
+  const report = page.getByLabel('Laporan Layanan Informasi Publik');
+  await report.getByLabel('Kendala').fill('Petugas PPID merangkap tugas lain');
+  await report.getByRole('button', { name: 'Simpan uraian' }).click();
+  await report.getByRole('button', { name: 'Unduh PDF' }).click();
+  const link = report.getByRole('link', { name: /^laporan-layanan-informasi-publik-\d{4}\.pdf$/ });
+  const reportPdf = await page.request.get(new URL((await link.getAttribute('href')) ?? '', server.origin).toString(), {
+    headers: { Authorization: `Bearer ${server.token}` },
+  });
+  const reportFile = join(dir, 'laporan.pdf');
+  writeFileSync(reportFile, await reportPdf.body());
+  const reportText = execFileSync('pdftotext', ['-layout', reportFile, '-'], { encoding: 'utf8' });
+  expect(reportText).toContain('Petugas PPID merangkap tugas lain');
+  expect(reportText).toMatch(/Permohonan diterima\s+2/);
+  expect(reportText).not.toContain('Siti Aminah');
+  execFileSync('pdftoppm', ['-png', '-r', '80', reportFile, join(dir, 'laporan')]);
+  await app.screenshot('request-06-laporan');
   await page.getByRole('radiogroup', { name: 'Bahasa' }).getByText('EN').click();
   await expect(page.getByRole('table', { name: 'Public information request register' })).toBeVisible();
   await app.screenshot('request-05-register-en');
