@@ -125,7 +125,20 @@ export function ObjectionPanel({ r }: { r: RequestDetail }) {
             />
             {file.error ? <ErrorNotice error={file.error} /> : null}
             <Group>
-              <Button loading={file.isPending} onClick={() => file.mutate({ id: r.id, fields: { filedOn, reasons, description } })}>
+              <Button
+                loading={file.isPending}
+                onClick={() =>
+                  file.mutate(
+                    { id: r.id, fields: { filedOn, reasons, description } },
+                    {
+                      onSuccess: () => {
+                        setReasons([]);
+                        setDescription('');
+                      },
+                    },
+                  )
+                }
+              >
                 {t('request.objection.add')}
               </Button>
             </Group>
