@@ -43,13 +43,13 @@ export function ReportPanel() {
         {r ? (
           <SimpleGrid cols={4}>
             <Text size="sm">
-              {t('request.columns.number')}: <b>{r.total}</b>
+              {t('request.report.total')}: <b>{r.total}</b>
             </Text>
             <Text size="sm">
               {t('request.status.ditolak')}: <b>{r.byStatus.find((s) => s.status === 'ditolak')?.count ?? 0}</b>
             </Text>
             <Text size="sm">
-              ≤ 10: <b>{r.withinTen}</b> / {r.answered}
+              {t('request.report.withinTen')}: <b>{r.withinTen}</b> / {r.answered}
             </Text>
             <Text size="sm">
               {t('request.sections.objections')}: <b>{r.objections.total}</b>

@@ -183,6 +183,8 @@ export const requestEn = {
   report: {
     title: 'Public information service report',
     year: 'Year',
+    total: 'Requests',
+    withinTen: 'Answered within 10 working days',
     kebijakan: 'Policies on information service',
     kendala: 'Obstacles',
     rekomendasi: 'Recommendations',

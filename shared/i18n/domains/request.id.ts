@@ -183,6 +183,8 @@ export const requestId = {
   report: {
     title: 'Laporan Layanan Informasi Publik',
     year: 'Tahun',
+    total: 'Permohonan',
+    withinTen: 'Dijawab dalam 10 hari kerja',
     kebijakan: 'Kebijakan terkait layanan informasi',
     kendala: 'Kendala',
     rekomendasi: 'Rekomendasi',
