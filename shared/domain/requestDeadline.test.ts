@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWorkingDays, explainRequestDeadline, localDate, timeZoneOfProvince } from './requestDeadline';
-import { seedHolidays, type Holiday } from './workingDays';
+import { countWorkingDays, countWorkingDaysBetween, explainRequestDeadline, localDate, timeZoneOfProvince } from './requestDeadline';
+import { seedHolidays, workingDaysBetween, type Holiday } from './workingDays';
 
 /** The calendar Lemari seeds (SKB 3 Menteri 2025 and 2026, national holidays and cuti bersama). */
 const calendar: Holiday[] = seedHolidays.map(([date, name, kind]) => ({ date, name, kind }));
@@ -113,5 +113,18 @@ describe('the body’s time zone', () => {
     expect(localDate('2026-12-01T16:30:00Z', 'WITA')).toBe('2026-12-02');
     expect(localDate('2026-12-01T14:59:00Z', 'WIT')).toBe('2026-12-01');
     expect(localDate('2026-12-01T15:00:00Z', 'WIT')).toBe('2026-12-02');
+  });
+});
+
+describe('counting working days on day numbers', () => {
+  it('agrees with the day-by-day count on every pair across 2025–2027 with the seeded calendar', () => {
+    const set = new Set(calendar.map((h) => h.date));
+    const starts = ['2024-12-30', '2025-03-27', '2025-12-24', '2026-03-17', '2026-06-30', '2026-12-18', '2027-01-05'];
+    for (const from of starts) {
+      for (let offset = -3; offset <= 400; offset += 7) {
+        const to = new Date(Date.parse(`${from}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+        expect(countWorkingDaysBetween(from, to, set), `${from} → ${to}`).toBe(workingDaysBetween(from, to, set));
+      }
+    }
   });
 });

@@ -76,8 +76,15 @@ export const countSchema = z.object({
 export type WorkingDayCount = z.infer<typeof countSchema>;
 
 /** `days` working days after `from` (from itself not counted), listing each day skipped. */
+const calendars = new WeakMap<readonly Holiday[], Map<IsoDate, Holiday>>();
+
 export function countWorkingDays(from: IsoDate, days: number, holidays: readonly Holiday[]): WorkingDayCount {
-  const byDate = new Map(holidays.map((h) => [h.date, h]));
+  // A register lists thousands of rows against one calendar read: index it once per list, not per row.
+  let byDate = calendars.get(holidays);
+  if (!byDate) {
+    byDate = new Map(holidays.map((h) => [h.date, h]));
+    calendars.set(holidays, byDate);
+  }
   const skipped: SkippedDay[] = [];
   let current = from;
   let left = days;
@@ -146,7 +153,7 @@ export function explainRequestDeadline(input: {
   const current = recordOf({ answer, extension, dueOn });
   let moved: DeadlineExplanation['moved'] = null;
   if (input.recorded && input.recorded.dueOn !== dueOn) {
-    const names = new Map(input.holidays.map((h) => [h.date, h.name]));
+    const names = new Map(input.holidays.map((h) => [h.date, h.name] as const));
     const before = new Set(input.recorded.holidayDates);
     const now = new Set(current.holidayDates);
     moved = {
@@ -157,4 +164,34 @@ export function explainRequestDeadline(input: {
     };
   }
   return { zone: input.zone, receivedOn, answer, extension, dueOn, moved };
+}
+
+const DAY_MS = 86_400_000;
+const epochDay = (date: IsoDate) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+
+/**
+ * Working days after `from` up to and including `to`, like workingDaysBetween, counted on day numbers
+ * (whole weeks at once) so a register of thousands of long-overdue rows lists in milliseconds.
+ */
+export function countWorkingDaysBetween(from: IsoDate, to: IsoDate, holidays: ReadonlySet<IsoDate>): number {
+  const a = epochDay(from);
+  const b = epochDay(to);
+  if (b <= a) return 0;
+  const weekdays = (n: number) => {
+    // Weekdays among epoch days 1..n (1970-01-01 was a Thursday: epoch day d has weekday (d + 4) % 7, 0 = Sunday).
+    const weeks = Math.floor(n / 7);
+    let count = weeks * 5;
+    for (let d = weeks * 7 + 1; d <= n; d += 1) {
+      const w = (d + 4) % 7;
+      if (w !== 0 && w !== 6) count += 1;
+    }
+    return count;
+  };
+  let count = weekdays(b) - weekdays(a);
+  for (const h of holidays) {
+    const d = epochDay(h);
+    const w = (((d + 4) % 7) + 7) % 7;
+    if (d > a && d <= b && w !== 0 && w !== 6) count -= 1;
+  }
+  return count;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requestChannels, requestStatuses, type RequestChannel, type RequestStatus } from './request';
-import { workingDaysBetween } from './workingDays';
+import { countWorkingDaysBetween } from './requestDeadline';
 
 /**
  * Laporan Layanan Informasi Publik (Perki 1/2021): a year's requests, answers, objections and disputes,
@@ -81,7 +81,7 @@ export function buildAnnualReport(input: {
   }
   const times = input.requests
     .filter((r) => r.answeredOn !== null)
-    .map((r) => workingDaysBetween(r.receivedOn, r.answeredOn ?? r.receivedOn, input.holidays));
+    .map((r) => countWorkingDaysBetween(r.receivedOn, r.answeredOn ?? r.receivedOn, input.holidays));
   return {
     year: input.year,
     total: input.requests.length,

@@ -14,6 +14,7 @@ import {
   type RequestSummary,
 } from '../../../shared/domain/request';
 import {
+  countWorkingDaysBetween,
   explainRequestDeadline,
   localDate,
   recordOf,
@@ -22,7 +23,7 @@ import {
   type DeadlineExplanation,
   type TimeZone,
 } from '../../../shared/domain/requestDeadline';
-import { workingDaysBetween, type Holiday } from '../../../shared/domain/workingDays';
+import type { Holiday } from '../../../shared/domain/workingDays';
 import type { ServiceDeps } from '../support/deps';
 import { createRequestRepo, type ListedRow, type RequestRow } from './request.repo';
 import { checkDecision } from './decisionRules';
@@ -54,6 +55,8 @@ export function createRequestService(deps: ServiceDeps, agency: { get(): AgencyP
   const { db, audit, events, clock } = deps;
   const repo = createRequestRepo(db);
   const objections = createObjectionRepo(db);
+  // One date set per holiday list read (a list call reads the calendar once), not one per row.
+  const holidaySets = new WeakMap<readonly Holiday[], Set<string>>();
 
   const zone = () => zoneOf(agency.get());
   const today = () => localDate(clock(), zone());
@@ -71,9 +74,16 @@ export function createRequestService(deps: ServiceDeps, agency: { get(): AgencyP
 
   function summarize(row: ListedRow, holidays: readonly Holiday[], tz: TimeZone, now: string): RequestSummary {
     const deadline = explain(row, holidays, tz);
-    const set = new Set(holidays.map((h) => h.date));
     const open = !isAnswered(row.status);
-    const left = now <= deadline.dueOn ? workingDaysBetween(now, deadline.dueOn, set) : -workingDaysBetween(deadline.dueOn, now, set);
+    // Only an open request has days left; counting them walks the calendar, so answered rows skip it.
+    const set = open ? (holidaySets.get(holidays) ?? new Set(holidays.map((h) => h.date))) : null;
+    if (set) holidaySets.set(holidays, set);
+    const left =
+      set === null
+        ? 0
+        : now <= deadline.dueOn
+          ? countWorkingDaysBetween(now, deadline.dueOn, set)
+          : -countWorkingDaysBetween(deadline.dueOn, now, set);
     return {
       id: row.id,
       number: row.number,
