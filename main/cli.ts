@@ -7,6 +7,8 @@ import { infoCommand } from './cli/commands/info';
 import { importCommand } from './cli/commands/import';
 import { listCommand } from './cli/commands/list';
 import { publishCommand } from './cli/commands/publish';
+import { reportCommand } from './cli/commands/report';
+import { requestCommand } from './cli/commands/request';
 import { restoreCommand } from './cli/commands/restore';
 import { serveCommand } from './cli/commands/serve';
 import { vaultCommand } from './cli/commands/vault';
@@ -29,6 +31,8 @@ export const commands: readonly Command[] = [
   publishCommand,
   userCommand,
   editionCommand,
+  requestCommand,
+  reportCommand,
 ];
 
 function help(io: CliIo): void {

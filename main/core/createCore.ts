@@ -46,6 +46,7 @@ import { createEditionService } from './publish/edition.service';
 import { publishHandlers } from './publish/publish.handlers';
 import { createPublicCopies } from './publish/publicCopies';
 import { createPublishService, type PublishService } from './publish/publish.service';
+import { createRequestDomain, type RequestDomain } from './request/request.module';
 
 export interface CoreOptions {
   archiveDir: string;
@@ -84,6 +85,8 @@ export interface Core {
   /** Sign-in and sessions; dispatch resolves each call's person with it (`createDispatch(core)`). */
   auth: AuthService;
   gate: AuthService;
+  /** The request register, its letters and the annual report (CLI `lemari report`). */
+  requests: RequestDomain;
   close(): void;
 }
 
@@ -160,6 +163,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const editions = createEditionService({ ...deps, source: exportSource, uploads, publicCopies });
   const exports = createExportService({ ...deps, source: exportSource, editions, files: exportFiles });
   const publish = createPublishService({ ...deps, editions, publicCopies, files: exportFiles });
+  const requests = createRequestDomain(deps, agency, exemption.exemptions, exportFiles);
   const handlers = {
     ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count(), entries: entries.count() }) }),
     ...settingsHandlers(settings),
@@ -175,6 +179,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
     ...backupHandlers(backup, archiveDir),
     ...exemption.handlers,
     ...publishHandlers(exports, editions, publish, audit),
+    ...requests.handlers,
   } satisfies Handlers;
 
   if (options.background !== false) {
@@ -201,6 +206,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
     startup,
     auth,
     gate: auth,
+    requests,
     close() {
       if (closed) return;
       closed = true;

@@ -27,6 +27,9 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
     'entry.list',
     'entry.get',
     'edition.preview',
+    // A holiday edit moves open request deadlines; a refusal shows its DIK entries' grounds.
+    'request.list',
+    'request.get',
   ],
   'user.changed': ['user.list', 'user.active', 'user.rules'],
   'vault.changed': ['vault.status', 'inbox.list'],
@@ -36,6 +39,7 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
   'ordner.changed': ['ordner.list', 'ordner.get', 'place.list', 'document.get'],
   'backup.changed': ['backup.status', 'backup.list', 'app.info'],
   'edition.published': ['edition.list', 'edition.get', 'edition.diff', 'edition.preview', 'app.info'],
+  'request.changed': ['request.list', 'request.get'],
   'job.progressed': [],
 };
 
@@ -65,6 +69,7 @@ export const eventOfDomain: Readonly<Record<string, EventName | null>> = {
   export: null,
   edition: 'edition.published',
   publish: null,
+  request: 'request.changed',
 };
 
 /** Changes whose queries are not a domain event's (settings have no event; a verify only adds to the trail). */

@@ -9,6 +9,7 @@ import { useMethod } from '../api/hooks';
 import { ExemptionScreen } from '../features/exemption/ExemptionScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { PublishScreen } from '../features/publish/PublishScreen';
+import { RequestScreen } from '../features/request/RequestScreen';
 import { RegisterScreen } from '../features/register/RegisterScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useStoredLanguage } from '../features/settings/useLanguage';
@@ -29,6 +30,7 @@ const screens: Record<string, () => ReactNode> = {
   [routes.scans]: () => <ScansScreen />,
   [routes.documents]: () => <DocumentScreen />,
   [routes.publish]: () => <PublishScreen />,
+  [routes.requests]: () => <RequestScreen />,
   [routes.settings]: () => <SettingsScreen />,
   [routes.agency]: () => <AgencyScreen />,
   [routes.units]: () => <UnitsScreen />,

@@ -10,6 +10,8 @@ export const routes = {
   /** A document: `/naskah/<id>`. */
   documents: '/naskah',
   publish: '/publikasi',
+  /** The request register; one request: `/permohonan/<id>`. */
+  requests: '/permohonan',
   settings: '/pengaturan',
   agency: '/pengaturan/profil',
   units: '/pengaturan/unit',

@@ -13,6 +13,7 @@ import { consequenceContract } from './contracts/consequence';
 import { decisionContract } from './contracts/decision';
 import { exportContract } from './contracts/export';
 import { authContract } from './contracts/auth';
+import { requestContract } from './contracts/request';
 import type { MethodSpec } from './methodSpec';
 
 export type { MethodSpec } from './methodSpec';
@@ -36,6 +37,7 @@ export const contract = {
   ...ordnerContract,
   ...exportContract,
   ...authContract,
+  ...requestContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

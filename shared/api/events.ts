@@ -19,6 +19,8 @@ export const events = {
   'backup.changed': z.object({ ok: z.boolean() }),
   /** An edition of the DIP or DIK was established (editions never change afterwards). */
   'edition.published': z.object({ id: z.number().int() }),
+  /** A request, its objection or dispute changed (or its report narrative); `id` is the request's, null for the report. */
+  'request.changed': z.object({ id: z.number().int().nullable() }),
   'job.progressed': z.object({
     jobId: z.string(),
     label: z.string(),

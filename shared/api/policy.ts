@@ -141,6 +141,24 @@ export const policy = {
   'backup.testRestore': signedIn,
   // Replacing the whole archive with a backup is a user manager's call.
   'backup.restore': act('manageUsers'),
+
+  // SOP Permohonan Informasi and Pengelolaan Keberatan: the desk records, the PPID decides, the Atasan PPID answers.
+  'request.list': signedIn,
+  'request.get': signedIn,
+  'request.report': signedIn,
+  'request.create': act('recordRequest'),
+  'request.update': act('recordRequest'),
+  'request.process': act('recordRequest'),
+  'request.setFee': act('recordRequest'),
+  'request.object': act('recordRequest'),
+  'request.registerDispute': act('recordRequest'),
+  'request.updateDispute': act('recordRequest'),
+  'request.letter': act('recordRequest'),
+  'request.saveReport': act('recordRequest'),
+  'request.reportFile': act('recordRequest'),
+  'request.extend': act('decideRequest'),
+  'request.decide': act('decideRequest'),
+  'request.answerObjection': act('answerObjection'),
 } as const satisfies Record<Method, Access>;
 
 export function accessOf(method: Method): Access {

@@ -5,7 +5,19 @@ import { roleSchema, type Role } from './user';
  * Acts of the exemption workflow that a role must hold. The defaults follow the seed SOPs; a body
  * changes them in Pengaturan (a KPU office adds Tim Pertimbangan and Pembina PPID as approvers).
  */
-export const acts = ['edit', 'submit', 'approve', 'conclude', 'decide', 'declassify', 'manageUsers', 'publish'] as const;
+export const acts = [
+  'edit',
+  'submit',
+  'approve',
+  'conclude',
+  'decide',
+  'declassify',
+  'manageUsers',
+  'publish',
+  'recordRequest',
+  'decideRequest',
+  'answerObjection',
+] as const;
 export const actSchema = z.enum(acts);
 export type Act = z.infer<typeof actSchema>;
 
@@ -23,6 +35,10 @@ export const defaultRoleRules: RoleRules = {
   manageUsers: ['ppid', 'atasan_ppid'],
   // Tetapkan & Terbitkan cannot be undone: the PPID establishes the lists (issue 13).
   publish: ['ppid'],
+  // SOP Permohonan Informasi: the desk records requests, the PPID answers them, the Atasan PPID answers objections.
+  recordRequest: ['petugas', 'ppid'],
+  decideRequest: ['ppid'],
+  answerObjection: ['atasan_ppid'],
 };
 
 export function mayAct(rules: RoleRules, act: Act, userRoles: readonly Role[]): boolean {

@@ -7,6 +7,7 @@ import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
 import { authStrings } from './domains/auth';
 import { editionStrings } from './domains/edition';
+import { requestStrings } from './domains/request';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -135,6 +136,7 @@ export const en = {
   ordners: ordnerStrings.en,
   export: exportStrings.en,
   edition: editionStrings.en,
+  request: requestStrings.en,
   v: {
     secret: 'A PIN has at least 6 digits; a password at least 8 characters.',
     required: 'Required.',

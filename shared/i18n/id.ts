@@ -7,6 +7,7 @@ import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
 import { authStrings } from './domains/auth';
 import { editionStrings } from './domains/edition';
+import { requestStrings } from './domains/request';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -133,6 +134,7 @@ export const id = {
   ordners: ordnerStrings.id,
   export: exportStrings.id,
   edition: editionStrings.id,
+  request: requestStrings.id,
   v: {
     secret: 'PIN minimal 6 angka, atau kata sandi minimal 8 karakter.',
     required: 'Wajib diisi.',

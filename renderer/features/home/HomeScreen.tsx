@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { BackupWarning } from '../backup/BackupWarning';
 import { DueReminder } from '../exemption/DueReminder';
+import { RequestReminder } from '../request/RequestReminder';
 
 function Stat({ label, value }: { label: string; value: string | number }) {
   return (
@@ -31,6 +32,7 @@ export function HomeScreen() {
       <PageHeader title={t('home.welcome')} intro={agency.data?.bodyName || t('app.tagline')} />
       <ErrorNotice error={info.error ?? agency.error} />
       <BackupWarning />
+      <RequestReminder />
       <DueReminder />
       {agency.data && agency.data.bodyName === '' ? (
         <Alert color="yellow" title={t('agency.title')}>

@@ -286,6 +286,9 @@ export const exemptionEn = {
       declassify: 'Open information',
       manageUsers: 'Manage users & reference data',
       publish: 'Establish & publish lists',
+      recordRequest: 'Record requests & objections',
+      decideRequest: 'Decide information requests',
+      answerObjection: 'Answer objections',
     },
   },
   reference: {

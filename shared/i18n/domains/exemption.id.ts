@@ -290,6 +290,9 @@ export const exemptionId = {
       declassify: 'Membuka informasi',
       manageUsers: 'Mengelola pengguna & data rujukan',
       publish: 'Menetapkan & menerbitkan daftar',
+      recordRequest: 'Mencatat permohonan & keberatan',
+      decideRequest: 'Memutus permohonan informasi',
+      answerObjection: 'Menanggapi keberatan',
     },
   },
   reference: {

@@ -9,6 +9,7 @@ import { ordnerSamples } from './ordner';
 import { referenceSamples } from './reference';
 import type { Samples } from './sample';
 import { registerSamples } from './register';
+import { requestSamples } from './request';
 import { authSamples, userSamples } from './user';
 import { vaultSamples } from './vault';
 
@@ -30,4 +31,5 @@ export const samples = {
   ...consequenceSamples,
   ...decisionSamples,
   ...exportSamples,
+  ...requestSamples,
 } satisfies Samples;

@@ -1,4 +1,4 @@
-import type { ListDocument, PaperSize, PdfLayout } from '../../../../shared/domain/export';
+import type { Letterhead, ListDocument, PaperSize, PdfLayout } from '../../../../shared/domain/export';
 import {
   categoryHeadingPrinted,
   dikCells,
@@ -48,9 +48,8 @@ function dataUrlImage(logo: string | null): Buffer | null {
   return match?.[2] ? Buffer.from(match[2], 'base64') : null;
 }
 
-/** Kop surat: logo at the left, the body's name and address centred, a double rule beneath. */
-function drawKop(doc: PDFKit.PDFDocument, list: ListDocument, left: number, right: number, top: number): number {
-  const head = list.letterhead;
+/** Kop surat: logo at the left, the body's name and address centred, a double rule beneath (fonts "Body" and "Bold"). */
+export function drawKop(doc: PDFKit.PDFDocument, head: Letterhead, left: number, right: number, top: number): number {
   const logo = dataUrlImage(head.logo);
   const logoSize = 58;
   if (logo) {
@@ -151,7 +150,7 @@ export function renderListPdf(list: ListDocument, options: ListPdfOptions, fonts
         const below =
           options.layout === 'lampiran'
             ? drawLampiran(doc, list, area.right, area.top)
-            : drawKop(doc, list, area.left, area.right, area.top);
+            : drawKop(doc, list.letterhead, area.left, area.right, area.top);
         return drawTitle(doc, list, area.left, area.right, below);
       },
       signature: list.signature,
