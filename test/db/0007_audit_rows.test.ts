@@ -28,7 +28,7 @@ describe('migration 7 (audit row hashes)', () => {
     db.prepare(
       'INSERT INTO audit_events (seq, at, actor, action, entity_type, entity_id, before_json, after_json, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @entity_type, @entity_id, @before_json, @after_json, @prev_hash, @hash)',
     ).run({ ...base, hash: hashRow(base) });
-    expect(migrate(db, { migrations, backupPath: () => join(dir, 'b7') })).toMatchObject({ from: 6, to: 7 });
+    expect(migrate(db, { migrations, to: 7, backupPath: () => join(dir, 'b7') })).toMatchObject({ from: 6, to: 7 });
     expect(createAuditService(db, () => new Date()).count()).toBe(1);
     expect(verifyAuditChain(db)).toMatchObject({ ok: true, checked: 1 });
     expect(() => db.prepare("INSERT INTO audit_rows VALUES (1, 'units', '1', 'x')").run()).not.toThrow();

@@ -4,7 +4,7 @@ import { requestStatuses, type RequestStatus, type RequestSummary } from '../../
 import { translate } from '../../../shared/i18n/translate';
 import { archiveOption, jsonOption, parseCommandArgs } from '../archive';
 import type { Command } from '../command';
-import { UsageError } from '../io';
+import { UsageError, type CliIo } from '../io';
 
 function isStatus(value: string): value is RequestStatus {
   return (requestStatuses as readonly string[]).includes(value);
@@ -15,7 +15,13 @@ export const requestCommand: Command = {
   name: 'request',
   summary: 'Register permohonan informasi / the information request register',
   usage: 'lemari request list [--archive DIR] [--status STATUS] [--due-within N] [--json]',
-  async run(argv, io) {
+  run(argv, io) {
+    return Promise.resolve(listRequests(argv, io));
+  },
+};
+
+function listRequests(argv: string[], io: CliIo): number {
+  {
     const { values, positionals } = parseCommandArgs(
       argv,
       { ...archiveOption, ...jsonOption, status: { type: 'string' }, 'due-within': { type: 'string' } },
@@ -54,5 +60,5 @@ export const requestCommand: Command = {
     } finally {
       core.close();
     }
-  },
-};
+  }
+}

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { lemariError } from '../../../shared/api/raise';
+import { createAuditService } from '../audit/audit.service';
 import type { Db } from './connection';
 import type { Migration } from './migration';
 import { migrations as allMigrations } from './migrations';
@@ -47,7 +48,7 @@ export function migrate(db: Db, options: MigrateOptions): MigrateReport {
   for (const migration of [...list].sort((a, b) => a.version - b.version)) {
     if (migration.version <= from) continue;
     db.transaction(() => {
-      migration.up(db);
+      migration.up(db, { audit: (event) => createAuditService(db, () => new Date()).record(event) });
       db.pragma(`user_version = ${String(migration.version)}`);
     }).immediate();
   }

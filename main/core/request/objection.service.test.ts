@@ -17,7 +17,7 @@ describe('keberatan and sengketa', () => {
   it('files an objection within 30 working days of the answer; the Atasan PPID answers within 30', async () => {
     const core = requestDesk('2026-12-01T05:00:00Z');
     const { refused } = await refusedRequest(core);
-    core.setClock('2027-01-20T05:00:00Z');
+    await core.setClock('2027-01-20T05:00:00Z');
     // Answered 1 December 2026: the 30th working day after it is 18 January 2027 (cuti bersama, Natal, New Year, Isra Mikraj skipped).
     const late = await core.refuse('request.object', {
       id: refused.id,
@@ -59,7 +59,7 @@ describe('keberatan and sengketa', () => {
     const r = await core.call('request.create', { fields: walkIn('2026-12-01T02:00:00Z') });
     const early = await core.refuse('request.object', { id: r.id, fields: { filedOn: '2026-12-03', reasons: ['c'], description: '' } });
     expect(early.code).toBe('conflict');
-    core.setClock('2026-12-16T05:00:00Z');
+    await core.setClock('2026-12-16T05:00:00Z');
     const unanswered = await core.call('request.object', { id: r.id, fields: { filedOn: '2026-12-16', reasons: ['c'], description: '' } });
     expect(unanswered.objections).toHaveLength(1);
   });

@@ -15,11 +15,11 @@ describe('Laporan Layanan Informasi Publik', () => {
       expectedVersion: a.version,
       decision: { status: 'ditolak', exemptEntryIds: [salary.entryId], note: '' },
     });
-    h.setClock('2026-03-25T03:00:00Z');
+    await h.setClock('2026-03-25T03:00:00Z');
     // 2 March → 25 March: 3,4,5,6,9,10,11,12,13,16,17,25 = 12 working days (18–24 holidays and cuti bersama).
     await h.call('request.decide', { id: b.id, expectedVersion: b.version, decision: { status: 'tidak_dikuasai', note: 'Dikuasai BPS' } });
     await h.call('request.object', { id: a.id, fields: { filedOn: '2026-03-25', reasons: ['a'], description: '' } });
-    h.setClock('2026-07-01T03:00:00Z');
+    await h.setClock('2026-07-01T03:00:00Z');
     await h.call('request.create', { fields: { ...walkIn('2026-07-01T02:00:00Z'), channel: 'website' } });
 
     const saved = await h.call('request.saveReport', {

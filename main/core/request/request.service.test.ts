@@ -44,7 +44,7 @@ describe('request register', () => {
     const { call, refuse, setClock } = requestDesk('2026-03-17T03:00:00Z');
     let r = await call('request.create', { fields: walkIn('2026-03-17T02:00:00Z') });
     expect(r.dueOn).toBe('2026-04-08');
-    setClock('2026-04-08T03:00:00Z');
+    await setClock('2026-04-08T03:00:00Z');
     r = await call('request.extend', { id: r.id, expectedVersion: r.version, reason: 'Informasi tersebar di tiga bidang' });
     expect(r.status).toBe('diperpanjang');
     expect(r.deadline.extension).toMatchObject({ from: '2026-04-08', due: '2026-04-17' });
@@ -56,7 +56,7 @@ describe('request register', () => {
   it('does not extend after the first deadline has passed', async () => {
     const { call, refuse, setClock } = requestDesk('2026-03-17T03:00:00Z');
     const r = await call('request.create', { fields: walkIn('2026-03-17T02:00:00Z') });
-    setClock('2026-04-09T03:00:00Z');
+    await setClock('2026-04-09T03:00:00Z');
     const late = await refuse('request.extend', { id: r.id, expectedVersion: r.version, reason: 'terlambat' });
     expect(late.messageEn).toContain('2026-04-08');
   });
@@ -81,11 +81,11 @@ describe('request register', () => {
   it('a clock jump never changes a status by itself: overdue is a flag, the status stays', async () => {
     const { call, setClock } = requestDesk('2026-12-01T05:00:00Z');
     const r = await call('request.create', { fields: walkIn('2026-12-01T02:00:00Z') });
-    setClock('2027-12-01T05:00:00Z');
+    await setClock('2027-12-01T05:00:00Z');
     const [late] = await call('request.list', {});
     expect(late).toMatchObject({ status: 'diterima', overdue: true, version: r.version });
     expect(late?.workingDaysLeft).toBeLessThan(0);
-    setClock('2026-01-01T05:00:00Z');
+    await setClock('2026-01-01T05:00:00Z');
     const [back] = await call('request.list', {});
     expect(back).toMatchObject({ status: 'diterima', overdue: false, version: r.version, dueOn: '2026-12-15' });
     const detail = await call('request.get', { id: r.id });
@@ -96,11 +96,11 @@ describe('request register', () => {
     const { call, setClock } = requestDesk('2026-12-01T05:00:00Z');
     await call('request.create', { fields: walkIn('2026-12-01T02:00:00Z') });
     // Due 15 December: on the 9th four working days are left (10, 11, 14, 15), on the 10th three.
-    setClock('2026-12-09T05:00:00Z');
+    await setClock('2026-12-09T05:00:00Z');
     expect(await call('request.list', { dueWithin: 3 })).toHaveLength(0);
-    setClock('2026-12-10T05:00:00Z');
+    await setClock('2026-12-10T05:00:00Z');
     expect(await call('request.list', { dueWithin: 3 })).toEqual([expect.objectContaining({ workingDaysLeft: 3, overdue: false })]);
-    setClock('2026-12-20T05:00:00Z');
+    await setClock('2026-12-20T05:00:00Z');
     const [over] = await call('request.list', { dueWithin: 3 });
     expect(over?.overdue).toBe(true);
   });

@@ -1,4 +1,3 @@
-import { createAuditService } from '../../audit/audit.service';
 import type { Migration } from '../migration';
 
 /**
@@ -80,8 +79,7 @@ const toGround = (row: GroundRow) => ({
 export const m0009Pasal17Labels: Migration = {
   version: 9,
   name: 'pasal17_labels',
-  up(db) {
-    const audit = createAuditService(db, () => new Date());
+  up(db, { audit }) {
     const get = db.prepare<[string], GroundRow>(
       'SELECT code, huruf, angka, label_id, label_en, active FROM pasal17_grounds WHERE code = ?',
     );
@@ -90,7 +88,7 @@ export const m0009Pasal17Labels: Migration = {
       const before = get.get(code);
       if (!before || set.run(act, code, seeded).changes !== 1) continue;
       const after = get.get(code);
-      audit.record({
+      audit({
         actor: 'migration 0009',
         action: 'reference.updateGround',
         entityType: 'reference',

@@ -7,7 +7,8 @@ import { m0005Publish } from './0005_publish';
 import { m0006RegisterIndexes } from './0006_register_indexes';
 import { m0007AuditRows } from './0007_audit_rows';
 import { m0008Credentials } from './0008_credentials';
-import { m0011Request } from './0011_request';
+import { m0009Pasal17Labels } from './0009_pasal17_labels';
+import { m0010Request } from './0010_request';
 
 /** Every migration in order. Append only; a test checks versions run 1..n without gaps. */
 export const migrations: readonly Migration[] = [
@@ -19,5 +20,6 @@ export const migrations: readonly Migration[] = [
   m0006RegisterIndexes,
   m0007AuditRows,
   m0008Credentials,
-  m0011Request,
+  m0009Pasal17Labels,
+  m0010Request,
 ];

@@ -5,8 +5,8 @@ import type { Migration } from '../migration';
  * the DIP entries given and the DIK entries a refusal rests on, documents handed over, letters issued,
  * keberatan and sengketa. Requesters' personal data lives only here (never in editions or packages).
  */
-export const m0011Request: Migration = {
-  version: 11,
+export const m0010Request: Migration = {
+  version: 10,
   name: 'request',
   up(db) {
     db.exec(`

@@ -4,14 +4,14 @@ import { openDatabase } from '../../main/core/db/connection';
 import { migrate } from '../../main/core/db/migrate';
 import { tempDir } from '../support/tempArchive';
 
-describe('migration 11 (request register)', () => {
+describe('migration 10 (request register)', () => {
   it('adds the registers to an archive of version 6 and keeps its entries', () => {
     const dir = tempDir();
     const db = openDatabase(join(dir, 'lemari.sqlite'));
     migrate(db, { to: 6, backupPath: () => join(dir, 'b6') });
     db.prepare("INSERT INTO entries (category, judul, created_at, updated_at) VALUES ('dikecualikan', 'Data gaji', 't', 't')").run();
-    const report = migrate(db, { to: 11, backupPath: () => join(dir, 'b11') });
-    expect(report).toMatchObject({ from: 6, to: 11 });
+    const report = migrate(db, { to: 10, backupPath: () => join(dir, 'b10') });
+    expect(report).toMatchObject({ from: 6, to: 10 });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     for (const table of [
       'requesters',
