@@ -35,7 +35,7 @@ export const consequenceSamples = {
       await made.as('rina');
       return { id: made.test.id, expectedVersion: made.test.version };
     },
-    check: (test) => expect(test.concludedBy).toBe('Rina Marlina (kontrak)'),
+    check: (test) => expect(test.concludedBy).toBe('Rina Marlina'),
   },
   'consequence.sheet': { input: async (ctx) => ({ id: (await draftWithTest(ctx)).test.id }) },
 } satisfies SomeSamples;

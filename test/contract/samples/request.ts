@@ -5,7 +5,8 @@ import { walkIn } from '../../support/requestFixtures';
 import { staff } from './fixtures';
 import type { SampleContext, SomeSamples } from './sample';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today as the body (WIB, the default zone) counts it: the register dates a receipt in its own zone. */
+const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 /** Received a minute ago: the register refuses a receipt time in the future. */
 const received = (ctx: SampleContext) => ctx.call('request.create', { fields: walkIn(new Date(Date.now() - 60_000).toISOString()) });
 

@@ -12,7 +12,7 @@ export const userSamples = {
       await staff(ctx);
       return {};
     },
-    check: (users) => expect(users.map((u) => u.name).sort()).toEqual(['Budi Santoso', 'Rina Marlina', 'Sri Wahyuni']),
+    check: (users) => expect(users.map((u) => u.name).sort()).toEqual(['Budi Santoso', 'PPID Uji', 'Rina Marlina', 'Sri Wahyuni']),
   },
   'user.create': { input: () => ({ fields: clerk }) },
   'user.update': {
