@@ -1,6 +1,6 @@
 import type { CallContext } from '../../shared/api/handlers';
 import type { Session } from '../../shared/domain/auth';
-import type { Entry, EntryFields } from '../../shared/domain/entry';
+import { entryFieldsSchema, type Entry, type EntryFields } from '../../shared/domain/entry';
 import { createAuditService } from '../../main/core/audit/audit.service';
 import type { Core } from '../../main/core/createCore';
 import { exemptionEditGuard } from '../../main/core/exemption/editGuard';
@@ -67,11 +67,12 @@ export function signedInDispatch(target: DispatchTarget, options: DispatchOption
 /**
  * A DIK row as archives from before the exemption workflow hold them (and as an imported DIK
  * makes): entry.create refuses a DIK row now (issue 13), so tests seed one with the register
- * service itself, audited as usual.
+ * service itself, audited as usual, after the same parsing an import or entry.create applies.
  */
 export function seedLegacyDik(core: Core, fields: EntryFields, actor = 'Data lama'): Entry {
   const clock = () => new Date();
   const deps = { db: core.db, audit: createAuditService(core.db, clock), events: core.events, clock, archiveDir: core.archiveDir };
   const entries = createEntryService(deps, createEntryWriter(deps, exemptionEditGuard(core.db)));
-  return entries.create(fields, actor);
+  // Parsed as the contract parses entry fields (text trimmed), so a seeded row is one the app could hold.
+  return entries.create(entryFieldsSchema.parse(fields), actor);
 }
