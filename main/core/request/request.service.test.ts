@@ -10,12 +10,12 @@ describe('request register', () => {
     expect(made.status).toBe('diterima');
     expect(made.deadline.receivedOn).toBe('2026-12-01');
     expect(made.dueOn).toBe('2026-12-15');
-    expect(made.history).toEqual([expect.objectContaining({ status: 'diterima', actor: 'laptop' })]);
+    expect(made.history).toEqual([expect.objectContaining({ status: 'diterima', actor: 'Rina Marlina' })]);
     const second = await call('request.create', { fields: walkIn('2026-12-01T03:00:00Z') });
     expect(second.number).toBe('002/PPID/XII/2026');
     const audit = await call('audit.list', { entityType: 'request' });
     expect(audit.map((e) => e.action)).toEqual(['request.create', 'request.create']);
-    expect(audit[0]?.actor).toBe('laptop');
+    expect(audit[0]?.actor).toBe('Rina Marlina');
   });
 
   it('refuses a receipt time in the future and a request without a way to reach the requester', async () => {
