@@ -1,28 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
 import { AppPage, screenshotDir } from './pages/AppPage';
 import { RequestRegisterPage } from './pages/RequestPage';
 import { expect, test } from './support/fixtures';
-import type { RunningServer } from './support/server';
+import { peopleApi } from './support/signIn';
 
-function api(request: APIRequestContext, server: RunningServer) {
-  return async <T>(method: string, data: unknown): Promise<T> => {
-    const res = (await (
-      await request.post(`${server.origin}/api/${method}`, { data, headers: { Authorization: `Bearer ${server.token}` } })
-    ).json()) as {
-      ok: boolean;
-      value: T;
-      error?: unknown;
-    };
-    if (!res.ok) throw new Error(`${method}: ${JSON.stringify(res.error)}`);
-    return res.value;
-  };
+type People = Awaited<ReturnType<typeof peopleApi>>;
+
+/** Seeding calls, made by whoever `people.as` signed in last (the e2e PPID at first). */
+function api(people: People) {
+  return async <T>(method: string, data: unknown): Promise<T> => (await people.call(method, data)) as T;
 }
 
 /** The archive as the desk has it: a profile with its kop, a PPID, one exempted entry with its ground, one DIP entry. */
-async function seed(call: ReturnType<typeof api>) {
+async function seed(people: People) {
+  const call = api(people);
   const agency = await call<{ version: number } & Record<string, unknown>>('agency.get', {});
   const { version, updatedAt: _updatedAt, ...fields } = agency;
   await call('agency.update', {
@@ -39,7 +32,7 @@ async function seed(call: ReturnType<typeof api>) {
   const rina = await call<{ id: number }>('user.create', {
     fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true },
   });
-  await call('user.switch', { id: rina.id });
+  await people.as(rina.id);
   await call('exemption.create', {
     fields: {
       judul: 'Data gaji dan rekening pegawai',
@@ -97,7 +90,7 @@ test('a request received, extended, refused citing the DIK, objected to and answ
   server,
 }) => {
   test.setTimeout(120_000);
-  await seed(api(request, server));
+  await seed(await peopleApi(request, server.origin, server.token));
   const app = new AppPage(page);
   const desk = new RequestRegisterPage(page);
   await app.open(server.url);
