@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { AppPage, screenshotDir } from './pages/AppPage';
 import { RequestRegisterPage } from './pages/RequestPage';
 import { expect, test } from './support/fixtures';
-import { peopleApi } from './support/signIn';
+import { E2E_PIN, E2E_PPID, peopleApi, switchPerson } from './support/signIn';
 
 type People = Awaited<ReturnType<typeof peopleApi>>;
 
@@ -29,6 +29,11 @@ async function seed(people: People) {
       superiorPosition: 'Sekretaris Daerah',
     },
   });
+  // The Atasan PPID answers the keberatan on screen, signed in as themself (Pasal 35-36).
+  const atasan = await call<{ id: number }>('user.create', {
+    fields: { name: 'Drs. Harda Kiswaya', nip: '', jabatan: 'Sekretaris Daerah', roles: ['atasan_ppid'], active: true },
+  });
+  await call('auth.setSecret', { userId: atasan.id, secret: E2E_PIN });
   const rina = await call<{ id: number }>('user.create', {
     fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true },
   });
@@ -150,11 +155,13 @@ test('a request received, extended, refused citing the DIK, objected to and answ
   await page.getByLabel(/^a\. penolakan atas permintaan informasi/).check();
   await page.getByRole('button', { name: 'Catat keberatan' }).click();
   await expect(page.getByText(/^Tanggapan Atasan PPID paling lambat/)).toBeVisible();
+  await switchPerson(page, 'Drs. Harda Kiswaya');
   await page.getByLabel('Nomor tanggapan').fill('045/SETDA/XII/2026');
   await page.getByLabel('Isi tanggapan').fill('Atasan PPID menguatkan penolakan PPID.');
   await page.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByText(/Keberatan ditolak — 045\/SETDA\/XII\/2026/)).toBeVisible();
   await app.screenshot('request-03-keberatan-ditanggapi');
+  await switchPerson(page, E2E_PPID.name);
 
   // Another request, granted with a DIP entry.
   await page.getByRole('link', { name: /Kembali ke register/ }).click();
