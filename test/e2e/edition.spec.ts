@@ -7,22 +7,13 @@ import { AppPage } from './pages/AppPage';
 import { ExemptionPage } from './pages/ExemptionPage';
 import { PublishPage } from './pages/PublishPage';
 import { expect, test } from './support/fixtures';
+import { peopleApi } from './support/signIn';
 
-/** One API call as the screens make it; the rows the walk starts from are built this way, as exemption.spec does for its SK. */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ method, input }) => {
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { messageEn: string } };
-    },
-    { method, input },
-  );
-  if (!result.ok) throw new Error(`${method}: ${result.error?.messageEn ?? ''}`);
-  return result.value as T;
+type People = Awaited<ReturnType<typeof peopleApi>>;
+
+/** One API call as the screens make it, by whoever `people.as` signed in last; the rows the walk starts from are built this way. */
+async function api<T>(people: People, method: string, input: unknown): Promise<T> {
+  return (await people.call(method, input)) as T;
 }
 
 const publicEntry = (judul: string, year: number | null): EntryFields => ({
@@ -38,33 +29,33 @@ const publicEntry = (judul: string, year: number | null): EntryFields => ({
 });
 
 /** Rina (PPID), Budi (petugas), Sri (Atasan PPID) and one exemption decided by an SK; Rina is active. */
-async function decidedExemption(page: Page): Promise<number> {
+async function decidedExemption(people: People): Promise<number> {
   const user = (name: string, roles: string[]) =>
-    api<{ id: number }>(page, 'user.create', { fields: { name, nip: '', jabatan: '', roles, active: true } });
+    api<{ id: number }>(people, 'user.create', { fields: { name, nip: '', jabatan: '', roles, active: true } });
   const rina = await user('Rina Marlina', ['ppid']);
-  await api(page, 'user.switch', { id: rina.id });
+  await people.as(rina.id);
   const budi = await user('Budi Santoso', ['petugas']);
   const sri = await user('Sri Wahyuni', ['atasan_ppid']);
-  await api(page, 'user.switch', { id: budi.id });
-  const x = await api<{ entryId: number }>(page, 'exemption.create', { fields: { ...salary, year: 2024 } });
+  await people.as(budi.id);
+  const x = await api<{ entryId: number }>(people, 'exemption.create', { fields: { ...salary, year: 2024 } });
   // A second one stays exempted: the DIK edition then has a row in force after the first is opened.
-  const y = await api<{ entryId: number }>(page, 'exemption.create', {
+  const y = await api<{ entryId: number }>(people, 'exemption.create', {
     fields: { ...salary, judul: 'Data rekam medis pegawai', informasi: 'Riwayat kesehatan pegawai', year: 2024 },
   });
   const ids = [x.entryId, y.entryId];
-  const t = await api<{ id: number; version: number }>(page, 'consequence.create', { fields: completeTest(ids) });
-  await api(page, 'user.switch', { id: rina.id });
-  await api(page, 'consequence.conclude', { id: t.id, expectedVersion: t.version });
+  const t = await api<{ id: number; version: number }>(people, 'consequence.create', { fields: completeTest(ids) });
+  await people.as(rina.id);
+  await api(people, 'consequence.conclude', { id: t.id, expectedVersion: t.version });
   for (const entryId of ids) {
-    await api(page, 'user.switch', { id: budi.id });
-    const ready = await api<{ version: number }>(page, 'exemption.get', { entryId });
-    const sent = await api<{ version: number }>(page, 'exemption.submit', { entryId, expectedVersion: ready.version, note: '' });
-    await api(page, 'user.switch', { id: sri.id });
-    await api(page, 'exemption.approve', { entryId, expectedVersion: sent.version, note: '' });
+    await people.as(budi.id);
+    const ready = await api<{ version: number }>(people, 'exemption.get', { entryId });
+    const sent = await api<{ version: number }>(people, 'exemption.submit', { entryId, expectedVersion: ready.version, note: '' });
+    await people.as(sri.id);
+    await api(people, 'exemption.approve', { entryId, expectedVersion: sent.version, note: '' });
   }
-  await api(page, 'user.switch', { id: budi.id });
-  await api(page, 'decision.create', { fields: { ...skFields, entryIds: ids, testId: t.id } });
-  await api(page, 'user.switch', { id: rina.id });
+  await people.as(budi.id);
+  await api(people, 'decision.create', { fields: { ...skFields, entryIds: ids, testId: t.id } });
+  await people.as(rina.id);
   return x.entryId;
 }
 
@@ -81,13 +72,14 @@ test('after a declassification the year’s DIP edition holds every public entry
   const dik = new ExemptionPage(page);
   const publish = new PublishPage(page);
   await app.open(server.url);
+  const people = await peopleApi(page.request, server.origin, server.token);
   const years = [2024, 2025, 2026];
-  for (const year of years) await api(page, 'entry.create', { fields: publicEntry(`Laporan Kinerja ${String(year)}`, year) });
-  await decidedExemption(page);
-  await page.reload();
+  for (const year of years) await api(people, 'entry.create', { fields: publicEntry(`Laporan Kinerja ${String(year)}`, year) });
+  await decidedExemption(people);
+  await app.reload();
 
   // The register marks a public entry whose DIP columns would print blank.
-  const thinEntry = await api<{ id: number; version: number }>(page, 'entry.create', {
+  const thinEntry = await api<{ id: number; version: number }>(people, 'entry.create', {
     fields: { ...emptyEntryFields('setiap_saat', 2026), judul: 'Daftar hadir rapat' },
   });
   await app.go('Daftar Informasi Publik');
@@ -122,7 +114,7 @@ test('after a declassification the year’s DIP edition holds every public entry
   await expect(open.getByRole('status')).toContainText('Informasi dibuka dan masuk Daftar Informasi Publik.');
   await open.getByRole('button', { name: 'Tutup' }).click();
   // The thin entry is completed, so the DIP has no blank row left.
-  await api(page, 'entry.update', {
+  await api(people, 'entry.update', {
     id: thinEntry.id,
     expectedVersion: thinEntry.version,
     fields: { ...publicEntry('Daftar hadir rapat', 2026), category: 'setiap_saat' },

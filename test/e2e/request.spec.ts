@@ -1,28 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
 import { AppPage, screenshotDir } from './pages/AppPage';
 import { RequestRegisterPage } from './pages/RequestPage';
 import { expect, test } from './support/fixtures';
-import type { RunningServer } from './support/server';
+import { E2E_PIN, E2E_PPID, peopleApi, switchPerson } from './support/signIn';
 
-function api(request: APIRequestContext, server: RunningServer) {
-  return async <T>(method: string, data: unknown): Promise<T> => {
-    const res = (await (
-      await request.post(`${server.origin}/api/${method}`, { data, headers: { Authorization: `Bearer ${server.token}` } })
-    ).json()) as {
-      ok: boolean;
-      value: T;
-      error?: unknown;
-    };
-    if (!res.ok) throw new Error(`${method}: ${JSON.stringify(res.error)}`);
-    return res.value;
-  };
+type People = Awaited<ReturnType<typeof peopleApi>>;
+
+/** Seeding calls, made by whoever `people.as` signed in last (the e2e PPID at first). */
+function api(people: People) {
+  return async <T>(method: string, data: unknown): Promise<T> => (await people.call(method, data)) as T;
 }
 
 /** The archive as the desk has it: a profile with its kop, a PPID, one exempted entry with its ground, one DIP entry. */
-async function seed(call: ReturnType<typeof api>) {
+async function seed(people: People) {
+  const call = api(people);
   const agency = await call<{ version: number } & Record<string, unknown>>('agency.get', {});
   const { version, updatedAt: _updatedAt, ...fields } = agency;
   await call('agency.update', {
@@ -36,10 +29,15 @@ async function seed(call: ReturnType<typeof api>) {
       superiorPosition: 'Sekretaris Daerah',
     },
   });
+  // The Atasan PPID answers the keberatan on screen, signed in as themself (Pasal 35-36).
+  const atasan = await call<{ id: number }>('user.create', {
+    fields: { name: 'Drs. Harda Kiswaya', nip: '', jabatan: 'Sekretaris Daerah', roles: ['atasan_ppid'], active: true },
+  });
+  await call('auth.setSecret', { userId: atasan.id, secret: E2E_PIN });
   const rina = await call<{ id: number }>('user.create', {
     fields: { name: 'Rina Marlina', nip: '', jabatan: 'PPID', roles: ['ppid'], active: true },
   });
-  await call('user.switch', { id: rina.id });
+  await people.as(rina.id);
   await call('exemption.create', {
     fields: {
       judul: 'Data gaji dan rekening pegawai',
@@ -97,7 +95,7 @@ test('a request received, extended, refused citing the DIK, objected to and answ
   server,
 }) => {
   test.setTimeout(120_000);
-  await seed(api(request, server));
+  await seed(await peopleApi(request, server.origin, server.token));
   const app = new AppPage(page);
   const desk = new RequestRegisterPage(page);
   await app.open(server.url);
@@ -157,11 +155,13 @@ test('a request received, extended, refused citing the DIK, objected to and answ
   await page.getByLabel(/^a\. penolakan atas permintaan informasi/).check();
   await page.getByRole('button', { name: 'Catat keberatan' }).click();
   await expect(page.getByText(/^Tanggapan Atasan PPID paling lambat/)).toBeVisible();
+  await switchPerson(page, 'Drs. Harda Kiswaya');
   await page.getByLabel('Nomor tanggapan').fill('045/SETDA/XII/2026');
   await page.getByLabel('Isi tanggapan').fill('Atasan PPID menguatkan penolakan PPID.');
   await page.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByText(/Keberatan ditolak — 045\/SETDA\/XII\/2026/)).toBeVisible();
   await app.screenshot('request-03-keberatan-ditanggapi');
+  await switchPerson(page, E2E_PPID.name);
 
   // Another request, granted with a DIP entry.
   await page.getByRole('link', { name: /Kembali ke register/ }).click();

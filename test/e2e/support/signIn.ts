@@ -88,3 +88,36 @@ export function lemariAsPpid(bin: string, archive: string, args: string[]): stri
   }
   return run([...args, '--archive', archive, '--user', E2E_PPID.name, '--pin-stdin'], `${E2E_PPID.pin}\n`);
 }
+
+/**
+ * An API caller for seeding a walk that several people take (the maker, the approver): `call` acts
+ * as whoever `as(id)` signed in last on this caller's own channel, the e2e PPID at first. `as` gives
+ * the person the e2e PIN first, once, as the PPID would on the Pengguna screen.
+ */
+export async function peopleApi(request: APIRequestContext, origin: string, token: string | null) {
+  const ppid = await ppidApi(request, origin, token);
+  const headers: Record<string, string> = {
+    'x-lemari-tab': 'e2e-people',
+    Origin: origin,
+    ...(token ? { Authorization: `Bearer ${token}` } : {}),
+  };
+  let signedIn = false;
+  const withPin = new Set<number>();
+  const post = async (method: string, input: unknown): Promise<unknown> => {
+    const response = await request.post(`${origin}/api/${method}`, { headers, data: input });
+    const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { messageEn: string } };
+    if (!result.ok) throw new Error(`${method}: ${result.error?.messageEn ?? ''}`);
+    return result.value;
+  };
+  const call = (method: string, input: unknown): Promise<unknown> => (signedIn ? post(method, input) : ppid(method, input));
+  const as = async (userId: number): Promise<void> => {
+    if (!withPin.has(userId)) {
+      await ppid('auth.setSecret', { userId, secret: E2E_PIN });
+      withPin.add(userId);
+    }
+    const session = (await post('auth.signIn', { userId, secret: E2E_PIN })) as { sessionId: string };
+    headers['x-lemari-session'] = session.sessionId;
+    signedIn = true;
+  };
+  return { call, as };
+}
