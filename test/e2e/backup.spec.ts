@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { startServer } from './support/server';
+import { signInOnPage } from './support/signIn';
 import { expect, test } from './support/fixtures';
 
 const PASSPHRASE = 'kata sandi cadangan kantor';
@@ -28,7 +29,8 @@ test('an officer backs up with a passphrase, a wrong one is refused, the right o
   await expect(page.getByText(/memuat SELURUH arsip/)).toBeVisible();
   // No recovery key yet and no passphrase: the quick button is refused rather than writing the DIK in plain files.
   await page.getByRole('button', { name: 'Buat cadangan sekarang' }).click();
-  await expect(page.getByText(/Cadangan harus dienkripsi/)).toBeVisible();
+  // The refusal itself; the status card then repeats it as "Cadangan terakhir gagal (…): Cadangan harus …".
+  await expect(page.getByText(/^Cadangan harus dienkripsi/)).toBeVisible();
   await backUpWithPassphrase(page);
   await expect(page.getByRole('table', { name: 'Berkas cadangan di folder' }).getByRole('row')).toHaveCount(2);
   await expect(page.getByRole('table', { name: 'Berkas cadangan di folder' }).getByText('terenkripsi')).toBeVisible();
@@ -61,8 +63,11 @@ test('a damaged archive opens in recovery mode and is restored from the newest b
 
   const second = await startServer(first.archiveDir);
   try {
-    await app.open(second.url);
+    // Recovery mode asks nobody to sign in (the damaged archive's accounts cannot be trusted, and
+    // recovery.status / recovery.restore are `open` in the policy): the page goes straight to it.
+    await page.goto(second.url);
     await expect(page.getByRole('heading', { name: 'Arsip rusak — mode pemulihan' })).toBeVisible();
+    await expect(page.getByTestId('signed-in-name')).toHaveCount(0);
     await expect(page.getByRole('alert').filter({ hasText: 'tidak diperbaiki diam-diam' })).toBeVisible();
     await app.screenshot('08-mode-pemulihan');
     // The backup is encrypted: without its passphrase nothing is restored.
@@ -73,6 +78,8 @@ test('a damaged archive opens in recovery mode and is restored from the newest b
     await expect(page.getByText(/Arsip dipulihkan ke .*-pulih-/)).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText(/tidak dapat dibaca seluruhnya/)).toBeVisible();
     await page.getByRole('link', { name: 'Lanjutkan ke Beranda' }).click();
+    // The restored archive is an ordinary one again: its own accounts (from the backup) sign in.
+    await signInOnPage(page);
     await expect(page.getByRole('heading', { name: 'Selamat datang di Lemari' })).toBeVisible();
   } finally {
     await second.stop();

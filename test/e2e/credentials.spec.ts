@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AppPage } from './pages/AppPage';
 import { expect, test } from './support/fixtures';
 
 /**
@@ -18,7 +19,8 @@ test('a second local server the browser visits receives no Lemari cookie or toke
   const port = (other.address() as AddressInfo).port;
   try {
     expect(new URL(server.origin).hostname).not.toBe('127.0.0.1');
-    await page.goto(server.url);
+    // Signed in, so the tab holds its session as well as the token cookie: neither may travel.
+    await new AppPage(page).open(server.url);
     await expect(page.getByRole('navigation').first()).toBeVisible();
     // The browser holds Lemari's cookie, for Lemari's address only, HttpOnly and SameSite=Strict.
     const cookies = await context.cookies();
@@ -41,6 +43,7 @@ test('a second local server the browser visits receives no Lemari cookie or toke
     for (const headers of seen) {
       expect(headers.cookie ?? '').not.toContain('lemari_token');
       expect(JSON.stringify(headers)).not.toContain(server.token);
+      expect(headers['x-lemari-session']).toBeUndefined();
     }
   } finally {
     await new Promise<void>((done) => other.close(() => done()));
