@@ -15,7 +15,7 @@ import { TEST_IDENTITY, TEST_PASSPHRASE, TEST_RECIPIENT } from './support/backup
 // and one re-hashed with sha256sum after changing a row and dropping the audit triggers restored as "verified".
 const ctx = { actor: 'uji' };
 
-async function archiveWithDik(): Promise<{ core: Core; archive: string }> {
+function archiveWithDik(): { core: Core; archive: string } {
   const archive = join(safetyTemp(), 'arsip');
   const core = openCore(archive);
   for (const judul of ['Laporan Penyidikan Rahasia', 'Berkas Perkara 2024']) {
@@ -57,7 +57,7 @@ afterAll(() => cleanupTemp());
 
 describe('safety #22: encrypted, authenticated backups', () => {
   it('the file holds no exempted text and opens only with its passphrase; a wrong one restores nothing', async () => {
-    const { core } = await archiveWithDik();
+    const { core } = archiveWithDik();
     const result = await core.backup.create('manual', 'uji', join(safetyTemp(), 'a.lemari-backup'), { passphrase: TEST_PASSPHRASE });
     core.close();
     expect(result.encrypted).toBe(true);
@@ -77,7 +77,7 @@ describe('safety #22: encrypted, authenticated backups', () => {
   });
 
   it('a changed byte anywhere in an encrypted backup is refused', async () => {
-    const { core } = await archiveWithDik();
+    const { core } = archiveWithDik();
     const result = await core.backup.create('manual', 'uji', join(safetyTemp(), 'b.lemari-backup'));
     core.close();
     const bytes = readFileSync(result.file);
@@ -93,7 +93,7 @@ describe('safety #22: encrypted, authenticated backups', () => {
   });
 
   it('a re-signed backup (row changed, triggers dropped, manifests re-hashed) is refused, even re-encrypted to the stored recipient', async () => {
-    const { core } = await archiveWithDik();
+    const { core } = archiveWithDik();
     // The recipient is public: anyone who reads it from the archive can encrypt a file "for" it. The age
     // layer alone cannot tell such a file from Lemari's own — the schema and row checks must.
     const result = await core.backup.create('manual', 'uji', join(safetyTemp(), 'c.lemari-backup'));
@@ -119,7 +119,7 @@ describe('safety #22: encrypted, authenticated backups', () => {
   });
 
   it('a re-signed backup that keeps the triggers but changes a row is refused by the row hashes', async () => {
-    const { core } = await archiveWithDik();
+    const { core } = archiveWithDik();
     const result = await core.backup.create('manual', 'uji', join(safetyTemp(), 'd.lemari-backup'), { unencrypted: true });
     core.close();
     expect(result.encrypted).toBe(false);
