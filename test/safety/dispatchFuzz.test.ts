@@ -7,7 +7,9 @@ import { errorCodes } from '../../shared/api/errors';
 import type { Result } from '../../shared/api/result';
 import type { Core } from '../../main/core/createCore';
 import type { Dispatch } from '../../main/transport/dispatch';
-import { signedInDispatch } from '../support/signIn';
+import { roles } from '../../shared/domain/user';
+import { createDispatch } from '../../main/transport/dispatch';
+import { signInAs, signInTestPpid } from '../support/signIn';
 import { httpRoutes } from '../../main/transport/http/routes';
 import { startHttpServer, type HttpServer } from '../../main/transport/http/server';
 import { addUnits, cleanupTemp, openCore, safetyTemp } from './support/archive';
@@ -118,12 +120,33 @@ function jsonOf(value: unknown): string {
   }
 }
 
+/**
+ * Dispatch checks the policy before the input, so junk from someone without the act is `forbidden`
+ * unread. The fuzzer signs in as a person holding every role, so every method's input is really
+ * parsed (approve and answerObjection belong to the Atasan PPID, not the first run's PPID).
+ */
+async function holderOfEveryRole(base: Dispatch): Promise<Dispatch> {
+  const { context: ppid } = await signInTestPpid(base, { channel: 'fuzz-setup' });
+  const fields = { name: 'Penguji Segala Peran', nip: '', jabatan: 'Penguji', roles: [...roles], active: true };
+  const made = await base('user.create', { fields }, ppid);
+  if (!made.ok) throw new Error(`user.create: ${made.error.messageEn}`);
+  const userId = (made.value as { id: number }).id;
+  const pin = '975310';
+  const secret = await base('auth.setSecret', { userId, secret: pin }, ppid);
+  if (!secret.ok) throw new Error(`auth.setSecret: ${secret.error.messageEn}`);
+  const every = await signInAs(base, userId, pin, 'fuzz');
+  // A valid auth.signOut ends the session it is called with: it gets a window with no session (it is
+  // open to all), so the fuzzer stays signed in and the call still runs the handler.
+  const noSession = { ...every, channel: 'fuzz-out', sessionId: null };
+  return (method, input, context) => base(method, input, { ...context, ...(method === 'auth.signOut' ? noSession : every) });
+}
+
 describe('safety #2: dispatch fuzzing through both transports', () => {
   beforeAll(async () => {
     archive = join(safetyTemp(), 'arsip');
     core = openCore(archive);
     await addUnits(core, 3);
-    dispatch = signedInDispatch(core, (message) => internal.push(message));
+    dispatch = await holderOfEveryRole(createDispatch(core, { log: (message) => internal.push(message), checkOutput: true }));
     server = await startHttpServer({ dispatch, events: core.events, staticDir: null, context: () => ctx, routes: httpRoutes(core) });
   });
   afterAll(async () => {
