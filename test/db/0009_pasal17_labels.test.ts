@@ -12,6 +12,17 @@ function oldArchive() {
   const dir = tempDir();
   const db = openDatabase(join(dir, 'lemari.sqlite'));
   migrate(db, { to: 8, backupPath: () => join(dir, 'b') });
+  // An archive in use: something is in its trail already.
+  db.transaction(() =>
+    createAuditService(db, () => new Date()).record({
+      actor: 'Rina',
+      action: 'unit.create',
+      entityType: 'unit',
+      entityId: 1,
+      before: null,
+      after: {},
+    }),
+  )();
   const set = db.prepare('UPDATE pasal17_grounds SET label_id = ? WHERE code = ?');
   set.run('memorandum atau surat antar/intra Badan Publik yang dirahasiakan', '17i');
   set.run('jumlah, komposisi, disposisi, dislokasi kekuatan', '17c3');

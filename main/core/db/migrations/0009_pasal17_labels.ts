@@ -80,6 +80,9 @@ export const m0009Pasal17Labels: Migration = {
   version: 9,
   name: 'pasal17_labels',
   up(db, { audit }) {
+    // A new archive (nothing in its trail yet) gets the Act's words as its seed, unaudited like migration 4's
+    // seed; an archive in use records each replacement, since an officer may rely on the old label.
+    const inUse = db.prepare<[], number>('SELECT COUNT(*) FROM audit_events').pluck().get() !== 0;
     const get = db.prepare<[string], GroundRow>(
       'SELECT code, huruf, angka, label_id, label_en, active FROM pasal17_grounds WHERE code = ?',
     );
@@ -88,14 +91,15 @@ export const m0009Pasal17Labels: Migration = {
       const before = get.get(code);
       if (!before || set.run(act, code, seeded).changes !== 1) continue;
       const after = get.get(code);
-      audit({
-        actor: 'migration 0009',
-        action: 'reference.updateGround',
-        entityType: 'reference',
-        entityId: code,
-        before: toGround(before),
-        after: after ? toGround(after) : null,
-      });
+      if (inUse)
+        audit({
+          actor: 'migration 0009',
+          action: 'reference.updateGround',
+          entityType: 'reference',
+          entityId: code,
+          before: toGround(before),
+          after: after ? toGround(after) : null,
+        });
     }
   },
 };
