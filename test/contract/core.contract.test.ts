@@ -71,7 +71,7 @@ describe.each(harnesses)('the foundation contract over %s', (_name, make) => {
     const { client } = await open();
     expect(await client.call('settings.get', {})).toMatchObject({ ok: true, value: { language: 'id' } });
     const first = await client.call('app.info', {});
-    const events = first.ok ? first.value.counts.auditEvents : -1;
+    const events = (first.ok ? first.value.counts.auditEvents : undefined) ?? -1;
     expect(await client.call('settings.update', { patch: { language: 'en' } })).toMatchObject({ ok: true, value: { language: 'en' } });
     expect(await client.call('settings.update', { patch: { language: 'fr' as 'en' } })).toMatchObject({
       ok: false,

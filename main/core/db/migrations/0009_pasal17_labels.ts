@@ -79,7 +79,7 @@ const toGround = (row: GroundRow) => ({
 export const m0009Pasal17Labels: Migration = {
   version: 9,
   name: 'pasal17_labels',
-  up(db, { audit }) {
+  up(db, context) {
     // A new archive (nothing in its trail yet) gets the Act's words as its seed, unaudited like migration 4's
     // seed; an archive in use records each replacement, since an officer may rely on the old label.
     const inUse = db.prepare<[], number>('SELECT COUNT(*) FROM audit_events').pluck().get() !== 0;
@@ -92,7 +92,7 @@ export const m0009Pasal17Labels: Migration = {
       if (!before || set.run(act, code, seeded).changes !== 1) continue;
       const after = get.get(code);
       if (inUse)
-        audit({
+        context.audit({
           actor: 'migration 0009',
           action: 'reference.updateGround',
           entityType: 'reference',
