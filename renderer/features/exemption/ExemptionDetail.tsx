@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExemptionDetail as Detail } from '../../../shared/domain/exemption';
+import { statusLabel } from '../../../shared/domain/approval';
 import { periodSummaryKey } from '../../../shared/domain/period';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { href, navigate, routes } from '../../app/routes';
@@ -49,7 +50,7 @@ function ExemptionPanel({ x }: { x: Detail }) {
             size="lg"
             color={x.status === 'approved' ? 'teal' : x.status === 'returned' ? 'orange' : x.status === 'opened' ? 'blue' : 'gray'}
           >
-            {t(`exemption.status.${x.status}`)}
+            {t(`exemption.status.${statusLabel(x)}`)}
           </Badge>
           {x.decisionNumber ? <Text size="sm">SK {x.decisionNumber}</Text> : null}
         </Group>

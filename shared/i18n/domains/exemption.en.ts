@@ -57,7 +57,7 @@ export const exemptionEn = {
     status: 'Status',
     sk: 'Decision',
   },
-  status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', returned: 'Returned', opened: 'Opened' },
+  status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', decided: 'Established', returned: 'Returned', opened: 'Opened' },
   kind: { duration: 'Fixed period', condition: 'Conditional (reviewed by a person)', lasting: 'Unlimited', unparsed: 'Not understood' },
   period: {
     duration: '{{years}} years {{months}} months {{days}} days',
@@ -189,6 +189,7 @@ export const exemptionEn = {
     entries: 'Information fixed',
     entriesHint: 'Approved information only.',
     test: 'Underlying consequence test',
+    tests: 'Underlying consequence tests (one or more)',
     noTest: 'No local test (upstream KPU decision)',
     scan: 'Signed scan (SHA-256 in the vault)',
     purpose: { penetapan: 'Establishment', pembukaan: 'Opening' },

@@ -55,7 +55,14 @@ export const exemptionId = {
     status: 'Status',
     sk: 'SK',
   },
-  status: { draft: 'Draf', submitted: 'Diajukan', approved: 'Disetujui', returned: 'Dikembalikan', opened: 'Sudah dibuka' },
+  status: {
+    draft: 'Draf',
+    submitted: 'Diajukan',
+    approved: 'Disetujui',
+    decided: 'Ditetapkan',
+    returned: 'Dikembalikan',
+    opened: 'Sudah dibuka',
+  },
   kind: {
     duration: 'Jangka waktu tertentu',
     condition: 'Bersyarat (ditinjau petugas)',
@@ -194,6 +201,7 @@ export const exemptionId = {
     entries: 'Informasi yang ditetapkan',
     entriesHint: 'Hanya informasi yang sudah disetujui.',
     test: 'Uji Konsekuensi yang mendasari',
+    tests: 'Uji Konsekuensi yang mendasari (boleh lebih dari satu)',
     noTest: 'Tanpa uji lokal (keputusan KPU atasan)',
     scan: 'Pindaian SK bertanda tangan (hash SHA-256 di brankas)',
     purpose: { penetapan: 'Penetapan', pembukaan: 'Pembukaan' },
