@@ -27,7 +27,7 @@ test('export a list, establish an edition, see its differences and download the 
 
   // Export the working copy as Excel.
   await page.getByRole('button', { name: 'Unduh', exact: true }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: 'daftar-informasi-publik.pdf' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'daftar-informasi-publik-A4.pdf' })).toBeVisible();
 
   // Tetapkan & Terbitkan.
   await publish.field('Tahun').last().fill('2026');

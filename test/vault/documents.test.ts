@@ -183,7 +183,7 @@ describe('documents, filing and ordners', () => {
       narrow,
       'Lemari A',
       [],
-      { bodyName: 'Dinas Kominfo', unitName: '', address: '', city: '' },
+      { bodyName: 'Dinas Kominfo', unitName: '', address: '', city: '', phone: '', email: '', website: '', logo: null },
       findPrintFonts(),
       new Date('2025-11-21T00:00:00Z'),
     );
