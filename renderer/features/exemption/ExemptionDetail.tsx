@@ -9,6 +9,7 @@ import { useMethod, useMethodMutation } from '../../api/hooks';
 import { href, navigate, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ExemptionForm } from './ExemptionForm';
+import { ExemptionLinks } from './ExemptionLinks';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -88,6 +89,7 @@ function ExemptionPanel({ x }: { x: Detail }) {
           {x.upstreamDecision ? <Field label={t('exemption.fields.upstreamDecision')}>{x.upstreamDecision}</Field> : null}
         </Stack>
       </Card>
+      <ExemptionLinks x={x} />
       {x.warnings.length > 0 ? (
         <Alert color="yellow" title={t('exemption.warn.title')}>
           {x.warnings.map((w) => (

@@ -192,6 +192,18 @@ export const exemptionId = {
     perintah_komisi: 'Atas perintah Komisi Informasi',
   },
   conclusion: { dikecualikan: 'Dikecualikan', terbuka: 'Terbuka' },
+  links: {
+    title: 'Uji dan SK',
+    tests: 'Uji Konsekuensi',
+    noTest: 'Belum ada Uji Konsekuensi',
+    upstream: 'Tanpa uji lokal: berdasarkan {{decision}}',
+    notConcluded: 'belum disimpulkan',
+    openSheet: 'Buka lembar uji {{code}} (PDF)',
+    decision: 'SK',
+    decisionLine: '{{number}} tanggal {{date}}',
+    restsOn: 'berdasarkan {{tests}}',
+    noDecision: 'Belum ada SK yang dicatat',
+  },
   decision: {
     add: 'Catat SK penetapan',
     title: 'Surat Keputusan',
