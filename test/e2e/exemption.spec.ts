@@ -163,9 +163,11 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
   await expect(links).toContainText('300.2.11 / 1864 / IV / 2025 tanggal 2025-04-14 · berdasarkan UK-0001');
   await expect(page.getByRole('heading', { name: 'Dokumen' })).toBeVisible();
   await expect(page.getByText('Ditetapkan').first()).toBeVisible();
+  await links.scrollIntoViewIfNeeded();
   await app.screenshot('dik-06d-entri-uji-sk-dokumen');
   await page.getByRole('radiogroup', { name: 'Bahasa' }).getByText('EN').click();
   await expect(page.getByRole('region', { name: 'Test and SK' })).toContainText('rests on UK-0001');
+  await page.getByRole('region', { name: 'Test and SK' }).scrollIntoViewIfNeeded();
   await app.screenshot('dik-06e-entry-links-english');
   await page.getByRole('radiogroup', { name: 'Language' }).getByText('ID').click();
   await expect(links).toBeVisible();
