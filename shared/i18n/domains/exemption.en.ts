@@ -1,3 +1,4 @@
+import { exemptionLinksStrings } from './exemptionLinks';
 import type { Widen } from '../messages';
 import type { exemptionId } from './exemption.id';
 
@@ -180,18 +181,7 @@ export const exemptionEn = {
     perintah_komisi: 'On an Information Commission order',
   },
   conclusion: { dikecualikan: 'Exempted', terbuka: 'Open' },
-  links: {
-    title: 'Test and SK',
-    tests: 'Consequence test',
-    noTest: 'No consequence test yet',
-    upstream: 'No local test: rests on {{decision}}',
-    notConcluded: 'not concluded',
-    openSheet: 'Open the test sheet {{code}} (PDF)',
-    decision: 'SK',
-    decisionLine: '{{number}} dated {{date}}',
-    restsOn: 'rests on {{tests}}',
-    noDecision: 'No SK recorded yet',
-  },
+  links: exemptionLinksStrings.en,
   decision: {
     add: 'Record a decision (SK)',
     title: 'Decisions (SK)',

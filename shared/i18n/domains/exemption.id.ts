@@ -1,3 +1,4 @@
+import { exemptionLinksStrings } from './exemptionLinks';
 /** Words of exempted information (DIK): consequence test, approval, SK, expiry, declassification. Bahasa Indonesia first. */
 export const exemptionId = {
   title: 'Informasi yang Dikecualikan',
@@ -192,18 +193,7 @@ export const exemptionId = {
     perintah_komisi: 'Atas perintah Komisi Informasi',
   },
   conclusion: { dikecualikan: 'Dikecualikan', terbuka: 'Terbuka' },
-  links: {
-    title: 'Uji dan SK',
-    tests: 'Uji Konsekuensi',
-    noTest: 'Belum ada Uji Konsekuensi',
-    upstream: 'Tanpa uji lokal: berdasarkan {{decision}}',
-    notConcluded: 'belum disimpulkan',
-    openSheet: 'Buka lembar uji {{code}} (PDF)',
-    decision: 'SK',
-    decisionLine: '{{number}} tanggal {{date}}',
-    restsOn: 'berdasarkan {{tests}}',
-    noDecision: 'Belum ada SK yang dicatat',
-  },
+  links: exemptionLinksStrings.id,
   decision: {
     add: 'Catat SK penetapan',
     title: 'Surat Keputusan',
