@@ -125,6 +125,31 @@ export const testFieldsSchema = z.object({
 });
 export type TestFields = z.infer<typeof testFieldsSchema>;
 
+/**
+ * What the meeting itself settles: the Tim Pertimbangan writes these as it concludes, with the
+ * conclude right alone. What is tested (entries, trigger, request, document) stays the desk's draft.
+ */
+export const testConclusionFieldsSchema = testFieldsSchema.pick({
+  heldOn: true,
+  place: true,
+  participants: true,
+  harm: true,
+  publicInterest: true,
+  balance: true,
+  conclusion: true,
+  periodText: true,
+});
+export type TestConclusionFields = z.infer<typeof testConclusionFieldsSchema>;
+
+/**
+ * The period a test finding "dikecualikan" takes from the items it covers (their Jangka Waktu), so
+ * it is not retyped: the one period they share, or '' when they differ or have none.
+ */
+export function periodFromEntries(periodTexts: readonly string[]): string {
+  const distinct = [...new Set(periodTexts.map((p) => p.trim()).filter((p) => p !== ''))];
+  return distinct.length === 1 ? (distinct[0] ?? '') : '';
+}
+
 export const emptyTestFields: TestFields = {
   heldOn: null,
   place: '',
