@@ -32,8 +32,8 @@ describe('dispatch', () => {
       error: {
         code: 'invalid_input',
         field: 'fields.ppidNip',
-        message: 'Isian "fields.ppidNip" tidak valid: NIP harus 18 angka (spasi boleh).',
-        messageEn: 'Field "fields.ppidNip" is not valid: A NIP has 18 digits (spaces allowed).',
+        message: 'Isian "NIP PPID" tidak valid: NIP harus 18 angka (spasi boleh).',
+        messageEn: 'Field "PPID NIP" is not valid: A NIP has 18 digits (spaces allowed).',
       },
     });
     expect(await core.handlers['agency.get']({}, ctx)).toEqual(profile);

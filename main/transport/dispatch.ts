@@ -4,21 +4,22 @@ import type { CallContext, Handlers } from '../../shared/api/handlers';
 import { lemariError } from '../../shared/api/raise';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { issueField, issueKey } from '../../shared/api/validation';
+import { fieldWords } from '../../shared/i18n/fieldLabel';
 import { translate } from '../../shared/i18n/translate';
 import { toArchiveError } from '../core/db/connection';
 
 export type Dispatch = (method: unknown, input: unknown, context: CallContext) => Promise<Result<unknown>>;
 
-function validationError(issues: readonly import('zod').z.core.$ZodIssue[]): ApiError {
+/** The first problem, named by the label the officer sees on the form (never the input path). */
+function validationError(method: string, issues: readonly import('zod').z.core.$ZodIssue[]): ApiError {
   const issue = issues[0];
-  if (!issue) return lemariError('invalid_input', { params: { field: 'input', detail: '' } }).toApiError();
-  const field = issueField(issue);
-  const key = issueKey(issue);
-  const error = lemariError('invalid_input', { field, params: { field, detail: '' } }).toApiError();
-  // The detail differs per language, so fill each message with its own language's words.
-  error.message = translate('id', 'err.invalid_input', { field, detail: translate('id', key) });
-  error.messageEn = translate('en', 'err.invalid_input', { field, detail: translate('en', key) });
-  return error;
+  const field = issue ? issueField(issue) : 'input';
+  const key = issue ? issueKey(issue) : 'v.invalid';
+  const label = fieldWords(method, field);
+  return lemariError('invalid_input', {
+    field,
+    params: { field: label, detail: { id: translate('id', key), en: translate('en', key) } },
+  }).toApiError();
 }
 
 /**
@@ -43,7 +44,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions | Di
       return fail(lemariError('unknown_method', { params: { method: String(method).slice(0, 80) } }).toApiError());
     }
     const parsed = contract[method].input.safeParse(input === undefined ? {} : input);
-    if (!parsed.success) return fail(validationError(parsed.error.issues));
+    if (!parsed.success) return fail(validationError(method, parsed.error.issues));
     try {
       const handler = handlers[method] as (input: unknown, context: CallContext) => unknown;
       const value: unknown = await handler(parsed.data, context);

@@ -5,6 +5,7 @@ import { documentStrings } from './domains/document';
 import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
+import { labelStrings } from './domains/labels';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -125,6 +126,7 @@ export const en = {
   },
   register: registerStrings.en,
   exemption: exemptionStrings.en,
+  labels: labelStrings.en,
   backup: backupStrings.en,
   vault: vaultStrings.en,
   documents: documentStrings.en,

@@ -5,6 +5,7 @@ import { documentStrings } from './domains/document';
 import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
+import { labelStrings } from './domains/labels';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -123,6 +124,7 @@ export const id = {
   },
   register: registerStrings.id,
   exemption: exemptionStrings.id,
+  labels: labelStrings.id,
   backup: backupStrings.id,
   vault: vaultStrings.id,
   documents: documentStrings.id,

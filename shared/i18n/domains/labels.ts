@@ -1,0 +1,16 @@
+import type { Widen } from '../messages';
+
+/** Words used when an error names a field or a role that has no label of its own. */
+const idStrings = {
+  someField: 'salah satu isian',
+  listSeparator: ', ',
+  lastSeparator: ' atau ',
+} as const;
+
+const enStrings = {
+  someField: 'one of the fields',
+  listSeparator: ', ',
+  lastSeparator: ' or ',
+} satisfies Widen<typeof idStrings>;
+
+export const labelStrings = { id: idStrings, en: enStrings };
