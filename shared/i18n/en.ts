@@ -6,6 +6,7 @@ import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
 import { labelStrings } from './domains/labels';
+import { formStrings } from './domains/forms';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -127,6 +128,7 @@ export const en = {
   register: registerStrings.en,
   exemption: exemptionStrings.en,
   labels: labelStrings.en,
+  forms: formStrings.en,
   backup: backupStrings.en,
   vault: vaultStrings.en,
   documents: documentStrings.en,

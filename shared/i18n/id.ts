@@ -6,6 +6,7 @@ import { ordnerStrings } from './domains/ordner';
 import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
 import { labelStrings } from './domains/labels';
+import { formStrings } from './domains/forms';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -125,6 +126,7 @@ export const id = {
   register: registerStrings.id,
   exemption: exemptionStrings.id,
   labels: labelStrings.id,
+  forms: formStrings.id,
   backup: backupStrings.id,
   vault: vaultStrings.id,
   documents: documentStrings.id,

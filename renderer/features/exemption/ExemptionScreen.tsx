@@ -19,11 +19,13 @@ import { ExemptionTable } from './ExemptionTable';
 import { UsersPanel } from './UsersPanel';
 import { ReferencePanel } from './ReferencePanel';
 import { TestEditor } from './TestEditor';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
 
 function TestsPanel() {
   const { t } = useTranslation();
   const tests = useMethod('consequence.list', {});
   const [editing, setEditing] = useState<{ test: ConsequenceTest | null } | null>(null);
+  const guard = useDiscardGuard(() => setEditing(null));
   return (
     <Stack>
       <Button w="fit-content" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ test: null })}>
@@ -57,9 +59,18 @@ function TestsPanel() {
           </Table.Tbody>
         </Table>
       ) : null}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('exemption.test.title')} size="xl">
-        {editing ? <TestEditor test={editing.test} initial={editing.test ?? emptyTestFields} onDone={() => setEditing(null)} /> : null}
+      <Modal opened={editing !== null} onClose={guard.requestClose} title={t('exemption.test.title')} size="xl">
+        {editing ? (
+          <TestEditor
+            test={editing.test}
+            initial={editing.test ?? emptyTestFields}
+            onDone={guard.close}
+            onClose={guard.requestClose}
+            onDirtyChange={guard.setDirty}
+          />
+        ) : null}
       </Modal>
+      {guard.confirm}
     </Stack>
   );
 }
@@ -91,6 +102,7 @@ export function ExemptionScreen() {
   const route = useRoute();
   const [tab, setTab] = useState<string | null>('list');
   const [creating, setCreating] = useState(false);
+  const guard = useDiscardGuard(() => setCreating(false));
   const list = useMethod('exemption.list', {});
   const create = useMethodMutation('exemption.create');
   const entryId = /^\/dikecualikan\/(\d+)$/.exec(route)?.[1];
@@ -152,18 +164,19 @@ export function ExemptionScreen() {
           </Tabs.Panel>
         </Tabs>
       )}
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('exemption.add')} size="xl">
-        <ErrorNotice error={create.error} />
+      <Modal opened={creating} onClose={guard.requestClose} title={t('exemption.add')} size="xl">
         <ExemptionForm
           initial={emptyExemptionFields}
           busy={create.isPending}
-          onCancel={() => setCreating(false)}
+          serverError={create.error}
+          onCancel={guard.requestClose}
+          onDirtyChange={guard.setDirty}
           onSubmit={(fields) =>
             create.mutate(
               { fields },
               {
                 onSuccess: (saved) => {
-                  setCreating(false);
+                  guard.close();
                   notifications.show({ color: 'teal', message: t('exemption.saved') });
                   navigate(`${routes.dik}/${String(saved.entryId)}`);
                 },
@@ -172,6 +185,7 @@ export function ExemptionScreen() {
           }
         />
       </Modal>
+      {guard.confirm}
     </>
   );
 }

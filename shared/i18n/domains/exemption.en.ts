@@ -151,6 +151,7 @@ export const exemptionEn = {
     balance: 'Balance',
     conclusion: 'Conclusion',
     periodText: 'Exemption period',
+    periodFromItem: 'From the tested information’s period: {{period}}',
     conclude: 'Conclude the test',
     concluded: 'Concluded {{at}} by {{by}}',
     sheet: 'Print the consequence test sheet (PDF)',

@@ -156,6 +156,7 @@ export const exemptionId = {
     balance: 'Pertimbangan (keseimbangan)',
     conclusion: 'Kesimpulan',
     periodText: 'Jangka waktu pengecualian',
+    periodFromItem: 'Dari Jangka Waktu informasi yang diuji: {{period}}',
     conclude: 'Simpulkan uji',
     concluded: 'Disimpulkan {{at}} oleh {{by}}',
     sheet: 'Cetak Lembar Pengujian Konsekuensi (PDF)',

@@ -1,0 +1,36 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from './ConfirmModal';
+
+/**
+ * Closing a form with unsaved typing (Esc, the ×, a click outside, Batal) asks first, so a
+ * half-filled form is never lost by a stray click. The form reports `setDirty`; the modal and the
+ * form's cancel button call `requestClose`; `close` is for after a save.
+ */
+export function useDiscardGuard(onClose: () => void): {
+  setDirty: (dirty: boolean) => void;
+  requestClose: () => void;
+  close: () => void;
+  confirm: ReactNode;
+} {
+  const { t } = useTranslation();
+  const [dirty, setDirty] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const close = useCallback(() => {
+    setAsking(false);
+    setDirty(false);
+    onClose();
+  }, [onClose]);
+  const confirm = (
+    <ConfirmModal
+      opened={asking}
+      title={t('forms.discardTitle')}
+      body={t('forms.discardBody')}
+      confirm={t('forms.discard')}
+      cancel={t('forms.keepEditing')}
+      onCancel={() => setAsking(false)}
+      onConfirm={close}
+    />
+  );
+  return { setDirty, requestClose: () => (dirty ? setAsking(true) : close()), close, confirm };
+}
