@@ -32,5 +32,8 @@ export function useDiscardGuard(onClose: () => void): {
       onConfirm={close}
     />
   );
-  return { setDirty, requestClose: () => (dirty ? setAsking(true) : close()), close, confirm };
+  // Asked on the next tick: opened inside the Escape keydown that closed the form, the question would
+  // receive the same keydown on its way to the window and close at once.
+  const requestClose = () => (dirty ? setTimeout(() => setAsking(true), 0) : close());
+  return { setDirty, requestClose, close, confirm };
 }

@@ -175,7 +175,7 @@ export function ExemptionForm({
         </SimpleGrid>
         {/* Period */}
         <TextInput label={t('exemption.fields.periodText')} {...text('periodText')} />
-        <Text size="sm" c={period.kind === 'unparsed' ? 'red' : 'dimmed'} role="status">
+        <Text size="sm" c={period.kind === 'unparsed' && fields.periodText.trim() !== '' ? 'red' : 'dimmed'} role="status">
           {t(periodSummaryKey(period), period.kind === 'duration' ? { years: period.years, months: period.months, days: period.days } : {})}
           {period.kind === 'duration' ? ` · ${end ? t('exemption.period.endsOn', { date: end }) : t('exemption.period.endsAfterSk')}` : ''}
         </Text>
@@ -215,7 +215,8 @@ export function ExemptionForm({
           description={t('exemption.fields.upstreamHint')}
           {...text('upstreamDecision')}
         />
-        {warnings.length > 0 ? (
+        {/* Hints, not errors: shown once the officer has started, never on an untouched form. */}
+        {warnings.length > 0 && (formState.isDirty || formState.isSubmitted) ? (
           <Alert color="yellow" title={t('exemption.warn.title')}>
             {warnings.map((w) => (
               <Text key={w.key + JSON.stringify(w.params)} size="sm">

@@ -243,36 +243,39 @@ export function TestEditor({
             ) : null}
           </Alert>
         ) : null}
-        {actionError ? (
-          <Text c="red" size="sm" ta="right" role="alert">
-            {errorText(actionError, i18n.language)}
-          </Text>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('exemption.close')}
-          </Button>
-          {current ? (
-            <Button variant="light" onClick={() => void print()}>
-              {t('exemption.test.sheet')}
-            </Button>
+        {/* The buttons stay in view at the bottom of the scrolled dialog, with any refusal right above them. */}
+        <Stack gap={4} py="xs" style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', zIndex: 1 }}>
+          {actionError ? (
+            <Text c="red" size="sm" ta="right" role="alert">
+              {errorText(actionError, i18n.language)}
+            </Text>
           ) : null}
-          {!frozen ? (
-            <Button type="submit" variant="light" loading={create.isPending || update.isPending}>
-              {t('exemption.save')}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('exemption.close')}
             </Button>
-          ) : null}
-          {!frozen ? (
-            <Button
-              color="teal"
-              disabled={missing.length > 0}
-              loading={conclude.isPending}
-              onClick={() => void form.handleSubmit(concludeTest)()}
-            >
-              {t('exemption.test.conclude')}
-            </Button>
-          ) : null}
-        </Group>
+            {current ? (
+              <Button variant="light" onClick={() => void print()}>
+                {t('exemption.test.sheet')}
+              </Button>
+            ) : null}
+            {!frozen ? (
+              <Button type="submit" variant="light" loading={create.isPending || update.isPending}>
+                {t('exemption.save')}
+              </Button>
+            ) : null}
+            {!frozen ? (
+              <Button
+                color="teal"
+                disabled={missing.length > 0}
+                loading={conclude.isPending}
+                onClick={() => void form.handleSubmit(concludeTest)()}
+              >
+                {t('exemption.test.conclude')}
+              </Button>
+            ) : null}
+          </Group>
+        </Stack>
       </Stack>
     </form>
   );
