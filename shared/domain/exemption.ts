@@ -195,8 +195,12 @@ export function testMissing(fields: TestFields): string[] {
 
 // ---- Surat Keputusan -------------------------------------------------------------------------
 
-/** "300.2.11 / 1864 / IV / 2025": classification code / serial / month in Roman numerals / year. */
-export const skNumberPattern = /^\s*[\d.]+\s*\/\s*[\w.-]+\s*\/\s*(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s*\/\s*\d{4}\s*$/;
+/**
+ * The shapes SK numbers take in real offices: "300.2.11 / 1864 / IV / 2025", "555/112/Diskominfo-SP/IV/2025"
+ * (parts joined by slashes, the year last) and "1050 Tahun 2024". Anything else is only a neutral hint
+ * ("check the number"), never a refusal: bodies number their decisions as they do.
+ */
+export const skNumberPattern = /^\s*(\d[\w.-]*(\s*\/\s*[\w.-]+)+\s*\/\s*\d{4}|\d[\w.\/-]*\s+Tahun\s+\d{4})\s*$/i;
 
 export const decisionPurposes = ['penetapan', 'pembukaan'] as const;
 export const decisionFieldsSchema = z.object({

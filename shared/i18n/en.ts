@@ -7,6 +7,7 @@ import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
 import { labelStrings } from './domains/labels';
 import { formStrings } from './domains/forms';
+import { timeZoneStrings } from './domains/timeZone';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -129,6 +130,7 @@ export const en = {
   exemption: exemptionStrings.en,
   labels: labelStrings.en,
   forms: formStrings.en,
+  timeZone: timeZoneStrings.en,
   backup: backupStrings.en,
   vault: vaultStrings.en,
   documents: documentStrings.en,

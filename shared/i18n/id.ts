@@ -7,6 +7,7 @@ import { vaultStrings } from './domains/vault';
 import { exportStrings } from './domains/export';
 import { labelStrings } from './domains/labels';
 import { formStrings } from './domains/forms';
+import { timeZoneStrings } from './domains/timeZone';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -127,6 +128,7 @@ export const id = {
   exemption: exemptionStrings.id,
   labels: labelStrings.id,
   forms: formStrings.id,
+  timeZone: timeZoneStrings.id,
   backup: backupStrings.id,
   vault: vaultStrings.id,
   documents: documentStrings.id,

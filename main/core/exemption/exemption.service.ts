@@ -25,9 +25,11 @@ export interface ExemptionServiceParts {
   /** Reads of the register (the entry and its unit); every write goes through `writer`. */
   entries: Pick<EntryService, 'find' | 'unitExists'>;
   writer: EntryWriter;
+  /** The calendar date of an instant in the body's time zone (WIB, WITA or WIT); WIB when not given. */
+  dateOf?: (instant: Date) => string;
 }
 
-export function createExemptionService(deps: ServiceDeps, { users, tests, entries, writer }: ExemptionServiceParts) {
+export function createExemptionService(deps: ServiceDeps, { users, tests, entries, writer, dateOf = wibDate }: ExemptionServiceParts) {
   const { db, audit, events, clock } = deps;
   const repo = createExemptionRepo(db);
 
@@ -290,7 +292,7 @@ export function createExemptionService(deps: ServiceDeps, { users, tests, entrie
     openable,
     markOpened,
     former,
-    today: () => wibDate(clock()),
+    today: () => dateOf(clock()),
   };
 }
 

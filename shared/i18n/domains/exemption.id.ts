@@ -188,7 +188,8 @@ export const exemptionId = {
     title: 'Surat Keputusan',
     number: 'Nomor SK',
     numberHint: 'Contoh: 300.2.11 / 1864 / IV / 2025',
-    numberOdd: 'Nomor tidak berpola "kode / nomor / bulan romawi / tahun".',
+    numberOdd:
+      'Bentuk nomor ini tidak biasa (mis. "300.2.11 / 1864 / IV / 2025" atau "1050 Tahun 2024"). Periksa sekali lagi; tetap dapat disimpan.',
     date: 'Tanggal SK',
     signerName: 'Nama penanda tangan',
     signerPosition: 'Jabatan penanda tangan',
