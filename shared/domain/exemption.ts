@@ -200,7 +200,7 @@ export function testMissing(fields: TestFields): string[] {
  * (parts joined by slashes, the year last) and "1050 Tahun 2024". Anything else is only a neutral hint
  * ("check the number"), never a refusal: bodies number their decisions as they do.
  */
-export const skNumberPattern = /^\s*(\d[\w.-]*(\s*\/\s*[\w.-]+)+\s*\/\s*\d{4}|\d[\w.\/-]*\s+Tahun\s+\d{4})\s*$/i;
+export const skNumberPattern = /^\s*(\d[\w.-]*(\s*\/\s*[\w.-]+)+\s*\/\s*\d{4}|\d[\w./-]*\s+Tahun\s+\d{4})\s*$/i;
 
 export const decisionPurposes = ['penetapan', 'pembukaan'] as const;
 export const decisionFieldsSchema = z.object({
