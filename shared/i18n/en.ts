@@ -8,6 +8,7 @@ import { exportStrings } from './domains/export';
 import { labelStrings } from './domains/labels';
 import { formStrings } from './domains/forms';
 import { timeZoneStrings } from './domains/timeZone';
+import { auditActionStrings } from './domains/auditActions';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -131,6 +132,7 @@ export const en = {
   labels: labelStrings.en,
   forms: formStrings.en,
   timeZone: timeZoneStrings.en,
+  auditActions: auditActionStrings.en,
   backup: backupStrings.en,
   vault: vaultStrings.en,
   documents: documentStrings.en,

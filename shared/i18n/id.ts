@@ -8,6 +8,7 @@ import { exportStrings } from './domains/export';
 import { labelStrings } from './domains/labels';
 import { formStrings } from './domains/forms';
 import { timeZoneStrings } from './domains/timeZone';
+import { auditActionStrings } from './domains/auditActions';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -129,6 +130,7 @@ export const id = {
   labels: labelStrings.id,
   forms: formStrings.id,
   timeZone: timeZoneStrings.id,
+  auditActions: auditActionStrings.id,
   backup: backupStrings.id,
   vault: vaultStrings.id,
   documents: documentStrings.id,
