@@ -195,3 +195,41 @@ test('a refusal to conclude appears next to the button, naming the roles as the 
   await expect(refusal).toBeInViewport();
   await app.screenshot('forms-07-penolakan-di-tombol');
 });
+
+test('the audit trail reads in words and the profile offers its time zone by place', async ({ page, server, request }) => {
+  test.setTimeout(90_000);
+  const rina = await api(request, server, 'user.create', user('Rina Marlina', ['ppid']));
+  await api(request, server, 'user.switch', { id: rina.id });
+  const app = new AppPage(page);
+  await app.open(server.url);
+  await app.go('Profil Badan Publik');
+  await page.getByLabel('Nama Badan Publik').fill('Pemerintah Kabupaten Bulukumba');
+  await page.getByLabel('Kota / Kabupaten').fill('Bulukumba');
+  await expect(
+    page
+      .getByRole('textbox', { name: 'Zona waktu' })
+      .or(page.getByRole('combobox', { name: 'Zona waktu' }))
+      .first(),
+  ).toHaveValue('Menurut lokasi (WITA)');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Profil badan publik tersimpan.')).toBeVisible();
+  await app.screenshot('forms-08-profil-zona-waktu');
+  await app.go('Jejak Audit');
+  const trail = page.getByRole('table');
+  await expect(trail).toContainText('Pengguna ditambahkan');
+  await expect(trail).toContainText('Profil badan publik diubah');
+  await expect(trail).not.toContainText('user.create');
+  await expect(trail).not.toContainText('agency.update');
+  await app.screenshot('forms-09-jejak-audit');
+  await page.getByRole('radiogroup', { name: 'Bahasa' }).getByText('EN').click();
+  await expect(trail).toContainText('User added');
+  await app.screenshot('forms-10-audit-en');
+  await app.go('Public Body Profile');
+  await expect(
+    page
+      .getByRole('textbox', { name: 'Time zone' })
+      .or(page.getByRole('combobox', { name: 'Time zone' }))
+      .first(),
+  ).toHaveValue('By location (WITA)');
+  await app.screenshot('forms-11-profile-time-zone-en');
+});
