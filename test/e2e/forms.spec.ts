@@ -233,3 +233,13 @@ test('the audit trail reads in words and the profile offers its time zone by pla
   ).toHaveValue('By location (WITA)');
   await app.screenshot('forms-11-profile-time-zone-en');
 });
+
+test('"Lihat jatuh tempo" lands on the due tab', async ({ page, server }) => {
+  const app = new AppPage(page);
+  await app.open(server.url);
+  // The reminder's link, followed by address: the tab is part of the route.
+  await page.goto(`${server.url}#/dikecualikan?tab=due`);
+  await expect(page.getByRole('tab', { name: 'Jatuh tempo dibuka', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Uji Konsekuensi', exact: true }).click();
+  await expect(page).toHaveURL(/tab=tests/);
+});

@@ -96,11 +96,15 @@ function OpenedPanel() {
   );
 }
 
+const exemptionTabs = ['list', 'tests', 'decisions', 'classify', 'due', 'opened', 'users', 'reference'] as const;
+
 /** Informasi yang Dikecualikan: the DIK and the whole exemption SOP, one tab per step. */
 export function ExemptionScreen() {
   const { t } = useTranslation();
   const route = useRoute();
-  const [tab, setTab] = useState<string | null>('list');
+  // The tab is part of the route (`#/dikecualikan?tab=due`), so a link such as "Lihat jatuh tempo" lands on it.
+  const tab = exemptionTabs.find((key) => key === /[?&]tab=(\w+)/.exec(route)?.[1]) ?? 'list';
+  const setTab = (key: string | null) => navigate(`${routes.dik}?tab=${key ?? 'list'}`);
   const [creating, setCreating] = useState(false);
   const guard = useDiscardGuard(() => setCreating(false));
   const list = useMethod('exemption.list', {});
@@ -130,7 +134,7 @@ export function ExemptionScreen() {
       ) : (
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="md">
-            {(['list', 'tests', 'decisions', 'classify', 'due', 'opened', 'users', 'reference'] as const).map((key) => (
+            {exemptionTabs.map((key) => (
               <Tabs.Tab key={key} value={key}>
                 {t(`exemption.tabs.${key}`)}
               </Tabs.Tab>
