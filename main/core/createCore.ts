@@ -129,7 +129,13 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const exports = createExportService({ ...deps, source: exportSource, editions, files: exportFiles });
   const publish = createPublishService({ ...deps, editions, publicCopies, files: exportFiles });
   const handlers = {
-    ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count(), entries: entries.count() }) }),
+    ...appHandlers({
+      db,
+      archiveDir,
+      audit,
+      counts: () => ({ units: units.count(), entries: entries.count() }),
+      today: () => exemption.exemptions.today(),
+    }),
     ...settingsHandlers(settings),
     ...agencyHandlers(agency),
     ...unitHandlers(units),

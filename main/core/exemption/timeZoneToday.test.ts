@@ -26,6 +26,8 @@ describe("the body's own today", () => {
       expectedVersion: profile.version,
     });
     expect((await call('exemption.due', {})).asOf).toBe('2025-04-11');
+    // The renderer's default dates come from main's clock in the same zone.
+    expect((await call('app.info', {})).today).toBe('2025-04-11');
     // A zone set in the profile wins over the place.
     const named = await call('agency.get', {});
     expect(named.timeZone).toBeNull();
