@@ -5,6 +5,8 @@ import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/createCore';
 import { archiveLocationRisk } from '../../main/core/support/leftovers';
+import { createDispatch } from '../../main/transport/dispatch';
+import { signInTestPpid, TEST_PIN } from '../support/signIn';
 import { tempDir } from '../support/tempArchive';
 
 /** RELIABILITY #24 and issue 13 item 7: no copy of archive data left behind after a crash. */
@@ -106,25 +108,42 @@ describe('the archive on a removable, network or synced folder is warned about',
 
 const isRoot = process.getuid?.() === 0;
 describe('CLI import on a full disk', () => {
-  it.skipIf(!isRoot)('says the disk is full and leaves no staged copy (real 3 MB tmpfs; needs root)', async () => {
+  it.skipIf(!isRoot)('says the disk is full and leaves no staged copy (real 2 MB tmpfs; needs root)', async () => {
     const mount = tempDir('lemari-full-');
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', mount]);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mount]);
     try {
       const archiveDir = join(mount, 'arsip');
       // A CSV in the app's own export format: the staged copy fits, the imported rows do not.
       const source = createCore({ archiveDir: tempDir('lemari-full-src-'), background: false });
       const made = await source.exports.render({ list: 'dip', format: 'csv', year: 2026, paper: 'a4', layout: 'daftar', editionId: null });
       source.close();
-      const header = made.data.toString('utf8').split('\n').slice(0, 1).join('\n');
-      const rows = Array.from(
-        { length: 6000 },
-        (_, i) =>
-          `${String(i + 1)},Laporan keuangan triwulan ${String(i)},Ringkasan laporan keuangan yang cukup panjang ${String(i)},Bagian Keuangan,Kepala Bagian,2026 di Kantor,Hardcopy,5 tahun,Kertas`,
+      const header = made.data.toString('utf8').split(/\r?\n/)[0] ?? '';
+      // The export writes the separator Excel expects in an Indonesian locale; the rows follow it.
+      const separator = header.includes(';') ? ';' : ',';
+      const rows = Array.from({ length: 6000 }, (_, i) =>
+        [
+          'Berkala',
+          String(i + 1),
+          `Laporan keuangan triwulan ${String(i)}`,
+          `Ringkasan laporan keuangan yang cukup panjang ${String(i)}`,
+          'Bagian Keuangan',
+          'Kepala Bagian',
+          '2026',
+          'Kantor',
+          'Hardcopy',
+        ].join(separator),
       );
       const csv = join(tempDir('lemari-full-csv-'), 'daftar.csv');
       writeFileSync(csv, `${header}\n${rows.join('\n')}\n`);
-      createCore({ archiveDir, background: false }).close();
-      const run = spawnSync(process.execPath, ['bin/lemari.mjs', 'import', csv, '--archive', archiveDir], { encoding: 'utf8' });
+      // The archive's first run: the PPID's account, who then imports from the CLI with the PIN on stdin.
+      const made2 = createCore({ archiveDir, background: false });
+      await signInTestPpid(createDispatch(made2));
+      made2.close();
+      const run = spawnSync(
+        process.execPath,
+        ['bin/lemari.mjs', 'import', csv, '--list', 'dip', '--archive', archiveDir, '--user', 'PPID Uji', '--pin-stdin'],
+        { encoding: 'utf8', input: `${TEST_PIN}\n` },
+      );
       const said = `${run.stdout}${run.stderr}`;
       expect(run.status, said).not.toBe(0);
       expect(said).toMatch(/disk penuh|ruang disk|disk is full|disk full/i);
@@ -134,5 +153,4 @@ describe('CLI import on a full disk', () => {
       execFileSync('umount', [mount]);
     }
   });
-  if (!isRoot) it('full-disk variant skipped: mounting a tmpfs needs root', () => expect(isRoot).toBe(false));
 });
