@@ -63,10 +63,24 @@ export function createAuditRowsReader(db: Db) {
     }
     return (statement.get(id) as Record<string, unknown> | undefined) ?? null;
   };
+  const rangeOf = (table: AuditedTable) =>
+    db.prepare<[number, number], unknown[]>(`SELECT * FROM ${table} WHERE ${AUDITED_TABLES[table]} BETWEEN ? AND ?`).raw(true);
+  const ranges = new Map<AuditedTable, ReturnType<typeof rangeOf>>();
+  /** Every row whose key lies in first..last, raw (values in column order): one scan for an import's id range. */
+  const range = (table: AuditedTable, first: number, last: number): { columns: string[]; keyIndex: number; rows: Iterable<unknown[]> } => {
+    let statement = ranges.get(table);
+    if (!statement) {
+      statement = rangeOf(table);
+      ranges.set(table, statement);
+    }
+    const columns = statement.columns().map((column) => column.name);
+    return { columns, keyIndex: columns.indexOf(AUDITED_TABLES[table]), rows: statement.iterate(first, last) };
+  };
   return {
     ofEvent: (seq: number) => bySeq?.all(seq) ?? [],
     latest: () => latest?.all() ?? [],
     current,
+    range,
   };
 }
 
