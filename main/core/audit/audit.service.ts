@@ -126,7 +126,7 @@ export function createAuditService(db: Db, clock: Clock, options: AuditServiceOp
     const sorted = hashWrittenRows(rowsReader, entry.rows ?? []);
     const row: AuditRow = { ...base, hash: hashRow(base, sorted) };
     repo.insert(row);
-    for (const r of sorted) repo.insertRowHash(row.seq, r);
+    repo.insertRowHashes(row.seq, sorted);
     if (anchorFile !== null && !anchorPending) {
       anchorPending = true;
       setImmediate(writeAnchor).unref();
