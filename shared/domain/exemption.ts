@@ -181,7 +181,8 @@ export const decisionFieldsSchema = z.object({
   signerName: required(200),
   signerPosition: required(200),
   entryIds: z.array(id).min(1, { message: 'v.required' }).max(500),
-  testId: id.nullable(),
+  /** The Uji Konsekuensi the SK rests on: one SK may rest on several tests, one test on several SKs. */
+  testIds: z.array(id).max(50).default([]),
   /** Signed scan in the vault (documents issue): a document id or a blob hash, whichever exists. */
   scanSha256: z
     .string()
@@ -230,7 +231,7 @@ export const declassifyInputSchema = z
   .object({
     entryId: id,
     expectedVersion: z.number().int().nonnegative(),
-    decision: decisionFieldsSchema.omit({ entryIds: true, testId: true }),
+    decision: decisionFieldsSchema.omit({ entryIds: true, testIds: true }),
     category: entryCategorySchema.exclude(['dikecualikan']).default('setiap_saat'),
     reason: required(2000),
     /** The DIP columns the opened entry prints; the exempted entry never had them (issue 12 item 4). */

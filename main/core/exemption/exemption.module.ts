@@ -38,7 +38,7 @@ export function createExemptionDomain(deps: ServiceDeps, { agency, vault, upload
   const users = createUserService(deps);
   const reference = createReferenceService(deps, (actor) => users.assertMayManage(actor));
   const tests = createConsequenceService(deps, users);
-  const exemptions = createExemptionService(deps, { users, tests, entries, writer });
+  const exemptions = createExemptionService(deps, { users, tests, entries, writer, documentTypes: reference });
   const decisions = createDecisionService(deps, { users, exemptions, tests, writer, vault });
   const views = createExemptionViews({ exemptions, reference, entries, audit: deps.audit, clock: deps.clock });
   const handlers = {

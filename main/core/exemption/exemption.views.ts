@@ -1,5 +1,6 @@
 import { lemariError } from '../../../shared/api/raise';
 import type { Classification, Due, Exemption, Lineage } from '../../../shared/domain/exemption';
+import { documentTypeKey, normalizeDocumentType } from '../../../shared/domain/documentType';
 import { translate } from '../../../shared/i18n/translate';
 import { addWorkingDays, wibDate, workingDaysBetween, type IsoDate } from '../../../shared/domain/workingDays';
 import type { AuditService } from '../audit/audit.service';
@@ -8,7 +9,7 @@ import type { EntryService } from '../register/entry.service';
 import type { Clock } from '../support/clock';
 import type { ExemptionService } from './exemption.service';
 
-function groupBy(list: readonly Exemption[], keyOf: (x: Exemption) => string, labelOf: (key: string) => string) {
+function groupBy(list: readonly Exemption[], keyOf: (x: Exemption) => string, labelOf: (key: string, entries: Exemption[]) => string) {
   const groups = new Map<string, Exemption[]>();
   for (const item of list) {
     const key = keyOf(item);
@@ -16,7 +17,7 @@ function groupBy(list: readonly Exemption[], keyOf: (x: Exemption) => string, la
   }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'id', { numeric: true }))
-    .map(([key, entries]) => ({ key, label: labelOf(key), entries }));
+    .map(([key, entries]) => ({ key, label: labelOf(key, entries), entries }));
 }
 
 /**
@@ -49,8 +50,9 @@ export function createExemptionViews({ exemptions, reference, entries, audit, cl
       ),
       byDocumentType: groupBy(
         list,
-        (x) => x.jenisDokumen || '~',
-        (key) => (key === '~' ? translate('id', 'exemption.classify.noType') : key),
+        (x) => documentTypeKey(x.jenisDokumen) || '~',
+        (key, entries) =>
+          key === '~' ? translate('id', 'exemption.classify.noType') : normalizeDocumentType(entries[0]?.jenisDokumen ?? key),
       ),
     };
   }

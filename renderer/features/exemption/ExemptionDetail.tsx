@@ -3,12 +3,14 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExemptionDetail as Detail } from '../../../shared/domain/exemption';
+import { statusLabel } from '../../../shared/domain/approval';
 import { periodSummaryKey } from '../../../shared/domain/period';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { href, navigate, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { DeclassifyDialog } from './DeclassifyDialog';
 import { ExemptionForm } from './ExemptionForm';
+import { ExemptionLinks } from './ExemptionLinks';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -50,7 +52,7 @@ function ExemptionPanel({ x }: { x: Detail }) {
             size="lg"
             color={x.status === 'approved' ? 'teal' : x.status === 'returned' ? 'orange' : x.status === 'opened' ? 'blue' : 'gray'}
           >
-            {t(`exemption.status.${x.status}`)}
+            {t(`exemption.status.${statusLabel(x)}`)}
           </Badge>
           {x.decisionNumber ? <Text size="sm">SK {x.decisionNumber}</Text> : null}
         </Group>
@@ -88,6 +90,7 @@ function ExemptionPanel({ x }: { x: Detail }) {
           {x.upstreamDecision ? <Field label={t('exemption.fields.upstreamDecision')}>{x.upstreamDecision}</Field> : null}
         </Stack>
       </Card>
+      <ExemptionLinks x={x} />
       {x.warnings.length > 0 ? (
         <Alert color="yellow" title={t('exemption.warn.title')}>
           {x.warnings.map((w) => (

@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExemptionFields } from '../../../shared/domain/exemption';
 import { plausibilityWarnings } from '../../../shared/domain/pasal17';
+import { DocumentTypeInput } from './DocumentTypeInput';
 import { endDateOf, parsePeriod, periodSummaryKey } from '../../../shared/domain/period';
 import { useMethod } from '../../api/hooks';
 
@@ -75,11 +76,7 @@ export function ExemptionForm({
         />
         <SimpleGrid cols={2}>
           <TextInput label={t('exemption.fields.dokumen')} value={fields.dokumen} onChange={(e) => set('dokumen', e.currentTarget.value)} />
-          <TextInput
-            label={t('exemption.fields.jenisDokumen')}
-            value={fields.jenisDokumen}
-            onChange={(e) => set('jenisDokumen', e.currentTarget.value)}
-          />
+          <DocumentTypeInput value={fields.jenisDokumen} onChange={(value) => set('jenisDokumen', value)} />
           <Select
             label={t('exemption.fields.unit')}
             placeholder={t('exemption.fields.noUnit')}

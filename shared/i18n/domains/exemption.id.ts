@@ -1,3 +1,4 @@
+import { exemptionLinksStrings } from './exemptionLinks';
 /** Words of exempted information (DIK): consequence test, approval, SK, expiry, declassification. Bahasa Indonesia first. */
 export const exemptionId = {
   title: 'Informasi yang Dikecualikan',
@@ -28,6 +29,9 @@ export const exemptionId = {
     informasiHint: 'Informasi yang spesifik, bukan seluruh dokumen bila hanya sebagian yang rahasia.',
     dokumen: 'Dokumen yang memuat',
     jenisDokumen: 'Jenis dokumen',
+    jenisDokumenHint: 'Pilih dari daftar atau ketik jenis baru.',
+    jenisDokumenNew: 'Jenis baru: «{{name}}» ditambahkan ke daftar saat disimpan.',
+    jenisDokumenAs: 'Disimpan sebagai «{{name}}» (jenis yang sudah ada).',
     partial: 'Hanya sebagian dokumen dikecualikan (salinan publik disamarkan)',
     unit: 'Unit yang menguasai',
     noUnit: 'Tanpa unit',
@@ -55,7 +59,14 @@ export const exemptionId = {
     status: 'Status',
     sk: 'SK',
   },
-  status: { draft: 'Draf', submitted: 'Diajukan', approved: 'Disetujui', returned: 'Dikembalikan', opened: 'Sudah dibuka' },
+  status: {
+    draft: 'Draf',
+    submitted: 'Diajukan',
+    approved: 'Disetujui',
+    decided: 'Ditetapkan',
+    returned: 'Dikembalikan',
+    opened: 'Sudah dibuka',
+  },
   kind: {
     duration: 'Jangka waktu tertentu',
     condition: 'Bersyarat (ditinjau petugas)',
@@ -182,6 +193,7 @@ export const exemptionId = {
     perintah_komisi: 'Atas perintah Komisi Informasi',
   },
   conclusion: { dikecualikan: 'Dikecualikan', terbuka: 'Terbuka' },
+  links: exemptionLinksStrings.id,
   decision: {
     add: 'Catat SK penetapan',
     title: 'Surat Keputusan',
@@ -194,6 +206,7 @@ export const exemptionId = {
     entries: 'Informasi yang ditetapkan',
     entriesHint: 'Hanya informasi yang sudah disetujui.',
     test: 'Uji Konsekuensi yang mendasari',
+    tests: 'Uji Konsekuensi yang mendasari (boleh lebih dari satu)',
     noTest: 'Tanpa uji lokal (keputusan KPU atasan)',
     scan: 'Pindaian SK bertanda tangan (hash SHA-256 di brankas)',
     purpose: { penetapan: 'Penetapan', pembukaan: 'Pembukaan' },
@@ -362,6 +375,7 @@ export const exemptionId = {
     userInactive: 'Profil {{name}} nonaktif.',
     userNameTaken: 'Nama pengguna "{{name}}" sudah dipakai.',
     statuteTaken: 'Peraturan ini sudah ada di daftar.',
+    documentTypeTaken: 'Jenis dokumen ini sudah ada di daftar (nama yang sama dengan huruf berbeda).',
     notExempted: 'Entri ini bukan informasi yang dikecualikan.',
     groundUnknown: 'Dasar hukum "{{code}}" tidak ada di data rujukan Pasal 17.',
     entryMissing: 'Entri #{{id}} tidak ada atau sudah dihapus.',
