@@ -28,9 +28,14 @@ export interface ExemptionServiceParts {
   writer: EntryWriter;
   /** Jenis dokumen as reference data: the stored spelling of a class, new classes added. */
   documentTypes: Pick<ReferenceService, 'adoptDocumentType'>;
+  /** The calendar date of an instant in the body's time zone (WIB, WITA or WIT); WIB when not given. */
+  dateOf?: (instant: Date) => string;
 }
 
-export function createExemptionService(deps: ServiceDeps, { users, tests, entries, writer, documentTypes }: ExemptionServiceParts) {
+export function createExemptionService(
+  deps: ServiceDeps,
+  { users, tests, entries, writer, documentTypes, dateOf = wibDate }: ExemptionServiceParts,
+) {
   const { db, audit, events, clock } = deps;
   const repo = createExemptionRepo(db);
 
@@ -306,7 +311,7 @@ export function createExemptionService(deps: ServiceDeps, { users, tests, entrie
     openable,
     markOpened,
     former,
-    today: () => wibDate(clock()),
+    today: () => dateOf(clock()),
   };
 }
 

@@ -30,9 +30,11 @@ export interface ViewParts {
   entries: Pick<EntryService, 'find'>;
   audit: Pick<AuditService, 'list'>;
   clock: Clock;
+  /** The calendar date of an instant in the body's time zone; WIB when not given. */
+  dateOf?: (instant: Date) => IsoDate;
 }
 
-export function createExemptionViews({ exemptions, reference, entries, audit, clock }: ViewParts) {
+export function createExemptionViews({ exemptions, reference, entries, audit, clock, dateOf = wibDate }: ViewParts) {
   const inForce = () => exemptions.list().filter((x) => x.status === 'approved');
 
   function classify(): Classification {
@@ -59,7 +61,7 @@ export function createExemptionViews({ exemptions, reference, entries, audit, cl
 
   /** Ended, ending within N working days, and conditions nobody reviewed this calendar year. */
   function due(asOfInput: IsoDate | null, withinWorkingDays: number): Due {
-    const asOf = asOfInput ?? wibDate(clock());
+    const asOf = asOfInput ?? dateOf(clock());
     const holidays = reference.holidaySet();
     const horizon = addWorkingDays(asOf, withinWorkingDays, holidays);
     const list = inForce();
@@ -73,7 +75,7 @@ export function createExemptionViews({ exemptions, reference, entries, audit, cl
         .filter((x) => x.endDate !== null && x.endDate >= asOf && x.endDate <= horizon)
         .map((x) => ({ ...x, workingDaysLeft: workingDaysBetween(asOf, x.endDate ?? asOf, holidays) })),
       toReview: list.filter(
-        (x) => x.period.kind === 'condition' && (x.lastReviewedAt === null || wibDate(new Date(x.lastReviewedAt)).slice(0, 4) < year),
+        (x) => x.period.kind === 'condition' && (x.lastReviewedAt === null || dateOf(new Date(x.lastReviewedAt)).slice(0, 4) < year),
       ),
     };
   }

@@ -1,6 +1,7 @@
 import type { DikRow, DipRow, ListDocument, ListKind, Letterhead, Signature } from '../../../shared/domain/export';
 import type { Db } from '../db/connection';
 import { createAgencyRepo } from '../agency/agency.repo';
+import { agencyZone, localDate } from '../../../shared/domain/timeZone';
 
 interface DipSqlRow {
   id: number;
@@ -197,7 +198,8 @@ export function createExportSource(db: Db) {
       year,
       decisionNumber: '',
       letterhead: letterhead(),
-      signature: defaultSignature(kind, now.toISOString().slice(0, 10)),
+      // The signature date is the body's own day (WITA in Bulukumba), not UTC's.
+      signature: defaultSignature(kind, localDate(now, agencyZone(agency.get()))),
       auditHead,
       madeAt: now.toISOString(),
     };

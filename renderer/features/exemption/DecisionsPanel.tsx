@@ -109,7 +109,8 @@ export function DecisionsPanel() {
               const v = e.currentTarget.value;
               setForm((f) => ({ ...f, number: v }));
             }}
-            error={numberOdd ? t('exemption.decision.numberOdd') : undefined}
+            // Numbers come in many shapes: an unusual one gets a neutral hint, never a red error.
+            description={numberOdd ? t('exemption.decision.numberOdd') : undefined}
           />
           <TextInput
             type="date"

@@ -7,7 +7,15 @@ import { useMethod } from '../../api/hooks';
  * Jenis dokumen as a pick list with suggestions (KPU SOP step 2). A name typed in other letters
  * or with extra spaces is said to be stored as the known class; a new name adds a class on save.
  */
-export function DocumentTypeInput({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+export function DocumentTypeInput({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+}) {
   const { t } = useTranslation();
   const types = useMethod('reference.documentTypes', {});
   const names = (types.data ?? []).map((type) => type.name);
@@ -28,6 +36,7 @@ export function DocumentTypeInput({ value, onChange }: { value: string; onChange
       data={names}
       value={value}
       onChange={onChange}
+      error={error}
       onBlur={() => {
         if (known !== undefined && known !== value) onChange(known);
       }}

@@ -11,6 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { DeclassifyDialog } from './DeclassifyDialog';
 import { ExemptionForm } from './ExemptionForm';
 import { ExemptionLinks } from './ExemptionLinks';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -30,6 +31,7 @@ function ExemptionPanel({ x }: { x: Detail }) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [editing, setEditing] = useState(false);
+  const guard = useDiscardGuard(() => setEditing(false));
   const [opening, setOpening] = useState(false);
   const update = useMethodMutation('exemption.update');
   const submit = useMethodMutation('exemption.submit');
@@ -57,7 +59,13 @@ function ExemptionPanel({ x }: { x: Detail }) {
           {x.decisionNumber ? <Text size="sm">SK {x.decisionNumber}</Text> : null}
         </Group>
         {x.status === 'draft' || x.status === 'returned' ? (
-          <Button variant="default" onClick={() => setEditing(true)}>
+          <Button
+            variant="default"
+            onClick={() => {
+              update.reset();
+              setEditing(true);
+            }}
+          >
             {t('exemption.edit')}
           </Button>
         ) : null}
@@ -195,17 +203,17 @@ function ExemptionPanel({ x }: { x: Detail }) {
         </Table>
       </Card>
 
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t('exemption.edit')} size="xl">
-        <ErrorNotice error={update.error} />
+      <Modal opened={editing} onClose={guard.requestClose} title={t('exemption.edit')} size="xl">
         <ExemptionForm
           initial={x}
           busy={update.isPending}
-          onCancel={() => setEditing(false)}
-          onSubmit={(fields) =>
-            update.mutate({ entryId: x.entryId, fields, expectedVersion: x.version }, { onSuccess: () => setEditing(false) })
-          }
+          serverError={update.error}
+          onCancel={guard.requestClose}
+          onDirtyChange={guard.setDirty}
+          onSubmit={(fields) => update.mutate({ entryId: x.entryId, fields, expectedVersion: x.version }, { onSuccess: guard.close })}
         />
       </Modal>
+      {guard.confirm}
       {opening ? <DeclassifyDialog x={x} onClose={() => setOpening(false)} /> : null}
     </Stack>
   );

@@ -155,6 +155,7 @@ export const exemptionEn = {
     balance: 'Balance',
     conclusion: 'Conclusion',
     periodText: 'Exemption period',
+    periodFromItem: 'From the tested information’s period: {{period}}',
     conclude: 'Conclude the test',
     concluded: 'Concluded {{at}} by {{by}}',
     sheet: 'Print the consequence test sheet (PDF)',
@@ -187,7 +188,8 @@ export const exemptionEn = {
     title: 'Decisions (SK)',
     number: 'Decision number',
     numberHint: 'E.g. 300.2.11 / 1864 / IV / 2025',
-    numberOdd: 'The number does not follow "code / serial / Roman month / year".',
+    numberOdd:
+      'An unusual shape for a decision number (e.g. "300.2.11 / 1864 / IV / 2025" or "1050 Tahun 2024"). Check it once more; it can still be saved.',
     date: 'Decision date',
     signerName: 'Signed by',
     signerPosition: 'Signer’s position',

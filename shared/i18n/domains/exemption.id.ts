@@ -167,6 +167,7 @@ export const exemptionId = {
     balance: 'Pertimbangan (keseimbangan)',
     conclusion: 'Kesimpulan',
     periodText: 'Jangka waktu pengecualian',
+    periodFromItem: 'Dari Jangka Waktu informasi yang diuji: {{period}}',
     conclude: 'Simpulkan uji',
     concluded: 'Disimpulkan {{at}} oleh {{by}}',
     sheet: 'Cetak Lembar Pengujian Konsekuensi (PDF)',
@@ -199,7 +200,8 @@ export const exemptionId = {
     title: 'Surat Keputusan',
     number: 'Nomor SK',
     numberHint: 'Contoh: 300.2.11 / 1864 / IV / 2025',
-    numberOdd: 'Nomor tidak berpola "kode / nomor / bulan romawi / tahun".',
+    numberOdd:
+      'Bentuk nomor ini tidak biasa (mis. "300.2.11 / 1864 / IV / 2025" atau "1050 Tahun 2024"). Periksa sekali lagi; tetap dapat disimpan.',
     date: 'Tanggal SK',
     signerName: 'Nama penanda tangan',
     signerPosition: 'Jabatan penanda tangan',
