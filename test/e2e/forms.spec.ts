@@ -27,8 +27,9 @@ test('a form shows its errors under the fields, asks before discarding, and the 
   const seed = await api(request, server);
   await seed.call('user.create', user('Rina Marlina', ['ppid']));
   // Each person gets the e2e PIN, as the PPID would give it on the Pengguna screen.
-  await seed.as((await seed.call('user.create', user('Budi Santoso', ['petugas']))).id);
-  await seed.as((await seed.call('user.create', user('Andi Baso', ['tim_pertimbangan']))).id);
+  const budi = await seed.call('user.create', user('Budi Santoso', ['petugas']));
+  const andi = await seed.call('user.create', user('Andi Baso', ['tim_pertimbangan']));
+  for (const person of [budi, andi]) await seed.as(person.id);
 
   const app = new AppPage(page);
   const dik = new ExemptionPage(page);
