@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isAuditedTable, type AuditRowHash, type createAuditRowsReader } from './audit.repo';
 import type { AuditedRowRef } from './audit.service';
 import { canonicalJson, canonicalRowWriter } from './canonical';
@@ -8,7 +8,8 @@ type RowsReader = ReturnType<typeof createAuditRowsReader>;
 /** Consecutive keys from which one range scan is cheaper than a lookup per row (an import's rows). */
 const RANGE_FROM = 16;
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+// One-shot hashing (no Hash object per row): the same SHA-256 hex digest as createHash, cheaper for 10,000 small rows.
+const sha256 = (text: string) => hash('sha256', text, 'hex');
 
 /** Canonical hash of one table row's stored content (every column, keys sorted); null when the row is gone. */
 export function hashTableRow(row: Record<string, unknown> | null): string | null {
