@@ -101,20 +101,13 @@ export function createAuditRepo(db: Db) {
   const all = db.prepare<[], AuditRow>('SELECT * FROM audit_events ORDER BY seq');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_events');
   const bySeq = db.prepare<[number], Pick<AuditRow, 'seq' | 'hash'>>('SELECT seq, hash FROM audit_events WHERE seq = ?');
-  const bulk = new Map<number, ReturnType<typeof bulkOf>>();
-  function bulkOf(rows: number) {
-    return db.prepare(
+  const bulkOf = (rows: number) =>
+    db.prepare(
       `INSERT INTO audit_rows (event_seq, tbl, row_id, row_hash) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?)').join(', ')}`,
     );
-  }
-  const bulkRowHashes = (rows: number) => {
-    let statement = bulk.get(rows);
-    if (!statement) {
-      statement = bulkOf(rows);
-      bulk.set(rows, statement);
-    }
-    return statement;
-  };
+  // Kept: the one-row statement (most events) and the full batch; any other size is prepared for its call alone.
+  const kept = new Map([1, ROW_HASHES_PER_STATEMENT].map((rows) => [rows, bulkOf(rows)]));
+  const bulkRowHashes = (rows: number) => kept.get(rows) ?? bulkOf(rows);
 
   return {
     insert: (row: AuditRow) =>

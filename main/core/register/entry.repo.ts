@@ -116,8 +116,8 @@ const columns = Object.keys(columnParams(emptyEntryFields())) as (keyof ColumnPa
 
 /**
  * Rows per INSERT statement of an import. FTS5 writes the terms it holds in memory to disk at every
- * statement savepoint (`fts5SavepointMethod`), so one statement per row made 10,000 small segments for
- * a 10,000-row file and 3–4× the insert's time; one statement per batch fills the same index through
+ * statement savepoint (`fts5SavepointMethod`), so one statement per row flushed 10,000 times for a
+ * 10,000-row file, 3–4× the insert's time; one statement per batch fills the same index through
  * the same `entries_fts_insert` trigger. 200 rows × 30 bound values stay far below SQLite's 32,766.
  * Mutable only so a test can write the same rows one statement per row, the old way, and compare.
  */
@@ -143,18 +143,19 @@ export function createEntryRepo(db: Db) {
     'UPDATE entries SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?',
   );
   const maxId = db.prepare<[], { id: number }>('SELECT coalesce(max(id), 0) AS id FROM entries');
-  // One statement per batch size (the last, shorter batch gets its own), prepared when first needed.
-  const bulkInserts = new Map<number, ReturnType<Db['prepare']>>();
+  const prepareBulk = (rows: number) => {
+    const one = `(${Array.from({ length: columns.length + 4 }, () => '?').join(', ')})`;
+    return db.prepare(
+      `INSERT INTO entries (id, ${columns.join(', ')}, import_id, created_at, updated_at) VALUES ${Array.from({ length: rows }, () => one).join(', ')}`,
+    );
+  };
+  // The full batch's statement is kept once prepared; an import's last, shorter batch is prepared for it
+  // alone (kept, every size from 1 to 199 could pile up over the app's life).
+  let fullBatch: { rows: number; statement: ReturnType<typeof prepareBulk> } | null = null;
   const bulkInsert = (rows: number) => {
-    let statement = bulkInserts.get(rows);
-    if (!statement) {
-      const one = `(${Array.from({ length: columns.length + 4 }, () => '?').join(', ')})`;
-      statement = db.prepare(
-        `INSERT INTO entries (id, ${columns.join(', ')}, import_id, created_at, updated_at) VALUES ${Array.from({ length: rows }, () => one).join(', ')}`,
-      );
-      bulkInserts.set(rows, statement);
-    }
-    return statement;
+    if (rows !== importBatch.rowsPerStatement) return prepareBulk(rows);
+    if (fullBatch?.rows !== rows) fullBatch = { rows, statement: prepareBulk(rows) };
+    return fullBatch.statement;
   };
   const years = db.prepare<[], { year: number }>('SELECT DISTINCT year FROM entries WHERE year IS NOT NULL ORDER BY year DESC');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM entries WHERE deleted_at IS NULL');
