@@ -34,6 +34,8 @@ export interface ExemptionRow {
   version: number;
   updated_at: string;
   grounds: string | null;
+  /** NULL unless the exemption came from an imported DIK; then the points to review, as JSON. */
+  import_review_json: string | null;
 }
 
 export interface ExemptionState {
@@ -78,6 +80,10 @@ export function createExemptionRepo(db: Db) {
        updated_at = @at, version = version + 1
      WHERE entry_id = @entryId AND version = @expected`,
   );
+  const insertImported = db.prepare(
+    `INSERT INTO exemptions (entry_id, other_bases_json, anchor, upstream_decision, period_kind, end_date, status, import_review_json, updated_at)
+     VALUES (@entryId, @otherBases, 'sk', @upstreamDecision, @periodKind, @endDate, 'approved', @review, @at)`,
+  );
   const clearGrounds = db.prepare<[number]>('DELETE FROM exemption_grounds WHERE entry_id = ?');
   const addGround = db.prepare<[number, string]>('INSERT INTO exemption_grounds (entry_id, code) VALUES (?, ?)');
   const groundExists = db.prepare<[string], { code: string }>('SELECT code FROM pasal17_grounds WHERE code = ?');
@@ -105,6 +111,33 @@ export function createExemptionRepo(db: Db) {
     insert(entryId: number, fields: ExemptionFields, periodKind: PeriodKind, endDate: string | null, at: string): void {
       insert.run({ ...fieldParams(fields), entryId, periodKind, endDate, status: 'draft', at });
       setGrounds(entryId, fields.grounds);
+    },
+    /**
+     * An exemption of an imported DIK row, decided before Lemari: in force (approved) from the start; the
+     * SK recorded with the import, or attached later, fixes it and gives its end date (fixByDecision).
+     */
+    insertImported(
+      entryId: number,
+      row: {
+        grounds: readonly string[];
+        otherBases: readonly string[];
+        upstreamDecision: string;
+        periodKind: PeriodKind;
+        endDate: string | null;
+        review: unknown[];
+      },
+      at: string,
+    ): void {
+      insertImported.run({
+        entryId,
+        otherBases: JSON.stringify(row.otherBases),
+        upstreamDecision: row.upstreamDecision,
+        periodKind: row.periodKind,
+        endDate: row.endDate,
+        review: JSON.stringify(row.review),
+        at,
+      });
+      setGrounds(entryId, row.grounds);
     },
     updateFields(
       entryId: number,
