@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitAsPpid, ctx, freshCore, stage, stored, type StoredEntry } from './support';
+import { commitAsPpid, freshCore, stage, stored, type StoredEntry } from './support';
 
 // Real published DIP/DIK tables collected by the corpus helper (test/fixtures/real-lists/README.md
 // in its tree): each must import into the right list, with the right count per category and every
