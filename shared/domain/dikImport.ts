@@ -81,8 +81,10 @@ export interface DikDecisionContext {
 export function readImportedDik(row: ReadDikInput, context: DikDecisionContext): { reading: ImportDikReading; stored: ImportReview[] } {
   const stored: ImportReview[] = [];
   const citation = readCitation(row.dasarHukum);
+  const incomplete = citation.flags.some((flag) => flag.code === 'groundIncomplete');
   for (const flag of citation.flags) {
-    // "noGround" on an empty cell says the same as the missing Dasar Hukum: one point, with the words.
+    // A Pasal 17 cited without huruf already says no ground was read: one point for the officer, not two.
+    if (flag.code === 'noGround' && incomplete) continue;
     stored.push({ key: `citation.${flag.code}`, params: { text: clipped(flag.text, 200) } });
   }
   const known = context.groundKnown ?? (() => true);

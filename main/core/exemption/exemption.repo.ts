@@ -34,6 +34,8 @@ export interface ExemptionRow {
   version: number;
   updated_at: string;
   grounds: string | null;
+  /** The entry's Dasar Hukum column as printed (an imported row keeps the text as the office wrote it). */
+  dasar_hukum_text: string;
   /** NULL unless the exemption came from an imported DIK; then the points to review, as JSON. */
   import_review_json: string | null;
 }
@@ -50,7 +52,7 @@ export interface ExemptionState {
 
 const SELECT = `
   SELECT x.*, e.judul, e.dik_informasi AS informasi, e.dik_konsekuensi_dibuka AS konsekuensi_dibuka,
-    e.dik_konsekuensi_ditutup AS konsekuensi_ditutup, e.dik_jangka_waktu AS period_text, e.unit_id, u.name AS unit_name,
+    e.dik_konsekuensi_ditutup AS konsekuensi_ditutup, e.dik_jangka_waktu AS period_text, e.dik_dasar_hukum AS dasar_hukum_text, e.unit_id, u.name AS unit_name,
     e.year, e.category, e.deleted_at, d.number AS decision_number, d.date AS decision_date,
     (SELECT group_concat(g.code, ',') FROM exemption_grounds g WHERE g.entry_id = x.entry_id) AS grounds
   FROM exemptions x

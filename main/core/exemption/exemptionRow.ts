@@ -46,7 +46,8 @@ export function toExemption(row: ExemptionRow): Exemption {
     period,
     anchorDate: anchorDate(row),
     endDate: row.end_date,
-    legalBasis: legalBasisText(grounds, otherBases),
+    // An imported row prints its Dasar Hukum as the SK's list wrote it; what was read from it is in grounds/otherBases.
+    legalBasis: row.import_review_json !== null && row.dasar_hukum_text !== '' ? row.dasar_hukum_text : legalBasisText(grounds, otherBases),
     decisionId: row.decision_id,
     decisionNumber: row.decision_number,
     lastReviewedAt: row.last_reviewed_at,

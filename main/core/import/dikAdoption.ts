@@ -59,6 +59,7 @@ export function adoptionCounts(rows: readonly ParsedRow[], request: ImportReques
   return {
     decided: readings.filter((r) => !r.awaitingDecision).length,
     awaiting: readings.filter((r) => r.awaitingDecision).length,
-    toReview: readings.filter((r) => r.review.length > 0).length,
+    // Awaiting the SK is counted on its own; the rest are points a person reads.
+    toReview: readings.filter((r) => r.review.some((point) => point.key !== 'awaitingDecision')).length,
   };
 }

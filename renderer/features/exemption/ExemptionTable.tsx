@@ -35,7 +35,12 @@ export function ExemptionTable({ rows, label }: { rows: Exemption[]; label: stri
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.endDate ?? '—'}</Table.Td>
             <Table.Td style={{ minWidth: 130 }}>
               <Stack gap={4} align="flex-start">
-                <Badge variant="light">{t(`exemption.status.${x.status}`)}</Badge>
+                {x.awaitingDecision ? null : (
+                  <Badge variant="light">
+                    {/* An imported row was decided before Lemari: nobody approved it here. */}
+                    {x.imported && x.status === 'approved' ? t('dikImport.decided') : t(`exemption.status.${x.status}`)}
+                  </Badge>
+                )}
                 {x.awaitingDecision ? (
                   <Badge color="orange" variant="filled">
                     {t('dikImport.awaiting.badge')}

@@ -68,7 +68,7 @@ export function ImportDecisionFields({
           value={choice.scan}
           onChange={(scan) => onChange({ ...choice, scan })}
           clearable
-          w={260}
+          w={320}
         />
       </Group>
       <TextInput

@@ -10,16 +10,16 @@ export function ImportDikReadingCell({ reading }: { reading: ImportDikReading })
       <Group gap={4}>
         {reading.grounds.length > 0 ? (
           reading.grounds.map((code) => (
-            <Badge key={code} size="xs" variant="light" color="grape">
+            <Badge key={code} size="xs" variant="light" color="grape" tt="none">
               {code}
             </Badge>
           ))
         ) : (
-          <Badge size="xs" variant="light" color="gray">
+          <Badge size="xs" variant="light" color="gray" tt="none">
             {t('dikImport.reading.noGrounds')}
           </Badge>
         )}
-        <Badge size="xs" variant="outline" color={reading.endDate ? 'teal' : 'gray'}>
+        <Badge size="xs" variant="outline" color={reading.endDate ? 'teal' : 'gray'} tt="none">
           {reading.endDate ? t('dikImport.reading.ends', { date: reading.endDate }) : t('dikImport.reading.noEnd')}
         </Badge>
         {reading.awaitingDecision ? (

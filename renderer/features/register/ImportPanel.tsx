@@ -27,6 +27,9 @@ export function ImportPanel({ onDone, intro }: { onDone: () => void; intro?: str
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [decision, setDecision] = useState<DecisionChoice>(emptyDecisionChoice);
+  // The decision the shown preview was read with: leaving a field that changed nothing previews nothing
+  // (a blur re-rendering the Impor button as busy would swallow the click that caused it).
+  const [previewedWith, setPreviewedWith] = useState('');
   const en = i18n.language === 'en';
 
   /** The call as the officer set it up: only what they chose is sent, so the file decides the rest. */
@@ -55,6 +58,7 @@ export function ImportPanel({ onDone, intro }: { onDone: () => void; intro?: str
     setBusy(true);
     setError(null);
     try {
+      setPreviewedWith(JSON.stringify(decisionRequest(sk, null)));
       const result = await callOrThrow(client, 'import.preview', request(id, next, nextMapping, null, sk));
       setPreview(result);
       setMapping(result.mapping);
@@ -159,7 +163,9 @@ export function ImportPanel({ onDone, intro }: { onDone: () => void; intro?: str
               choice={decision}
               dikRows={dikRows}
               onChange={setDecision}
-              onSettled={() => uploadId && void run(uploadId, mapping, choice)}
+              onSettled={() => {
+                if (uploadId && JSON.stringify(decisionRequest(decision, null)) !== previewedWith) void run(uploadId, mapping, choice);
+              }}
             />
           ) : null}
           {preview.remembered ? <Alert color="blue">{t('register.importer.remembered')}</Alert> : null}

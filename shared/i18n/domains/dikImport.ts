@@ -33,16 +33,17 @@ const idStrings = {
   awaiting: {
     badge: 'Menunggu SK',
     banner:
-      '{{count}} informasi hasil impor belum terhubung dengan keputusan yang menetapkannya. Catat SK-nya di tab Keputusan (SK) agar jangka waktunya berjalan dan tanggal berakhirnya terhitung.',
+      '{{count}} informasi hasil impor belum terhubung dengan keputusan yang menetapkannya. Catat SK-nya di tab Surat Keputusan agar jangka waktunya berjalan dan tanggal berakhirnya terhitung.',
     record: 'Catat SK',
   },
   imported: 'Hasil impor',
+  decided: 'Ditetapkan',
   reviewBadge: 'Perlu ditinjau ({{count}})',
   reviewTitle: 'Hasil impor yang perlu ditinjau',
   review: {
     citation: {
       noGround: 'Tidak ada huruf Pasal 17 yang terbaca dari "{{text}}".',
-      groundIncomplete: 'Pasal 17 disebut tanpa huruf ("{{text}}"): lengkapi hurufnya.',
+      groundIncomplete: 'Dasar hukum menyebut "{{text}}" tanpa huruf: lengkapi hurufnya.',
       actAssumed: '"{{text}}" tidak menyebut undang-undangnya: dibaca sebagai UU 14/2008.',
       articleAssumed: '"{{text}}" tidak menyebut pasalnya: dibaca sebagai Pasal 17.',
       unknownGround: 'Huruf/angka yang tidak ada di Pasal 17: "{{text}}".',
@@ -94,12 +95,13 @@ const enStrings = {
     record: 'Record the SK',
   },
   imported: 'Imported',
+  decided: 'Decided',
   reviewBadge: 'To review ({{count}})',
   reviewTitle: 'Imported: points to review',
   review: {
     citation: {
       noGround: 'No Pasal 17 huruf could be read from "{{text}}".',
-      groundIncomplete: 'Pasal 17 cited without a huruf ("{{text}}"): complete it.',
+      groundIncomplete: 'The legal basis cites "{{text}}" without a huruf: complete it.',
       actAssumed: '"{{text}}" names no Act: read as UU 14/2008.',
       articleAssumed: '"{{text}}" names no article: read as Pasal 17.',
       unknownGround: 'A huruf/angka Pasal 17 does not have: "{{text}}".',
