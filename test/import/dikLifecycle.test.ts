@@ -212,7 +212,7 @@ describe('attacks on the DIK import', () => {
 
     // The SK found later in the ordner: recorded on the Keputusan tab, it fixes them and their periods run from it.
     await s.call('decision.create', {
-      fields: { ...SK, entryIds: list.map((x) => x.entryId), testId: null, scanSha256: null },
+      fields: { ...SK, entryIds: list.map((x) => x.entryId), testIds: [], scanSha256: null },
       scan: null,
     });
     const after = await s.call('exemption.list', {});

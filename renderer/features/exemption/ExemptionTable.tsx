@@ -1,4 +1,5 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
+import { statusLabel } from '../../../shared/domain/approval';
 import { useTranslation } from 'react-i18next';
 import { type Exemption } from '../../../shared/domain/exemption';
 import { EntryLink } from './EntryLink';
@@ -37,8 +38,8 @@ export function ExemptionTable({ rows, label }: { rows: Exemption[]; label: stri
               <Stack gap={4} align="flex-start">
                 {x.awaitingDecision ? null : (
                   <Badge variant="light">
-                    {/* An imported row was decided before Lemari: nobody approved it here. */}
-                    {x.imported && x.status === 'approved' ? t('dikImport.decided') : t(`exemption.status.${x.status}`)}
+                    {/* An imported row was decided before Lemari (by its SK or upstream): nobody approved it here. */}
+                    {t(`exemption.status.${x.imported && x.status === 'approved' ? 'decided' : statusLabel(x)}`)}
                   </Badge>
                 )}
                 {x.awaitingDecision ? (

@@ -37,7 +37,6 @@ const idStrings = {
     record: 'Catat SK',
   },
   imported: 'Hasil impor',
-  decided: 'Ditetapkan',
   reviewBadge: 'Perlu ditinjau ({{count}})',
   reviewTitle: 'Hasil impor yang perlu ditinjau',
   review: {
@@ -95,7 +94,6 @@ const enStrings = {
     record: 'Record the SK',
   },
   imported: 'Imported',
-  decided: 'Decided',
   reviewBadge: 'To review ({{count}})',
   reviewTitle: 'Imported: points to review',
   review: {
