@@ -254,6 +254,10 @@ describe('attacks on the DIK import', () => {
     expect(sneaky.code).toBe('forbidden');
     expect(count(s, 'SELECT count(*) AS n FROM entries')).toBe(0);
     expect(count(s, 'SELECT count(*) AS n FROM decisions')).toBe(0);
+    // Looking is allowed: a dry run writes nothing and says what the PPID's import would make.
+    const dry = await s.call('import.commit', { upload: await s.stage(readFileSync(file), 'dik.xlsx'), dryRun: true });
+    expect(dry.parts[0]?.exemptions).toMatchObject({ decided: 0, awaiting: 4 });
+    expect(count(s, 'SELECT count(*) AS n FROM entries')).toBe(0);
     const dip = await s.stage(Buffer.from('No;Informasi;Ringkasan Isi Informasi\n1;Profil PPID;Struktur dan tugas PPID\n'), 'dip.csv');
     expect((await s.call('import.commit', { upload: dip })).imported).toBe(1);
   });

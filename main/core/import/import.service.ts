@@ -120,8 +120,6 @@ export function createImportService({ db, events }: ServiceDeps, uploads: Upload
   async function commit(request: ImportRequest, dryRun: boolean, actor: string): Promise<ImportResult> {
     const p = await prepare(request);
     assertListsDecided(p.plans);
-    // Exempted information changes only by the PPID's act (importDik), asked before anything is written.
-    if (touchesDik(p.plans)) dik.exemptions.mayImportDik(actor);
     const parts = p.plans.map((plan) => {
       const acceptedRows = plan.parsed.rows.filter((row) => row.fields !== null);
       const accepted = acceptedRows.flatMap((row) => (row.fields ? [row.fields] : []));
@@ -150,6 +148,8 @@ export function createImportService({ db, events }: ServiceDeps, uploads: Upload
     });
     const result = { read: total('read'), imported: total('imported'), rejected: total('rejected'), rejectedRows, parts: summary };
     if (dryRun) return { importId: null, decisionId: null, ...result };
+    // Exempted information changes only by the PPID's act (importDik), asked before anything is written; a dry run writes nothing.
+    if (touchesDik(p.plans)) dik.exemptions.mayImportDik(actor);
     if (result.imported === 0) throw lemariError('invalid_input', { key: 'register.importer.nothing', field: 'upload' });
     const sha256 = createHash('sha256').update(readFileSync(p.path)).digest('hex');
     const write = (scanSha256: string | null) =>
