@@ -83,6 +83,13 @@ test('imports a two-sheet DIP+DIK workbook from the DIK screen with its SK: deci
   await expect(dikTable.getByText('Menunggu SK', { exact: true })).toHaveCount(0);
   await app.screenshot('dik-import-dik-list');
 
+  // The entry's own page says what to review, in the officer's words.
+  await dikTable.getByRole('link', { name: 'Rekam medis pegawai' }).click();
+  const review = page.getByRole('alert', { name: 'Hasil impor yang perlu ditinjau' });
+  await expect(review.getByText('Dasar hukum menyebut "Pasal 17" tanpa huruf: lengkapi hurufnya.')).toBeVisible();
+  await review.scrollIntoViewIfNeeded();
+  await app.screenshot('dik-import-detail');
+  await app.go('Informasi Dikecualikan');
   await page.getByRole('tab', { name: 'Surat Keputusan' }).click();
   await expect(page.getByRole('cell', { name: '300.2.11 / 1864 / IV / 2025' }).first()).toBeVisible();
 
