@@ -77,6 +77,8 @@ export const eventOfDomain: Readonly<Record<string, EventName | null>> = {
 const extraAfterMethod: Partial<Record<Method, readonly Method[]>> = {
   'settings.update': ['settings.get', 'backup.status', 'backup.list', 'vault.status'],
   'audit.verify': ['audit.list'],
+  // An imported DIK becomes exemptions and may record its SK (issue 11 item 2).
+  'import.commit': queriesAfterEvent['exemption.changed'],
 };
 
 /** Every successful change also moves the audit trail and the home screen's counts. */

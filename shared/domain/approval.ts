@@ -17,6 +17,7 @@ export const acts = [
   'recordRequest',
   'decideRequest',
   'answerObjection',
+  'importDik',
 ] as const;
 export const actSchema = z.enum(acts);
 export type Act = z.infer<typeof actSchema>;
@@ -39,6 +40,8 @@ export const defaultRoleRules: RoleRules = {
   recordRequest: ['petugas', 'ppid'],
   decideRequest: ['ppid'],
   answerObjection: ['atasan_ppid'],
+  // Importing an existing DIK records exemptions as decided before Lemari, without its test and approval steps: the PPID's act.
+  importDik: ['ppid'],
 };
 
 export function mayAct(rules: RoleRules, act: Act, userRoles: readonly Role[]): boolean {
@@ -56,7 +59,7 @@ export const approvalStepSchema = z.object({
   userId: z.number().int().nullable(),
   userName: z.string(),
   role: z.string(),
-  action: z.enum(['create', 'update', 'submit', 'approve', 'return', 'review', 'decide', 'declassify', 'reclassify']),
+  action: z.enum(['create', 'update', 'submit', 'approve', 'return', 'review', 'decide', 'declassify', 'reclassify', 'import']),
   note: z.string(),
 });
 export type ApprovalStep = z.infer<typeof approvalStepSchema>;

@@ -79,6 +79,12 @@ export const exemptionSchema = exemptionFieldsSchema.extend({
   openedTo: id.nullable(),
   returnNote: z.string(),
   warnings: z.array(warningSchema),
+  /** Came from an imported DIK (issue 11 item 2): decided before Lemari, never through its approval steps here. */
+  imported: z.boolean(),
+  /** An imported row with neither an SK nor an upstream decision: exempted, waiting for the decision that set it. */
+  awaitingDecision: z.boolean(),
+  /** What the importer could not fully read, and what still needs the decision: keys under exemption.importReview. */
+  importReview: z.array(warningSchema),
   version: z.number().int().nonnegative(),
   updatedAt: z.string(),
 });

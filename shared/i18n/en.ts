@@ -12,6 +12,7 @@ import { labelStrings } from './domains/labels';
 import { formStrings } from './domains/forms';
 import { timeZoneStrings } from './domains/timeZone';
 import { auditActionStrings } from './domains/auditActions';
+import { dikImportStrings } from './domains/dikImport';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -145,6 +146,7 @@ export const en = {
   export: exportStrings.en,
   edition: editionStrings.en,
   request: requestStrings.en,
+  dikImport: dikImportStrings.en,
   v: {
     secret: 'A PIN has at least 6 digits; a password at least 8 characters.',
     required: 'Required.',

@@ -12,6 +12,7 @@ import { labelStrings } from './domains/labels';
 import { formStrings } from './domains/forms';
 import { timeZoneStrings } from './domains/timeZone';
 import { auditActionStrings } from './domains/auditActions';
+import { dikImportStrings } from './domains/dikImport';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -143,6 +144,7 @@ export const id = {
   export: exportStrings.id,
   edition: editionStrings.id,
   request: requestStrings.id,
+  dikImport: dikImportStrings.id,
   v: {
     secret: 'PIN minimal 6 angka, atau kata sandi minimal 8 karakter.',
     required: 'Wajib diisi.',

@@ -34,6 +34,10 @@ export interface ExemptionRow {
   version: number;
   updated_at: string;
   grounds: string | null;
+  /** The entry's Dasar Hukum column as printed (an imported row keeps the text as the office wrote it). */
+  dasar_hukum_text: string;
+  /** NULL unless the exemption came from an imported DIK; then the points to review, as JSON. */
+  import_review_json: string | null;
 }
 
 export interface ExemptionState {
@@ -48,7 +52,7 @@ export interface ExemptionState {
 
 const SELECT = `
   SELECT x.*, e.judul, e.dik_informasi AS informasi, e.dik_konsekuensi_dibuka AS konsekuensi_dibuka,
-    e.dik_konsekuensi_ditutup AS konsekuensi_ditutup, e.dik_jangka_waktu AS period_text, e.unit_id, u.name AS unit_name,
+    e.dik_konsekuensi_ditutup AS konsekuensi_ditutup, e.dik_jangka_waktu AS period_text, e.dik_dasar_hukum AS dasar_hukum_text, e.unit_id, u.name AS unit_name,
     e.year, e.category, e.deleted_at, d.number AS decision_number, d.date AS decision_date,
     (SELECT group_concat(g.code, ',') FROM exemption_grounds g WHERE g.entry_id = x.entry_id) AS grounds
   FROM exemptions x
@@ -78,6 +82,10 @@ export function createExemptionRepo(db: Db) {
        updated_at = @at, version = version + 1
      WHERE entry_id = @entryId AND version = @expected`,
   );
+  const insertImported = db.prepare(
+    `INSERT INTO exemptions (entry_id, other_bases_json, anchor, upstream_decision, period_kind, end_date, status, import_review_json, updated_at)
+     VALUES (@entryId, @otherBases, 'sk', @upstreamDecision, @periodKind, @endDate, 'approved', @review, @at)`,
+  );
   const clearGrounds = db.prepare<[number]>('DELETE FROM exemption_grounds WHERE entry_id = ?');
   const addGround = db.prepare<[number, string]>('INSERT INTO exemption_grounds (entry_id, code) VALUES (?, ?)');
   const groundExists = db.prepare<[string], { code: string }>('SELECT code FROM pasal17_grounds WHERE code = ?');
@@ -105,6 +113,33 @@ export function createExemptionRepo(db: Db) {
     insert(entryId: number, fields: ExemptionFields, periodKind: PeriodKind, endDate: string | null, at: string): void {
       insert.run({ ...fieldParams(fields), entryId, periodKind, endDate, status: 'draft', at });
       setGrounds(entryId, fields.grounds);
+    },
+    /**
+     * An exemption of an imported DIK row, decided before Lemari: in force (approved) from the start; the
+     * SK recorded with the import, or attached later, fixes it and gives its end date (fixByDecision).
+     */
+    insertImported(
+      entryId: number,
+      row: {
+        grounds: readonly string[];
+        otherBases: readonly string[];
+        upstreamDecision: string;
+        periodKind: PeriodKind;
+        endDate: string | null;
+        review: unknown[];
+      },
+      at: string,
+    ): void {
+      insertImported.run({
+        entryId,
+        otherBases: JSON.stringify(row.otherBases),
+        upstreamDecision: row.upstreamDecision,
+        periodKind: row.periodKind,
+        endDate: row.endDate,
+        review: JSON.stringify(row.review),
+        at,
+      });
+      setGrounds(entryId, row.grounds);
     },
     updateFields(
       entryId: number,

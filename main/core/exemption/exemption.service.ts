@@ -1,5 +1,6 @@
 import { lemariError } from '../../../shared/api/raise';
 import type { ApprovalStatus, ApprovalStep } from '../../../shared/domain/approval';
+import type { ImportReview } from '../../../shared/domain/dikImport';
 import { emptyEntryFields } from '../../../shared/domain/entry';
 import type { Exemption, ExemptionDetail, ExemptionFields } from '../../../shared/domain/exemption';
 import { endDateOf, parsePeriod } from '../../../shared/domain/period';
@@ -30,6 +31,16 @@ export interface ExemptionServiceParts {
   documentTypes: Pick<ReferenceService, 'adoptDocumentType'>;
   /** The calendar date of an instant in the body's time zone (WIB, WITA or WIT); WIB when not given. */
   dateOf?: (instant: Date) => string;
+}
+
+/** One imported DIK row as the exemption takes it: its entry (just written by the import) and what was read from it. */
+export interface ImportedExemption {
+  entryId: number;
+  grounds: readonly string[];
+  otherBases: readonly string[];
+  upstreamDecision: string;
+  /** The points the reader could not fully read (stored; the decision-dependent ones are derived when read). */
+  review: readonly ImportReview[];
 }
 
 export function createExemptionService(
@@ -256,6 +267,44 @@ export function createExemptionService(
     });
   }
 
+  /** Who may import an existing DIK (act `importDik`): asked before the file's rows are written. */
+  function mayImportDik(transportActor: string): Acting {
+    return users.requireAct('importDik', transportActor);
+  }
+
+  /**
+   * Imported DIK rows become exemptions decided before Lemari: in force from the start (the SK, the
+   * upstream decision or the awaited one set them; no test or approval happens here), with their
+   * grounds, other bases and period. Inside the import's transaction, right after its rows; one audit
+   * event for the import's exemptions. The SK recorded with the import then fixes them (fixByDecision).
+   */
+  function adoptImported(rows: readonly ImportedExemption[], importId: number, transportActor: string): void {
+    const acting = mayImportDik(transportActor);
+    const at = clock().toISOString();
+    for (const row of rows) {
+      const entry = entries.find(row.entryId);
+      // Only rows the import itself wrote into the DIK: never a public entry, never one already exempted.
+      if (!entry || entry.category !== 'dikecualikan' || repo.get(row.entryId))
+        throw new Error(`import: entry ${String(row.entryId)} is no new DIK row`);
+      for (const code of row.grounds) {
+        if (!repo.groundExists(code))
+          throw lemariError('invalid_input', { key: 'exemption.err.groundUnknown', params: { code }, field: 'grounds' });
+      }
+      const period = parsePeriod(entry.dikJangkaWaktu);
+      repo.insertImported(row.entryId, { ...row, review: [...row.review], periodKind: period.kind, endDate: endDateOf(period, null) }, at);
+      step(row.entryId, acting, 'import', `Impor #${String(importId)}`);
+    }
+    audit.record({
+      actor: acting.actor,
+      action: 'exemption.import',
+      entityType: 'import',
+      entityId: importId,
+      before: null,
+      after: { entryIds: rows.map((r) => r.entryId), count: rows.length },
+      rows: rows.map((r) => ({ table: 'exemptions', id: r.entryId })),
+    });
+  }
+
   /** The approved exemption at `expectedVersion` that a declassification may open; refused otherwise. */
   function openable(entryId: number, expectedVersion: number): Exemption {
     const row = repo.get(entryId);
@@ -308,6 +357,10 @@ export function createExemptionService(
       return row ? toExemption(row) : null;
     },
     fixByDecision,
+    mayImportDik,
+    adoptImported,
+    /** Whether the archive knows and offers a Pasal 17 ground (the importer keeps only those). */
+    groundExists: (code: string) => repo.groundExists(code),
     openable,
     markOpened,
     former,

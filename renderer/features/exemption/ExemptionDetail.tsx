@@ -99,6 +99,15 @@ function ExemptionPanel({ x }: { x: Detail }) {
         </Stack>
       </Card>
       <ExemptionLinks x={x} />
+      {x.importReview.length > 0 ? (
+        <Alert color="orange" title={t('dikImport.reviewTitle')} aria-label={t('dikImport.reviewTitle')}>
+          {x.importReview.map((point, i) => (
+            <Text key={`${point.key}-${String(i)}`} size="sm">
+              {t(`dikImport.review.${point.key}`, point.params)}
+            </Text>
+          ))}
+        </Alert>
+      ) : null}
       {x.warnings.length > 0 ? (
         <Alert color="yellow" title={t('exemption.warn.title')}>
           {x.warnings.map((w) => (

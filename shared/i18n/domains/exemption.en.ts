@@ -129,6 +129,7 @@ export const exemptionEn = {
       decide: 'Fixed by decision (SK)',
       declassify: 'Opened (made public)',
       reclassify: 'Exempted again',
+      import: 'Imported from an established DIK',
     },
     submitted: 'Submitted for approval.',
     approved: 'Approved.',
@@ -297,6 +298,7 @@ export const exemptionEn = {
       recordRequest: 'Record requests & objections',
       decideRequest: 'Decide information requests',
       answerObjection: 'Answer objections',
+      importDik: 'Import an established DIK',
     },
   },
   reference: {
@@ -359,6 +361,7 @@ export const exemptionEn = {
     exemption_decide: 'Fixed by decision (SK)',
     exemption_declassify: 'Opened by decision',
     exemption_reclassify: 'Exempted again',
+    exemption_import: 'Imported from an established DIK',
   },
   err: {
     noActiveUser: 'First choose who is working (Users & roles).',

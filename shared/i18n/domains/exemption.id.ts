@@ -141,6 +141,7 @@ export const exemptionId = {
       decide: 'Ditetapkan dengan SK',
       declassify: 'Dibuka (menjadi informasi publik)',
       reclassify: 'Dikecualikan kembali',
+      import: 'Diimpor dari DIK yang sudah ditetapkan',
     },
     submitted: 'Diajukan untuk persetujuan.',
     approved: 'Disetujui.',
@@ -308,6 +309,7 @@ export const exemptionId = {
       recordRequest: 'Mencatat permohonan & keberatan',
       decideRequest: 'Memutus permohonan informasi',
       answerObjection: 'Menanggapi keberatan',
+      importDik: 'Mengimpor DIK yang sudah ditetapkan',
     },
   },
   reference: {
@@ -370,6 +372,7 @@ export const exemptionId = {
     exemption_decide: 'Ditetapkan dengan SK',
     exemption_declassify: 'Dibuka dengan keputusan',
     exemption_reclassify: 'Dikecualikan kembali',
+    exemption_import: 'Diimpor dari DIK yang sudah ditetapkan',
   },
   err: {
     noActiveUser: 'Pilih dahulu pengguna yang sedang bekerja (menu Pengguna & peran).',
