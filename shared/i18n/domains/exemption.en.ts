@@ -120,6 +120,7 @@ export const exemptionEn = {
       update: 'Edited',
       submit: 'Submitted',
       approve: 'Approved',
+      recordApproval: 'Approval recorded from paper',
       return: 'Returned',
       review: 'Reviewed',
       decide: 'Fixed by decision (SK)',
@@ -289,6 +290,8 @@ export const exemptionEn = {
       recordRequest: 'Record requests & objections',
       decideRequest: 'Decide information requests',
       answerObjection: 'Answer objections',
+      recordApproval: 'Record approvals from paper',
+      configureApproval: 'Set the approval chain',
     },
   },
   reference: {

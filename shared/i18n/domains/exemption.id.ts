@@ -125,6 +125,7 @@ export const exemptionId = {
       update: 'Diubah',
       submit: 'Diajukan',
       approve: 'Disetujui',
+      recordApproval: 'Persetujuan dicatat dari kertas',
       return: 'Dikembalikan',
       review: 'Ditinjau',
       decide: 'Ditetapkan dengan SK',
@@ -293,6 +294,8 @@ export const exemptionId = {
       recordRequest: 'Mencatat permohonan & keberatan',
       decideRequest: 'Memutus permohonan informasi',
       answerObjection: 'Menanggapi keberatan',
+      recordApproval: 'Mencatat persetujuan dari kertas',
+      configureApproval: 'Mengatur alur persetujuan',
     },
   },
   reference: {
