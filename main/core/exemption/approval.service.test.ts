@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ApprovalChain } from '../../../shared/domain/approval';
 import { emptyExemptionFields, type ExemptionFields } from '../../../shared/domain/exemption';
+import type { Role } from '../../../shared/domain/user';
 import { dispatchCore } from '../../../test/support/dispatchCore';
 import { pdfBytes } from '../../../test/vault/fixtures';
 
@@ -20,27 +22,23 @@ const daftarPemilih: ExemptionFields = {
   upstreamDecision: 'Keputusan KPU RI Nomor 1050 Tahun 2024',
 };
 
-const kpuChain = { roles: ['pembina_ppid', 'tim_pertimbangan', 'atasan_ppid'], mode: 'all', ordered: true } as const;
+const kpuChain: ApprovalChain = { roles: ['pembina_ppid', 'tim_pertimbangan', 'atasan_ppid'], mode: 'all', ordered: true };
 
 /**
  * KPU Pinrang's people: Rina (PPID), Budi (petugas, the desk), Andi (Pembina PPID), Hasnah (Tim
  * Pertimbangan), Syamsuddin (Atasan PPID, signs on paper). Rina sets the three-approver chain; Budi
  * drafts and submits; nobody is left signed in but Budi.
  */
-async function kpuPinrang(
-  s: ReturnType<typeof setup>,
-  chain: typeof kpuChain | { roles: string[]; mode: string; ordered: boolean } = kpuChain,
-) {
+async function kpuPinrang(s: ReturnType<typeof setup>, chain: ApprovalChain = kpuChain) {
   const { call } = s;
   const rina = await s.firstPpid({ name: 'Rina Marlina', jabatan: 'PPID' });
-  const person = (name: string, roles: string[]) =>
-    call('user.create', { fields: { name, nip: '', jabatan: '', roles: roles as never, active: true } });
+  const person = (name: string, roles: Role[]) => call('user.create', { fields: { name, nip: '', jabatan: '', roles, active: true } });
   const budi = await person('Budi Santoso', ['petugas']);
   const andi = await person('Andi Baso', ['pembina_ppid']);
   const hasnah = await person('Hasnah', ['tim_pertimbangan']);
   const syamsuddin = await person('H. Syamsuddin', ['atasan_ppid']);
   const current = await call('exemption.approvalChain', {});
-  await call('exemption.setApprovalChain', { chain: chain as typeof kpuChain, expectedVersion: current.version });
+  await call('exemption.setApprovalChain', { chain, expectedVersion: current.version });
   await s.signInAs(budi);
   const draft = await call('exemption.create', { fields: daftarPemilih });
   const submitted = await call('exemption.submit', { entryId: draft.entryId, expectedVersion: draft.version, note: 'Mohon persetujuan' });
@@ -112,6 +110,7 @@ describe('several approvers (issue 12, KPU Pinrang step 2), enforced in main', (
       ['approve', 'Hasnah', 'tim_pertimbangan'],
       ['recordApproval', 'Budi Santoso', 'petugas'],
     ]);
+    expect(three.steps.at(-1)?.note).toBe('H. Syamsuddin — Disetujui');
 
     // The audit trail says who recorded which approval, and hashes the approval row.
     const events = await call('audit.list', { entityType: 'exemption', entityId: String(p.entryId) });
@@ -158,7 +157,7 @@ describe('several approvers (issue 12, KPU Pinrang step 2), enforced in main', (
 
   it('refuses a wrong role, a non-desk role recording from paper, and a paper approval without a scan or with a file that is no scan', async () => {
     const s = setup();
-    const { call, refuse } = s;
+    const { refuse } = s;
     const p = await kpuPinrang(s);
     const entry = { entryId: p.entryId, expectedVersion: p.submitted.version };
     const paper = { approver: { userId: null, name: 'H. Syamsuddin', role: 'atasan_ppid' as const }, signedOn: '2025-04-11', note: '' };

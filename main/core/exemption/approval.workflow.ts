@@ -104,7 +104,7 @@ export function createApprovalWorkflow({ repo, users, clock, authorsOf }: Approv
     const approvalId = repo.insertApproval({ ...fill(round.id, check.role), roundId: round.id });
     const complete = isChainComplete(roundChain, repo.approvals(round.id));
     if (complete) repo.closeRound(round.id, 'approved', clock().toISOString());
-    return { complete, approvalId, role: check.role };
+    return { complete, approvalId, role: check.role, approverName: candidate.name };
   }
 
   /** The approver signed in on this computer approves in the role the chain awaits of them. */

@@ -206,7 +206,8 @@ export function createExemptionService(deps: ServiceDeps, { users, tests, entrie
         const given = approvals.recordFromPaper(entryId, acting, paper, blob.sha256);
         extra.approvalId = given.approvalId;
         setState(row, given.complete ? { status: 'approved' } : {}, expectedVersion);
-        step(entryId, acting, 'recordApproval', paper.note);
+        // The trail names whose signature the desk transcribed; the approval row holds the rest (role, sheet, scan).
+        step(entryId, acting, 'recordApproval', paper.note === '' ? given.approverName : `${given.approverName} — ${paper.note}`);
         return entryId;
       });
     });

@@ -1,6 +1,7 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Exemption } from '../../../shared/domain/exemption';
+import { ApprovalCount } from './ApprovalProgress';
 import { EntryLink } from './EntryLink';
 
 /** The DIK table as the officer reads it, with status and end date. */
@@ -34,7 +35,10 @@ export function ExemptionTable({ rows, label }: { rows: Exemption[]; label: stri
             <Table.Td>{x.periodText}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.endDate ?? '—'}</Table.Td>
             <Table.Td style={{ minWidth: 130 }}>
-              <Badge variant="light">{t(`exemption.status.${x.status}`)}</Badge>
+              <Group gap={4} wrap="nowrap">
+                <Badge variant="light">{t(`exemption.status.${x.status}`)}</Badge>
+                {x.approval && x.approval.required > 1 ? <ApprovalCount progress={x.approval} /> : null}
+              </Group>
             </Table.Td>
           </Table.Tr>
         ))}

@@ -349,6 +349,7 @@ export const exemptionEn = {
     exemption_update: 'Exemption edited',
     exemption_submit: 'Submitted',
     exemption_approve: 'Approved',
+    exemption_recordApproval: 'Approval recorded from paper',
     exemption_return: 'Returned',
     exemption_review: 'Reviewed',
     exemption_decide: 'Fixed by decision (SK)',

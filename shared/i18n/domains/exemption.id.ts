@@ -353,6 +353,7 @@ export const exemptionId = {
     exemption_update: 'Pengecualian diubah',
     exemption_submit: 'Diajukan',
     exemption_approve: 'Disetujui',
+    exemption_recordApproval: 'Persetujuan dicatat dari kertas',
     exemption_return: 'Dikembalikan',
     exemption_review: 'Ditinjau',
     exemption_decide: 'Ditetapkan dengan SK',
