@@ -7,12 +7,17 @@ import { givePin, peopleApi } from './support/signIn';
 
 const judul = 'Data pemilih dengan NIK dan NKK lengkap';
 
-/** Every step is looked at in both languages: the Indonesian screen, then the same screen in English. */
+/**
+ * Every step is looked at in both languages: the Indonesian screen, then the same screen in English.
+ * The switch is clicked by event, not by pointer, so an open dialog stays open for its English shot.
+ */
 async function bothLanguages(app: AppPage, page: Page, name: string): Promise<void> {
   await app.screenshot(`${name}-id`);
-  await page.getByRole('radiogroup', { name: 'Bahasa' }).getByText('EN').click();
+  await page.getByRole('radiogroup', { name: 'Bahasa' }).getByRole('radio', { name: 'EN' }).dispatchEvent('click');
+  await expect(page.getByRole('radiogroup', { name: 'Language' })).toBeAttached();
   await app.screenshot(`${name}-en`);
-  await page.getByRole('radiogroup', { name: 'Language' }).getByText('ID').click();
+  await page.getByRole('radiogroup', { name: 'Language' }).getByRole('radio', { name: 'ID' }).dispatchEvent('click');
+  await expect(page.getByRole('radiogroup', { name: 'Bahasa' })).toBeAttached();
 }
 
 /**
@@ -47,7 +52,7 @@ test('KPU Pinrang: three approvers, two signed in and one recorded from the sign
   await chain.getByRole('button', { name: 'Turunkan Atasan PPID' }).click();
   await chain.getByRole('button', { name: 'Turunkan Atasan PPID' }).click();
   await chain.getByText('Semua peran di atas').click();
-  await chain.getByText('Berurutan sesuai daftar').click();
+  await chain.getByRole('switch', { name: 'Berurutan sesuai daftar' }).check();
   await chain.getByRole('button', { name: 'Simpan alur persetujuan' }).click();
   await expect(chain).toContainText('Berlaku: Pembina PPID → Tim Pertimbangan → Atasan PPID · Semua peran menyetujui · berurutan');
   await chain.scrollIntoViewIfNeeded();
@@ -103,7 +108,7 @@ test('KPU Pinrang: three approvers, two signed in and one recorded from the sign
   await page.getByRole('button', { name: 'Catat persetujuan dari kertas' }).click();
   const paper = dik.dialog();
   await expect(paper.getByRole('combobox', { name: 'Peran penyetuju' })).toHaveValue('Atasan PPID');
-  await dik.pick(paper, 'Penyetuju', /^H\. Syamsuddin/);
+  await dik.pick(paper, 'Yang menandatangani', /^H\. Syamsuddin/);
   await paper.getByLabel('Tanggal tanda tangan').fill('2025-04-11');
   await paper.getByLabel('Catatan pada lembar').fill('Disetujui');
   await dik.chooseFile(paper.getByRole('button', { name: 'Pindaian lembar bertanda tangan' }), {

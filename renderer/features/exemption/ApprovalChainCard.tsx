@@ -109,7 +109,8 @@ export function ApprovalChainCard() {
           disabled={draft.mode !== 'all'}
           onChange={(e) => setDraft({ ...draft, ordered: e.currentTarget.checked })}
         />
-        <Group justify="flex-end">
+        {/* On the left: a toast in the bottom-right corner never hides it. */}
+        <Group>
           <Button
             loading={save.isPending}
             disabled={draft.roles.length === 0}

@@ -24,7 +24,7 @@ const approvalId = {
     title: 'Catat persetujuan dari lembar bertanda tangan',
     intro:
       'Untuk penyetuju yang menandatangani di kertas. Unggah pindaian lembar bertanda tangan; catatan ini menyebut Anda sebagai pencatat dan menyimpan pindaiannya.',
-    approver: 'Penyetuju',
+    approver: 'Yang menandatangani',
     other: 'Orang lain (tulis nama)',
     name: 'Nama penyetuju',
     role: 'Peran penyetuju',
@@ -86,7 +86,7 @@ const approvalEn = {
     title: 'Record an approval from the signed sheet',
     intro:
       'For an approver who signed on paper. Upload the scan of the signed sheet; the record names you as the one who recorded it and keeps the scan.',
-    approver: 'Approver',
+    approver: 'Who signed',
     other: 'Someone else (type the name)',
     name: 'Approver’s name',
     role: 'Approver’s role',
