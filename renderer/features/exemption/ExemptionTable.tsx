@@ -1,4 +1,5 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
+import { statusLabel } from '../../../shared/domain/approval';
 import { useTranslation } from 'react-i18next';
 import { type Exemption } from '../../../shared/domain/exemption';
 import { ApprovalCount } from './ApprovalProgress';
@@ -36,7 +37,7 @@ export function ExemptionTable({ rows, label }: { rows: Exemption[]; label: stri
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.endDate ?? '—'}</Table.Td>
             <Table.Td style={{ minWidth: 130 }}>
               <Group gap={4} wrap="nowrap">
-                <Badge variant="light">{t(`exemption.status.${x.status}`)}</Badge>
+                <Badge variant="light">{t(`exemption.status.${statusLabel(x)}`)}</Badge>
                 {x.approval && x.approval.required > 1 ? <ApprovalCount progress={x.approval} /> : null}
               </Group>
             </Table.Td>

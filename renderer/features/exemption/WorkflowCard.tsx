@@ -3,13 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExemptionDetail } from '../../../shared/domain/exemption';
-import { useMethodMutation } from '../../api/hooks';
+import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ApprovalProgressView } from './ApprovalProgress';
 import { PaperApprovalDialog } from './PaperApprovalDialog';
-
-/** Today's date for the paper's default signing day; the officer changes it to the date written on the sheet. */
-const localToday = () => new Date().toLocaleDateString('sv-SE');
 
 /**
  * The workflow of one exempted entry: submit, approve (each approver of the chain, signed in here),
@@ -19,6 +16,8 @@ export function WorkflowCard({ x, onDeclassify }: { x: ExemptionDetail; onDeclas
   const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [paper, setPaper] = useState(false);
+  // The paper's default signing day is main's today in the body's time zone; the officer types the sheet's date.
+  const today = useMethod('app.info', {}).data?.today ?? '';
   const submit = useMethodMutation('exemption.submit');
   const approve = useMethodMutation('exemption.approve');
   const giveBack = useMethodMutation('exemption.return');
@@ -113,7 +112,7 @@ export function WorkflowCard({ x, onDeclassify }: { x: ExemptionDetail; onDeclas
           ))}
         </Table.Tbody>
       </Table>
-      {paper ? <PaperApprovalDialog x={x} today={localToday()} onClose={() => setPaper(false)} /> : null}
+      {paper ? <PaperApprovalDialog x={x} today={today} onClose={() => setPaper(false)} /> : null}
     </Card>
   );
 }
