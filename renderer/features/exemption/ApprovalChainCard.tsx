@@ -7,6 +7,7 @@ import type { ApprovalChain } from '../../../shared/domain/approval';
 import { roles as allRoles, type Role } from '../../../shared/domain/user';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { chainSummary } from './ApprovalProgress';
 
 function move(list: readonly Role[], index: number, by: -1 | 1): Role[] {
   const next = [...list];
@@ -34,9 +35,7 @@ export function ApprovalChainCard() {
   }, [stored.data]);
   const role = (r: Role) => t(`exemption.users.role.${r}`);
   if (!draft || !stored.data) return <ErrorNotice error={stored.error} />;
-  const summary = `${stored.data.roles.map(role).join(' → ')} · ${t(`approval.mode.${stored.data.mode}`)}${
-    stored.data.ordered ? ` · ${t('approval.orderedNote')}` : ''
-  }`;
+  const summary = chainSummary(stored.data, t);
 
   return (
     <Card withBorder aria-label={t('approval.chain.title')} component="section">

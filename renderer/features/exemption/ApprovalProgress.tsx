@@ -1,12 +1,19 @@
 import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApprovalProgress as Progress, ApprovalRecord } from '../../../shared/domain/approval';
+import type { TFunction } from 'i18next';
+import type { ApprovalChain, ApprovalProgress as Progress, ApprovalRecord } from '../../../shared/domain/approval';
 import { useApiClient } from '../../api/ApiContext';
 import { useMethod } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ScanViewer } from '../documents/ScanViewer';
 import { vaultSources } from '../documents/viewerSources';
+
+/** The chain in words: roles joined by arrows only when the order counts ("A → B → C · Semua peran menyetujui · berurutan"). */
+export function chainSummary(chain: ApprovalChain, t: TFunction): string {
+  const names = chain.roles.map((r) => t(`exemption.users.role.${r}`)).join(chain.ordered ? ' → ' : ', ');
+  return `${names} · ${t(`approval.mode.${chain.mode}`)}${chain.ordered ? ` · ${t('approval.orderedNote')}` : ''}`;
+}
 
 /** "2 dari 3" as a badge: the list and the page read the same. */
 export function ApprovalCount({ progress }: { progress: Progress }) {
@@ -44,9 +51,7 @@ function PaperScan({ record }: { record: ApprovalRecord & { scanSha256: string }
 export function ApprovalProgressView({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
   const role = (r: string) => t(`exemption.users.role.${r}`);
-  const chainWords = `${progress.chain.roles.map(role).join(' → ')} · ${t(`approval.mode.${progress.chain.mode}`)}${
-    progress.chain.ordered ? ` · ${t('approval.orderedNote')}` : ''
-  }`;
+  const chainWords = chainSummary(progress.chain, t);
   return (
     <Stack gap="xs">
       <Group gap="sm">
