@@ -18,6 +18,7 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
     'exemption.classify',
     'exemption.due',
     'exemption.lineage',
+    'exemption.approvalChain',
     'consequence.list',
     'consequence.get',
     'decision.list',
@@ -32,7 +33,8 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
     'request.list',
     'request.get',
   ],
-  'user.changed': ['user.list', 'user.active', 'user.rules'],
+  // The approve rule's roles are the approval chain's.
+  'user.changed': ['user.list', 'user.active', 'user.rules', 'exemption.approvalChain'],
   'vault.changed': ['vault.status', 'inbox.list'],
   'vault.verified': ['vault.status', 'vault.checks'],
   'inbox.changed': ['inbox.list', 'vault.status'],

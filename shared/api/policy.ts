@@ -89,6 +89,10 @@ export const policy = {
   'exemption.submit': act('submit'),
   'exemption.approve': act('approve'),
   'exemption.return': act('approve'),
+  // Approvals signed on paper are transcribed by the desk, with the scan; the chain is the PPID's setting.
+  'exemption.recordApproval': act('recordApproval'),
+  'exemption.approvalChain': signedIn,
+  'exemption.setApprovalChain': act('configureApproval'),
   'exemption.declassify': act('declassify'),
   'consequence.list': signedIn,
   'consequence.get': signedIn,

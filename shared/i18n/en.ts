@@ -13,6 +13,7 @@ import { formStrings } from './domains/forms';
 import { timeZoneStrings } from './domains/timeZone';
 import { auditActionStrings } from './domains/auditActions';
 import { dikImportStrings } from './domains/dikImport';
+import { approvalStrings } from './domains/approval';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -147,6 +148,7 @@ export const en = {
   edition: editionStrings.en,
   request: requestStrings.en,
   dikImport: dikImportStrings.en,
+  approval: approvalStrings.en,
   v: {
     secret: 'A PIN has at least 6 digits; a password at least 8 characters.',
     required: 'Required.',

@@ -13,6 +13,7 @@ import { formStrings } from './domains/forms';
 import { timeZoneStrings } from './domains/timeZone';
 import { auditActionStrings } from './domains/auditActions';
 import { dikImportStrings } from './domains/dikImport';
+import { approvalStrings } from './domains/approval';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -145,6 +146,7 @@ export const id = {
   edition: editionStrings.id,
   request: requestStrings.id,
   dikImport: dikImportStrings.id,
+  approval: approvalStrings.id,
   v: {
     secret: 'PIN minimal 6 angka, atau kata sandi minimal 8 karakter.',
     required: 'Wajib diisi.',

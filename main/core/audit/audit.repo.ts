@@ -30,6 +30,7 @@ export const AUDITED_TABLES = {
   decisions: 'id',
   consequence_tests: 'id',
   units: 'id',
+  exemption_approvals: 'id',
 } as const;
 export type AuditedTable = keyof typeof AUDITED_TABLES;
 

@@ -98,11 +98,10 @@ export function createExemptionRepo(db: Db) {
   >('SELECT at, user_id, user_name, role, action, note FROM exemption_steps WHERE entry_id = ? ORDER BY id');
   const status = db.prepare<[number], { status: ApprovalStatus }>('SELECT status FROM exemptions WHERE entry_id = ?');
   const openedFrom = db.prepare<[number], { entry_id: number }>('SELECT entry_id FROM exemptions WHERE opened_to = ?');
-  const drafters = db.prepare<[number], { user_id: number }>(
-    "SELECT DISTINCT user_id FROM exemption_steps WHERE entry_id = ? AND action IN ('create', 'update', 'reclassify') AND user_id IS NOT NULL",
-  );
-  const lastSubmitter = db.prepare<[number], { user_id: number | null }>(
-    "SELECT user_id FROM exemption_steps WHERE entry_id = ? AND action = 'submit' ORDER BY id DESC LIMIT 1",
+  // Who wrote or submitted the entry: none of them may approve it (drafter or submitter, issue 12).
+  const authors = db.prepare<[number], { user_id: number | null; user_name: string; submitted: number }>(
+    `SELECT DISTINCT user_id, user_name, action = 'submit' AS submitted FROM exemption_steps
+     WHERE entry_id = ? AND action IN ('create', 'update', 'reclassify', 'submit')`,
   );
 
   return {
@@ -171,8 +170,14 @@ export function createExemptionRepo(db: Db) {
         .map((row) => ({ at: row.at, userId: row.user_id, userName: row.user_name, role: row.role, action: row.action, note: row.note })),
     /** The former DIK entry a DIP entry was opened from (the reverse of `opened_to`). */
     openedFrom: (entryId: number) => openedFrom.get(entryId)?.entry_id ?? null,
-    lastSubmitter: (entryId: number) => lastSubmitter.get(entryId)?.user_id ?? null,
-    drafters: (entryId: number) => drafters.all(entryId).map((row) => row.user_id),
+    authors: (entryId: number) => {
+      const rows = authors.all(entryId);
+      const people = (submitted: number) => {
+        const some = rows.filter((row) => row.submitted === submitted);
+        return { userIds: some.flatMap((row) => (row.user_id === null ? [] : [row.user_id])), names: some.map((row) => row.user_name) };
+      };
+      return { drafters: people(0), submitters: people(1) };
+    },
   };
 
   function setGrounds(entryId: number, codes: readonly string[]): void {

@@ -19,6 +19,7 @@ function importState(row: ExemptionRow, periodKind: Exemption['period']['kind'])
   return { imported: true, awaitingDecision, importReview: [...stored, ...(row.status === 'approved' ? decided : [])] };
 }
 
+/** The row as the contract shows it; the approval's progress is the service's to add (it needs other tables). */
 export function toExemption(row: ExemptionRow): Exemption {
   const grounds = row.grounds === null ? [] : row.grounds.split(',').sort();
   const otherBases = JSON.parse(row.other_bases_json) as string[];
@@ -54,6 +55,7 @@ export function toExemption(row: ExemptionRow): Exemption {
     openedTo: row.opened_to,
     returnNote: row.return_note,
     warnings: plausibilityWarnings(grounds, `${row.judul} ${row.informasi} ${row.dokumen} ${row.jenis_dokumen}`, period),
+    approval: null,
     version: row.version,
     updatedAt: row.updated_at,
   };

@@ -2,6 +2,7 @@ import { Badge, Stack, Table, Text } from '@mantine/core';
 import { statusLabel } from '../../../shared/domain/approval';
 import { useTranslation } from 'react-i18next';
 import { type Exemption } from '../../../shared/domain/exemption';
+import { ApprovalCount } from './ApprovalProgress';
 import { EntryLink } from './EntryLink';
 
 /** The DIK table as the officer reads it, with status and end date. */
@@ -52,6 +53,7 @@ export function ExemptionTable({ rows, label }: { rows: Exemption[]; label: stri
                     {t('dikImport.reviewBadge', { count: x.importReview.filter((r) => r.key !== 'awaitingDecision').length })}
                   </Badge>
                 ) : null}
+                {x.approval && x.approval.required > 1 ? <ApprovalCount progress={x.approval} /> : null}
               </Stack>
             </Table.Td>
           </Table.Tr>

@@ -6,6 +6,7 @@ import { acts } from '../../../shared/domain/approval';
 import { roles, type Role, type UserFields } from '../../../shared/domain/user';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ApprovalChainCard } from './ApprovalChainCard';
 
 const blankUser: UserFields = { name: '', nip: '', jabatan: '', roles: [], active: true };
 
@@ -91,6 +92,7 @@ export function UsersPanel() {
           </Table.Tbody>
         </Table>
       ) : null}
+      <ApprovalChainCard />
       <Modal opened={draft !== null} onClose={() => setDraft(null)} title={t('exemption.users.add')}>
         {draft ? (
           <Stack>

@@ -52,8 +52,12 @@ const idStrings = {
     restore: 'Entri dipulihkan',
     update: 'Entri diubah',
   },
+  approval: {
+    setChain: 'Alur persetujuan diubah',
+  },
   exemption: {
     approve: 'Pengecualian disetujui',
+    recordApproval: 'Persetujuan dicatat dari lembar bertanda tangan',
     create: 'Entri dikecualikan dibuat',
     decide: 'Pengecualian ditetapkan dengan SK',
     declassify: 'Informasi dikecualikan dibuka',
@@ -168,8 +172,12 @@ const enStrings = {
     restore: 'Entry restored',
     update: 'Entry changed',
   },
+  approval: {
+    setChain: 'Approval chain changed',
+  },
   exemption: {
     approve: 'Exemption approved',
+    recordApproval: 'Approval recorded from the signed sheet',
     create: 'Exempted entry created',
     decide: 'Exemption fixed by decision',
     declassify: 'Exempted information opened',

@@ -1,3 +1,4 @@
+import { exemptionHistoryStrings } from './exemptionHistory';
 import { exemptionLinksStrings } from './exemptionLinks';
 /** Words of exempted information (DIK): consequence test, approval, SK, expiry, declassification. Bahasa Indonesia first. */
 export const exemptionId = {
@@ -136,6 +137,7 @@ export const exemptionId = {
       update: 'Diubah',
       submit: 'Diajukan',
       approve: 'Disetujui',
+      recordApproval: 'Persetujuan dicatat dari kertas',
       return: 'Dikembalikan',
       review: 'Ditinjau',
       decide: 'Ditetapkan dengan SK',
@@ -310,6 +312,8 @@ export const exemptionId = {
       decideRequest: 'Memutus permohonan informasi',
       answerObjection: 'Menanggapi keberatan',
       importDik: 'Mengimpor DIK yang sudah ditetapkan',
+      recordApproval: 'Mencatat persetujuan dari kertas',
+      configureApproval: 'Mengatur alur persetujuan',
     },
   },
   reference: {
@@ -355,25 +359,7 @@ export const exemptionId = {
     setiap_saat: 'Informasi yang Wajib Tersedia Setiap Saat',
     dikecualikan: 'Informasi yang Dikecualikan',
   },
-  history: {
-    entry_create: 'Entri dibuat',
-    entry_update: 'Entri diubah',
-    entry_declassified: 'Masuk DIP karena dibuka',
-    entry_opened: 'Dibuka menjadi informasi publik',
-    entry_reclassify: 'Dikecualikan kembali',
-    entry_delete: 'Entri dihapus',
-    entry_restore: 'Entri dipulihkan',
-    exemption_create: 'Pengecualian disusun',
-    exemption_update: 'Pengecualian diubah',
-    exemption_submit: 'Diajukan',
-    exemption_approve: 'Disetujui',
-    exemption_return: 'Dikembalikan',
-    exemption_review: 'Ditinjau',
-    exemption_decide: 'Ditetapkan dengan SK',
-    exemption_declassify: 'Dibuka dengan keputusan',
-    exemption_reclassify: 'Dikecualikan kembali',
-    exemption_import: 'Diimpor dari DIK yang sudah ditetapkan',
-  },
+  history: exemptionHistoryStrings.id,
   err: {
     noActiveUser: 'Pilih dahulu pengguna yang sedang bekerja (menu Pengguna & peran).',
     roleRefused: '{{name}} tidak memiliki peran yang boleh melakukan tindakan ini ({{act}}). Peran yang boleh: {{roles}}.',
