@@ -594,12 +594,15 @@ describe('every printed document, A4 and F4, rendered to be looked at (issue 12 
         identity,
         recipient: await identityToRecipient(identity),
         bodyName: BODY,
+        agency: await s.call('agency.get', {}),
         archiveDir: s.dir,
         backupFile: join(s.dir, 'cadangan', 'lemari-2026-01-15.lemari-backup'),
         at: new Date('2026-01-15T02:00:00Z'),
       }),
     );
     expectOfficial(recovery, 'a4');
+    expect(flat(recovery.pages[0] ?? '')).toContain('PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI');
+    expect(flat(recovery.pages[0] ?? '')).toContain('15 Januari 2026 pukul 10.00 WITA');
     expect(flat(recovery.pages.join(' '))).toContain(identity);
   });
 });

@@ -1,5 +1,6 @@
 import type { AgencyProfile } from '../../../shared/domain/agency';
 import type { ConsequenceTest, Exemption } from '../../../shared/domain/exemption';
+import { agencyZone, localDate } from '../../../shared/domain/timeZone';
 import { translate } from '../../../shared/i18n/translate';
 import { findPrintFonts } from '../support/resources';
 import { drawKopSurat, sheetFonts } from '../export/pdf/kopSurat';
@@ -161,7 +162,9 @@ export async function renderTestSheet({ test, exemptions, agency, printedAt }: S
     doc.switchToPage(i);
     // The footer sits inside the bottom margin; without this pdfkit would start a new page for it.
     doc.page.margins.bottom = 0;
-    const status = test.concludedAt ? `disimpulkan ${tanggal(test.concludedAt.slice(0, 10))}` : 'DRAF — belum disimpulkan';
+    const status = test.concludedAt
+      ? `disimpulkan ${tanggal(localDate(test.concludedAt, agencyZone(agency)))}`
+      : 'DRAF — belum disimpulkan';
     doc
       .font('Sans')
       .fontSize(8)
