@@ -141,6 +141,8 @@ describe('every printed document, A4 and F4, rendered to be looked at (issue 12 
       expectOfficial(lampiran, paper, { kop: 'LAMPIRAN KEPUTUSAN', signature: /Bulukumba, 12 Januari 2026/ });
       expect(flat(lampiran.pages[0] ?? '')).toContain(': 555/112/Diskominfo-SP/I/2026');
       expect(flat(lampiran.pages[0] ?? '')).toContain(': 12 Januari 2026');
+      // The Sekda issues it for the Kabupaten: one clean line, not "… KABUPATEN BULUKUMBA DINAS KOMUNIKASI …".
+      expect(flat(lampiran.pages[0] ?? '')).toMatch(/LAMPIRAN KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BULUKUMBA NOMOR/);
       const dipLampiran = await list('dip-lampiran-sk', {
         list: 'dip',
         format: 'pdf',
