@@ -151,6 +151,8 @@ describe('every printed document, A4 and F4, rendered to be looked at (issue 12 
         decisionId: a.sk.id,
       });
       expectOfficial(dipLampiran, paper, { kop: 'LAMPIRAN KEPUTUSAN', signature: /Bulukumba, 12 Januari 2026/ });
+      // The same SK signs the same way on both lists: the Sekda's NIP from the profile.
+      for (const printed of [lampiran, dipLampiran]) expect(flat(printed.pages.join(' '))).toContain('NIP. 196805121994031008');
     });
 
     it('the DIK with Jenis dokumen and the decision it rests on', async () => {
