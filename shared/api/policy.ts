@@ -157,6 +157,8 @@ export const policy = {
   'request.letter': signedIn,
   'request.saveReport': act('recordRequest'),
   'request.reportFile': act('recordRequest'),
+  // The register books hold requesters' personal data: the desk that keeps them (and the PPID), each export audited.
+  'request.registerFile': act('recordRequest'),
   'request.extend': act('decideRequest'),
   'request.decide': act('decideRequest'),
   'request.answerObjection': act('answerObjection'),

@@ -61,7 +61,9 @@ describe('a holiday edit records every open deadline it moves', () => {
 
   it('a holiday edit refused by role records no move (same transaction)', async () => {
     const { desk, open } = await twoRequests();
-    const petugas = await desk.call('user.create', { fields: { name: 'Desi', nip: '', jabatan: 'Petugas', roles: ['petugas'], active: true } });
+    const petugas = await desk.call('user.create', {
+      fields: { name: 'Desi', nip: '', jabatan: 'Petugas', roles: ['petugas'], active: true },
+    });
     await desk.signInAs(petugas);
     const error = await desk.refuse('holiday.save', { holiday: { date: '2026-12-07', name: 'Libur', kind: 'libur_nasional' } });
     expect(error.code).toBe('forbidden');

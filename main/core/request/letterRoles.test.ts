@@ -53,28 +53,31 @@ const who: Record<'petugas' | 'ppid' | 'atasan', LetterKind[]> = {
 const kinds: LetterKind[] = ['tanda_bukti', 'pemberitahuan', 'perpanjangan', 'penolakan', 'tanggapan_keberatan'];
 
 describe('each letter kind has its issuer, checked in main', () => {
-  it.each(['petugas', 'ppid', 'atasan'] as const)('%s issues exactly its own letters; the rest are refused and leave no trace', async (role) => {
-    const { desk, requestId, objectionId, staff } = await deskWithStaff();
-    await desk.signInAs(staff[role]);
-    for (const kind of kinds) {
-      const before = (await desk.call('request.get', { id: requestId })).letters.length;
-      const events = (await desk.call('audit.list', { limit: 1000 })).length;
-      if (who[role].includes(kind)) {
-        const file = await desk.call('request.letter', letter(requestId, kind, objectionId));
-        expect(file.contentType).toBe('application/pdf');
-        const after = await desk.call('request.get', { id: requestId });
-        expect(after.letters.map((l) => l.kind)).toContain(kind);
-        const audit = await desk.call('audit.list', { limit: 5 });
-        expect(audit.find((e) => e.action === 'request.letter')?.actor).toBe(staff[role].name);
-      } else {
-        const error = await desk.refuse('request.letter', letter(requestId, kind, objectionId));
-        expect(error.code).toBe('forbidden');
-        expect(error.messageEn).toContain(staff[role].name);
-        expect((await desk.call('request.get', { id: requestId })).letters.length).toBe(before);
-        expect((await desk.call('audit.list', { limit: 1000 })).length).toBe(events);
+  it.each(['petugas', 'ppid', 'atasan'] as const)(
+    '%s issues exactly its own letters; the rest are refused and leave no trace',
+    async (role) => {
+      const { desk, requestId, objectionId, staff } = await deskWithStaff();
+      await desk.signInAs(staff[role]);
+      for (const kind of kinds) {
+        const before = (await desk.call('request.get', { id: requestId })).letters.length;
+        const events = (await desk.call('audit.list', { limit: 1000 })).length;
+        if (who[role].includes(kind)) {
+          const file = await desk.call('request.letter', letter(requestId, kind, objectionId));
+          expect(file.contentType).toBe('application/pdf');
+          const after = await desk.call('request.get', { id: requestId });
+          expect(after.letters.map((l) => l.kind)).toContain(kind);
+          const audit = await desk.call('audit.list', { limit: 5 });
+          expect(audit.find((e) => e.action === 'request.letter')?.actor).toBe(staff[role].name);
+        } else {
+          const error = await desk.refuse('request.letter', letter(requestId, kind, objectionId));
+          expect(error.code).toBe('forbidden');
+          expect(error.messageEn).toContain(staff[role].name);
+          expect((await desk.call('request.get', { id: requestId })).letters.length).toBe(before);
+          expect((await desk.call('audit.list', { limit: 1000 })).length).toBe(events);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('follows the body’s role rules: once the petugas may decide requests, the petugas signs the pemberitahuan', async () => {
     const { desk, requestId, objectionId, staff } = await deskWithStaff();

@@ -5,6 +5,7 @@ import type { ReferenceService } from '../reference/reference.service';
 import type { UserService } from '../user/user.service';
 import { createLetterService } from './letter.service';
 import { createObjectionService } from './objection.service';
+import { createRegisterService } from './register.service';
 import { createReportService } from './report.service';
 import { requestHandlers } from './request.handlers';
 import { createRequestService, type DikSource } from './request.service';
@@ -29,8 +30,9 @@ export function createRequestDomain(
   const objections = createObjectionService(deps, requests);
   const letters = createLetterService(deps, requests, agency, files, peers.users);
   const reports = createReportService(deps, () => requests.holidays(), agency, files);
-  const handlers = { ...requestHandlers(requests, objections, letters, reports) };
-  return { requests, objections, letters, reports, handlers };
+  const registers = createRegisterService(deps, agency, files);
+  const handlers = { ...requestHandlers(requests, objections, letters, reports, registers) };
+  return { requests, objections, letters, reports, registers, handlers };
 }
 
 export type RequestDomain = ReturnType<typeof createRequestDomain>;
