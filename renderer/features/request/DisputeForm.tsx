@@ -93,7 +93,10 @@ export function DisputeForm({ r, dispute, onDone }: { r: RequestDetail; dispute:
             value={h.date}
             onChange={(event) => {
               const date = event.currentTarget.value;
-              set('hearings', f.hearings.map((x, j) => (j === i ? { ...x, date } : x)));
+              set(
+                'hearings',
+                f.hearings.map((x, j) => (j === i ? { ...x, date } : x)),
+              );
             }}
           />
           <TextInput
@@ -102,7 +105,10 @@ export function DisputeForm({ r, dispute, onDone }: { r: RequestDetail; dispute:
             value={h.note}
             onChange={(event) => {
               const note = event.currentTarget.value;
-              set('hearings', f.hearings.map((x, j) => (j === i ? { ...x, note } : x)));
+              set(
+                'hearings',
+                f.hearings.map((x, j) => (j === i ? { ...x, note } : x)),
+              );
             }}
             style={{ flex: 1 }}
           />
@@ -110,7 +116,12 @@ export function DisputeForm({ r, dispute, onDone }: { r: RequestDetail; dispute:
             variant="subtle"
             color="red"
             aria-label={`${t('request.dispute.removeHearing')} ${String(i + 1)}`}
-            onClick={() => set('hearings', f.hearings.filter((_x, j) => j !== i))}
+            onClick={() =>
+              set(
+                'hearings',
+                f.hearings.filter((_x, j) => j !== i),
+              )
+            }
           >
             ×
           </ActionIcon>

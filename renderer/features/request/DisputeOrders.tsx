@@ -1,26 +1,21 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dispute, DisputeOrder } from '../../../shared/domain/objection';
+import type { Dispute } from '../../../shared/domain/objection';
 import type { RequestDetail } from '../../../shared/domain/request';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { DeclassifyDialog } from '../exemption/DeclassifyDialog';
 
-/** The opening step for one ordered entry: the exemption's own declassification dialog, its reason citing the putusan. */
-function Execute({ order, reason }: { order: DisputeOrder; reason: string }) {
-  const { t } = useTranslation();
-  const [opening, setOpening] = useState(false);
-  const x = useMethod('exemption.get', { entryId: order.entryId }, { enabled: opening });
-  return (
-    <>
-      <Button size="xs" color="teal" onClick={() => setOpening(true)}>
-        {t('request.dispute.execute')}
-      </Button>
-      {opening && x.error ? <ErrorNotice error={x.error} /> : null}
-      {opening && x.data ? <DeclassifyDialog x={x.data} reason={reason} onClose={() => setOpening(false)} /> : null}
-    </>
-  );
+/**
+ * The opening step for one ordered entry: the exemption's own declassification dialog, its reason citing the
+ * putusan. Held above the order list: once opened, the order shows as executed while the dialog still shows
+ * its paper reminders.
+ */
+function Execute({ entryId, reason, onClose }: { entryId: number; reason: string; onClose: () => void }) {
+  const x = useMethod('exemption.get', { entryId });
+  if (x.error) return <ErrorNotice error={x.error} />;
+  return x.data ? <DeclassifyDialog x={x.data} reason={reason} onClose={onClose} /> : null;
 }
 
 /**
@@ -32,8 +27,13 @@ export function DisputeOrders({ r, d }: { r: RequestDetail; d: Dispute }) {
   const { t } = useTranslation();
   const startTest = useMethodMutation('consequence.create');
   const [started, setStarted] = useState(false);
+  const [opening, setOpening] = useState<number | null>(null);
   if (d.orders.length === 0) return null;
-  const reason = t('request.dispute.openReason', { number: d.putusanNumber, date: d.putusanDate ?? '', registration: d.registrationNumber });
+  const reason = t('request.dispute.openReason', {
+    number: d.putusanNumber,
+    date: d.putusanDate ?? '',
+    registration: d.registrationNumber,
+  });
   return (
     <Stack gap={6} mt="xs" aria-label={t('request.dispute.orders')} role="group">
       <Text fw={600} size="sm">
@@ -92,7 +92,9 @@ export function DisputeOrders({ r, d }: { r: RequestDetail; d: Dispute }) {
                   {t('request.dispute.startTest')}
                 </Button>
               ) : null}
-              <Execute order={order} reason={reason} />
+              <Button size="xs" color="teal" onClick={() => setOpening(order.entryId)}>
+                {t('request.dispute.execute')}
+              </Button>
             </Group>
           )}
         </Stack>
@@ -103,6 +105,7 @@ export function DisputeOrders({ r, d }: { r: RequestDetail; d: Dispute }) {
         </Alert>
       ) : null}
       {startTest.error ? <ErrorNotice error={startTest.error} /> : null}
+      {opening === null ? null : <Execute entryId={opening} reason={reason} onClose={() => setOpening(null)} />}
     </Stack>
   );
 }
