@@ -165,7 +165,13 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const publish = createPublishService({ ...deps, editions, publicCopies, files: exportFiles });
   const requests = createRequestDomain(deps, agency, exemption.exemptions, exportFiles, { users: exemption.users, calendar: exemption.reference });
   const handlers = {
-    ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count(), entries: entries.count() }) }),
+    ...appHandlers({
+      db,
+      archiveDir,
+      audit,
+      counts: () => ({ units: units.count(), entries: entries.count() }),
+      today: () => exemption.exemptions.today(),
+    }),
     ...settingsHandlers(settings),
     ...agencyHandlers(agency),
     ...unitHandlers(units),
