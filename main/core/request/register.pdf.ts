@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { AgencyProfile } from '../../../shared/domain/agency';
 import { indonesianDate, paperPoints, type PaperSize } from '../../../shared/domain/export';
-import { drawKop } from '../export/pdf/listPdf';
+import { drawKopSurat } from '../export/pdf/kopSurat';
 import type { PrintFonts } from '../support/resources';
 import type { RegisterBook, RegisterColumn } from './register.rows';
 
@@ -12,7 +12,7 @@ const PAD = 2;
 /** The length a rotated tick-column header may run (points). */
 const ROTATED = 58;
 
-/** The kop surat of the register: one call, so the shared kop (export/pdf) replaces it in one place. */
+/** The body's one kop surat (export/pdf/kopSurat.ts), as the letters, the report and the lists carry it. */
 function kop(doc: PDFKit.PDFDocument, a: AgencyProfile, left: number, right: number, top: number): number {
   const head = {
     bodyName: a.bodyName,
@@ -24,7 +24,7 @@ function kop(doc: PDFKit.PDFDocument, a: AgencyProfile, left: number, right: num
     website: a.website,
     logo: a.logo,
   };
-  return drawKop(doc, head, left, right, top);
+  return drawKopSurat(doc, head, { left, right, top });
 }
 
 interface Layout {

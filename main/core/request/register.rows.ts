@@ -59,9 +59,9 @@ export const permohonanColumns: RegisterColumn[] = [
   { header: 'Tanggal', mm: 15 },
   { header: 'Nama', mm: 18 },
   { header: 'Alamat', mm: 18 },
-  { header: 'Nomor Kontak', mm: 17 },
+  { header: 'Nomor Kontak', mm: 16 },
   { header: 'Pekerjaan', mm: 15 },
-  { header: 'Informasi yang Diminta', mm: 24 },
+  { header: 'Informasi yang Diminta', mm: 22 },
   { header: 'Tujuan Penggunaan Informasi', mm: 18 },
   { header: 'Di Bawah Penguasaan', group: 'Status Informasi', mm: 9, tick: true },
   { header: 'Tidak Di Bawah Penguasaan', group: 'Status Informasi', mm: 9, tick: true },
@@ -73,9 +73,9 @@ export const permohonanColumns: RegisterColumn[] = [
   { header: 'Diterima', group: 'Keputusan', mm: 8, tick: true },
   { header: 'Ditolak', group: 'Keputusan', mm: 8, tick: true },
   { header: 'Alasan Penolakan', mm: 20 },
-  { header: 'Hari dan Tanggal Pemberitahuan Tertulis', mm: 19 },
-  { header: 'Biaya dan Cara Pembayaran', mm: 16 },
-  { header: 'Keterangan', mm: 21 },
+  { header: 'Hari dan Tanggal Pemberitahuan Tertulis', mm: 22 },
+  { header: 'Biaya dan Cara Pembayaran', mm: 18 },
+  { header: 'Keterangan', mm: 19 },
 ];
 
 export const keberatanColumns: RegisterColumn[] = [
