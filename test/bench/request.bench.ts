@@ -11,10 +11,37 @@ import { createRequestRepo } from '../../main/core/request/request.repo';
 import { createEntryRepo } from '../../main/core/register/entry.repo';
 import { emptyEntryFields } from '../../shared/domain/entry';
 import { explainRequestDeadline, recordOf } from '../../shared/domain/requestDeadline';
-import type { RequestStatus } from '../../shared/domain/request';
+import type { RequestFields, RequestStatus } from '../../shared/domain/request';
 import { signedInDispatch } from '../support/signIn';
-import { walkIn } from '../support/requestFixtures';
 import { fmt, percentile, samples, table } from './measure';
+
+/** A walk-in request (test/support/requestFixtures.ts pulls in vitest, which a bench cannot load). */
+function walkIn(receivedAt: string, information: string): RequestFields {
+  return {
+    receivedAt,
+    channel: 'langsung',
+    letterNumber: '',
+    letterDate: null,
+    requester: {
+      kind: 'perorangan',
+      name: 'Siti Aminah',
+      address: 'Jl. Merdeka 10, Kupang',
+      phone: '0812 3456 7890',
+      email: '',
+      occupation: 'Wartawan',
+      identityType: 'ktp',
+      identityNumber: '5371012345670001',
+      legalBasis: '',
+    },
+    information,
+    purpose: 'Bahan liputan',
+    accessModes: ['membaca'],
+    copyWanted: true,
+    copyForm: 'softcopy',
+    delivery: 'email',
+    notes: '',
+  };
+}
 
 const REQUESTS = 10_000;
 const OBJECTIONS = 1_000;

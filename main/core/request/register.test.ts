@@ -188,4 +188,24 @@ describe('the register books in the Perki format', () => {
     expect(text).toContain('Belum ada catatan pada tahun ini.');
     expect(text).not.toContain('Andi Wijaya');
   });
+
+  it('a book longer than a page repeats the Perki header on every page', async () => {
+    const desk = requestDesk('2026-12-01T05:00:00Z');
+    for (let i = 0; i < 24; i += 1) {
+      const at = new Date(Date.UTC(2026, 10, 2 + i, 2)).toISOString();
+      await desk.call('request.create', { fields: walkIn(at, `Salinan dokumen pengadaan paket ${String(i + 1)} tahun anggaran 2026`) });
+    }
+    const file = await desk.call('request.registerFile', { year: 2026, book: 'permohonan', format: 'pdf', paper: 'a4' });
+    const stored = desk.core.exportFiles.get(file.fileId);
+    if (!stored) throw new Error('not stored');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [stored.path], { encoding: 'utf8' }))?.[1] ?? 0);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page += 1) {
+      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), stored.path, '-'], { encoding: 'utf8' });
+      expect(text).toContain('Status Informasi');
+      expect(text).toContain(`halaman ${String(page)} dari ${String(pages)}`);
+    }
+    const out = process.env.LEMARI_REGISTER_DIR;
+    if (out) execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '2', '-l', '2', stored.path, join(out, 'permohonan-long')]);
+  });
 });
