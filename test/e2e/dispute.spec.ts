@@ -266,5 +266,9 @@ test('a dispute at the Komisi Informasi: recorded, its putusan orders a DIK entr
   execFileSync('pdftoppm', ['-png', '-r', '80', file, join(dir, 'register-keberatan-f4')]);
   await books.scrollIntoViewIfNeeded();
   await app.screenshot('dispute-06-buku-register-id');
+  await page.getByRole('radiogroup', { name: 'Bahasa' }).getByText('EN').click();
+  await expect(page.getByLabel('Register books (Perki 1/2021 format)')).toContainText('not for the website');
+  await page.getByLabel('Register books (Perki 1/2021 format)').scrollIntoViewIfNeeded();
+  await app.screenshot('dispute-07-register-books-en');
   expect(E2E_PPID.name).toBe('PPID Uji');
 });

@@ -29,12 +29,7 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
   const repo = createReferenceRepo(db);
   const watchers: CalendarWatcher[] = [];
 
-  function change<T>(
-    transportActor: string,
-    action: string,
-    entityId: string,
-    work: (actor: string) => { before: unknown; after: T },
-  ): T {
+  function change<T>(transportActor: string, action: string, entityId: string, work: (actor: string) => { before: unknown; after: T }): T {
     const result = db
       .transaction(() => {
         const actor = requireManager(transportActor);

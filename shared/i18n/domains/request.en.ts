@@ -208,7 +208,8 @@ export const requestEn = {
     paper: 'Paper',
     xlsx: 'Download XLSX',
     pdf: 'Download PDF',
-    internal: 'The register holds requesters’ personal data (UU 27/2022): for the internal archive and the Commission’s monitoring evidence, not for the website.',
+    internal:
+      'The register holds requesters’ personal data (UU 27/2022): for the internal archive and the Commission’s monitoring evidence, not for the website.',
   },
   reminders: {
     title: 'Requests to answer soon',

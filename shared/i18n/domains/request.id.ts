@@ -208,7 +208,8 @@ export const requestId = {
     paper: 'Kertas',
     xlsx: 'Unduh XLSX',
     pdf: 'Unduh PDF',
-    internal: 'Buku register memuat data pribadi pemohon (UU 27/2022): untuk arsip internal dan bukti monev Komisi Informasi, bukan untuk situs web.',
+    internal:
+      'Buku register memuat data pribadi pemohon (UU 27/2022): untuk arsip internal dan bukti monev Komisi Informasi, bukan untuk situs web.',
   },
   reminders: {
     title: 'Permohonan yang harus segera dijawab',
