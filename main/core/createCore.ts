@@ -163,7 +163,10 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const editions = createEditionService({ ...deps, source: exportSource, uploads, publicCopies });
   const exports = createExportService({ ...deps, source: exportSource, editions, files: exportFiles });
   const publish = createPublishService({ ...deps, editions, publicCopies, files: exportFiles });
-  const requests = createRequestDomain(deps, agency, exemption.exemptions, exportFiles);
+  const requests = createRequestDomain(deps, agency, exemption.exemptions, exportFiles, {
+    users: exemption.users,
+    calendar: exemption.reference,
+  });
   const handlers = {
     ...appHandlers({
       db,
