@@ -27,6 +27,7 @@ export const policy = {
   'auth.setupFirst': 'open',
   'auth.signIn': 'open',
   'auth.signOut': 'open',
+  'auth.fileKey': 'signedIn',
   'recovery.status': 'open',
   'recovery.restore': 'open',
 
