@@ -5,7 +5,7 @@ import type { Db } from '../db/connection';
 import type { Clock } from '../support/clock';
 import { ANCHOR_FILE, advanceAnchorFile, readAnchorFile } from './anchorFile';
 import { canonicalJson } from './canonical';
-import { createAuditRepo, createAuditRowsReader, isAuditedTable, type AuditRow, type AuditRowHash } from './audit.repo';
+import { ENTITY_TABLES, createAuditRepo, createAuditRowsReader, isAuditedTable, type AuditRow, type AuditRowHash } from './audit.repo';
 import { changedAuditedRows } from './rowCheck';
 import { verifyAuditChain, type AuditAnchor } from './verifyChain';
 
@@ -24,7 +24,10 @@ export interface AuditEntry {
   entityId: string | number;
   before: unknown;
   after: unknown;
-  /** Optional: the rows this change wrote, hashed inside the same transaction after the write. */
+  /**
+   * The rows this change wrote, hashed inside the same transaction after the write. Left out: the
+   * entity's own row when its type is a row of one table (ENTITY_TABLES), else none.
+   */
   rows?: readonly AuditedRowRef[];
 }
 
@@ -125,7 +128,8 @@ export function createAuditService(db: Db, clock: Clock, options: AuditServiceOp
       prev_hash: head?.hash ?? GENESIS_HASH,
     };
     const rows = new Map<string, AuditRowHash>();
-    for (const ref of entry.rows ?? []) {
+    const ownTable = Object.hasOwn(ENTITY_TABLES, entry.entityType) ? ENTITY_TABLES[entry.entityType] : undefined;
+    for (const ref of entry.rows ?? (ownTable ? [{ table: ownTable, id: entry.entityId }] : [])) {
       if (!isAuditedTable(ref.table)) throw new Error(`audit.record: table ${ref.table} carries no row hash`);
       const id = String(ref.id);
       rows.set(`${ref.table}\u0000${id}`, { tbl: ref.table, row_id: id, row_hash: hashTableRow(rowsReader.current(ref.table, id)) });

@@ -1,6 +1,7 @@
 import { lemariError } from '../../../shared/api/raise';
 import type { Ground, GroundEdit } from '../../../shared/domain/pasal17';
 import type { Holiday } from '../../../shared/domain/workingDays';
+import type { AuditedRowRef } from '../audit/audit.service';
 import type { ServiceDeps } from '../support/deps';
 import { createReferenceRepo } from './reference.repo';
 
@@ -12,12 +13,17 @@ import { createReferenceRepo } from './reference.repo';
 export function createReferenceService({ db, audit, events }: ServiceDeps, requireManager: (actor: string) => string) {
   const repo = createReferenceRepo(db);
 
-  function change<T>(transportActor: string, action: string, entityId: string, work: () => { before: unknown; after: T }): T {
+  function change<T>(
+    transportActor: string,
+    action: string,
+    entityId: string,
+    work: () => { before: unknown; after: T; row: AuditedRowRef },
+  ): T {
     const result = db
       .transaction(() => {
         const actor = requireManager(transportActor);
-        const { before, after } = work();
-        audit.record({ actor, action, entityType: 'reference', entityId, before, after });
+        const { before, after, row } = work();
+        audit.record({ actor, action, entityType: 'reference', entityId, before, after, rows: [row] });
         return after;
       })
       .immediate();
@@ -34,7 +40,7 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
         repo.updateGround(edit.code, edit.labelId, edit.labelEn, edit.active);
         const after = repo.ground(edit.code);
         if (!after) throw new Error('ground vanished inside its own transaction');
-        return { before, after };
+        return { before, after, row: { table: 'pasal17_grounds', id: edit.code } };
       }),
     statutes: repo.statutes,
     saveStatute: (input: { id: number | null; text: string; active: boolean }, actor: string) =>
@@ -47,7 +53,7 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
         if (input.id !== null) repo.updateStatute(input.id, input.text, input.active);
         const after = repo.statute(id);
         if (!after) throw new Error('statute vanished inside its own transaction');
-        return { before, after };
+        return { before, after, row: { table: 'statutes', id } };
       }),
     holidays: repo.holidays,
     /** Every holiday date, for working-day arithmetic. */
@@ -56,13 +62,13 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
       change(actor, 'holiday.save', input.date, () => {
         const before = repo.holiday(input.date);
         repo.saveHoliday(input);
-        return { before, after: input };
+        return { before, after: input, row: { table: 'holidays', id: input.date } };
       }),
     removeHoliday: (date: string, actor: string) =>
       change(actor, 'holiday.remove', date, () => {
         const before = repo.holiday(date);
         repo.removeHoliday(date);
-        return { before, after: { removed: before !== null } };
+        return { before, after: { removed: before !== null }, row: { table: 'holidays', id: date } };
       }),
   };
 }
