@@ -27,7 +27,6 @@ export const policy = {
   'auth.setupFirst': 'open',
   'auth.signIn': 'open',
   'auth.signOut': 'open',
-  'auth.fileKey': 'signedIn',
   'recovery.status': 'open',
   'recovery.restore': 'open',
 
@@ -160,6 +159,12 @@ export const policy = {
   'request.extend': act('decideRequest'),
   'request.decide': act('decideRequest'),
   'request.answerObjection': act('answerObjection'),
+
+  // Issue 13: the key that opens scans in browser mode, the start's notices, inbox scans nobody assigned.
+  'auth.fileKey': signedIn,
+  'app.startup': signedIn,
+  'inbox.unassigned': signedIn,
+  'inbox.discard': act('discardScans'),
 } as const satisfies Record<Method, Access>;
 
 export function accessOf(method: Method): Access {

@@ -17,6 +17,7 @@ export const acts = [
   'recordRequest',
   'decideRequest',
   'answerObjection',
+  'discardScans',
 ] as const;
 export const actSchema = z.enum(acts);
 export type Act = z.infer<typeof actSchema>;
@@ -39,6 +40,8 @@ export const defaultRoleRules: RoleRules = {
   recordRequest: ['petugas', 'ppid'],
   decideRequest: ['ppid'],
   answerObjection: ['atasan_ppid'],
+  // Removing a scan nobody assigned cannot be undone (issue 13 #7): the PPID alone, unless the body says otherwise.
+  discardScans: ['ppid'],
 };
 
 export function mayAct(rules: RoleRules, act: Act, userRoles: readonly Role[]): boolean {

@@ -289,6 +289,7 @@ export const exemptionEn = {
       recordRequest: 'Record requests & objections',
       decideRequest: 'Decide information requests',
       answerObjection: 'Answer objections',
+      discardScans: 'Remove unassigned scans',
     },
   },
   reference: {

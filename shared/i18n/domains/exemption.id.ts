@@ -293,6 +293,7 @@ export const exemptionId = {
       recordRequest: 'Mencatat permohonan & keberatan',
       decideRequest: 'Memutus permohonan informasi',
       answerObjection: 'Menanggapi keberatan',
+      discardScans: 'Menghapus pindaian yang tidak ditetapkan',
     },
   },
   reference: {
