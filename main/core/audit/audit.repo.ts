@@ -50,6 +50,7 @@ export const AUDITED_TABLES = {
   settings: 'key',
   blobs: 'sha256',
   vault_checks: 'id',
+  document_types: 'id',
 } as const;
 export type AuditedTable = keyof typeof AUDITED_TABLES;
 

@@ -238,7 +238,10 @@ export function createAuthService({ db, audit, events, clock }: ServiceDeps, opt
     return null;
   }
 
-  return { resolve, mayAct: mayDo, status, setupFirst, signIn, signOut, setSecret, live, fileKey, fileKeyLive };
+  /** The roles the body's role table lets do `act` (named in a refusal). */
+  const allowedRoles = (act: Act): readonly string[] => users.rules()[act];
+
+  return { resolve, mayAct: mayDo, allowedRoles, status, setupFirst, signIn, signOut, setSecret, live, fileKey, fileKeyLive };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

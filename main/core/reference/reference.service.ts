@@ -1,4 +1,5 @@
 import { lemariError } from '../../../shared/api/raise';
+import { documentTypeKey, normalizeDocumentType, type DocumentType } from '../../../shared/domain/documentType';
 import type { Ground, GroundEdit } from '../../../shared/domain/pasal17';
 import type { Holiday } from '../../../shared/domain/workingDays';
 import type { AuditedRowRef } from '../audit/audit.service';
@@ -17,13 +18,13 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
     transportActor: string,
     action: string,
     entityId: string,
-    work: () => { before: unknown; after: T; row: AuditedRowRef },
+    work: () => { before: unknown; after: T; rows: AuditedRowRef[] },
   ): T {
     const result = db
       .transaction(() => {
         const actor = requireManager(transportActor);
-        const { before, after, row } = work();
-        audit.record({ actor, action, entityType: 'reference', entityId, before, after, rows: [row] });
+        const { before, after, rows } = work();
+        audit.record({ actor, action, entityType: 'reference', entityId, before, after, rows });
         return after;
       })
       .immediate();
@@ -31,7 +32,53 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
     return result;
   }
 
+  function mustType(id: number): DocumentType {
+    const found = repo.documentType(id);
+    if (!found) throw lemariError('not_found');
+    return found;
+  }
+
+  /**
+   * The class an exemption's jenis dokumen belongs to, in its stored spelling; a new class is added
+   * to the reference table. Runs inside the exemption's own transaction (the edit right is checked
+   * there): typing a new jenis dokumen on the form is how the list grows.
+   */
+  function adoptDocumentType(text: string, actor: string): string {
+    const name = normalizeDocumentType(text);
+    if (name === '') return '';
+    const known = repo.documentTypeByName(name);
+    if (known && documentTypeKey(known.name) === documentTypeKey(name)) return known.name;
+    const id = repo.insertDocumentType(name, true);
+    audit.record({
+      actor,
+      action: 'reference.saveDocumentType',
+      entityType: 'reference',
+      entityId: `jenis-${String(id)}`,
+      before: null,
+      after: mustType(id),
+      rows: [{ table: 'document_types', id }],
+    });
+    return name;
+  }
+
   return {
+    documentTypes: (includeInactive: boolean) => repo.documentTypes().filter((t) => includeInactive || t.active),
+    /** Adds, renames or (de)activates a jenis dokumen; a rename carries every exemption of the class along. */
+    saveDocumentType: (input: { id: number | null; name: string; active: boolean }, actor: string): DocumentType =>
+      change(actor, 'reference.saveDocumentType', `jenis-${String(input.id ?? 'new')}`, () => {
+        const same = repo.documentTypeByName(input.name);
+        if (same && same.id !== input.id) throw lemariError('conflict', { key: 'exemption.err.documentTypeTaken', field: 'name' });
+        const before = input.id === null ? null : mustType(input.id);
+        const id = input.id ?? repo.insertDocumentType(input.name, input.active);
+        const renamed = before && before.name !== input.name ? repo.exemptionsOfType(before.name) : [];
+        if (before) {
+          repo.updateDocumentType(before.id, input.name, input.active);
+          if (before.name !== input.name) repo.renameOnExemptions(before.name, input.name);
+        }
+        const rows = [{ table: 'document_types', id }, ...renamed.map((entryId) => ({ table: 'exemptions', id: entryId }))];
+        return { before, after: mustType(id), rows };
+      }),
+    adoptDocumentType,
     grounds: (includeInactive: boolean) => repo.grounds().filter((g) => includeInactive || g.active),
     updateGround: (edit: GroundEdit, actor: string): Ground =>
       change(actor, 'reference.updateGround', edit.code, () => {
@@ -40,7 +87,7 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
         repo.updateGround(edit.code, edit.labelId, edit.labelEn, edit.active);
         const after = repo.ground(edit.code);
         if (!after) throw new Error('ground vanished inside its own transaction');
-        return { before, after, row: { table: 'pasal17_grounds', id: edit.code } };
+        return { before, after, rows: [{ table: 'pasal17_grounds', id: edit.code }] };
       }),
     statutes: repo.statutes,
     saveStatute: (input: { id: number | null; text: string; active: boolean }, actor: string) =>
@@ -53,7 +100,7 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
         if (input.id !== null) repo.updateStatute(input.id, input.text, input.active);
         const after = repo.statute(id);
         if (!after) throw new Error('statute vanished inside its own transaction');
-        return { before, after, row: { table: 'statutes', id } };
+        return { before, after, rows: [{ table: 'statutes', id }] };
       }),
     holidays: repo.holidays,
     /** Every holiday date, for working-day arithmetic. */
@@ -62,13 +109,13 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
       change(actor, 'holiday.save', input.date, () => {
         const before = repo.holiday(input.date);
         repo.saveHoliday(input);
-        return { before, after: input, row: { table: 'holidays', id: input.date } };
+        return { before, after: input, rows: [{ table: 'holidays', id: input.date }] };
       }),
     removeHoliday: (date: string, actor: string) =>
       change(actor, 'holiday.remove', date, () => {
         const before = repo.holiday(date);
         repo.removeHoliday(date);
-        return { before, after: { removed: before !== null }, row: { table: 'holidays', id: date } };
+        return { before, after: { removed: before !== null }, rows: [{ table: 'holidays', id: date }] };
       }),
   };
 }
