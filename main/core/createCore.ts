@@ -23,6 +23,9 @@ import { createEventBus, type EventBus } from './support/events';
 import type { ServiceDeps } from './support/deps';
 import { createUploadService, type UploadService } from './upload/upload.service';
 import { archiveLocationRisk, sweepLeftovers, type StartupNotices } from './support/leftovers';
+import { startupHandlers } from './app/startup.handlers';
+import { unassignedHandlers } from './inbox/unassigned.handlers';
+import { createUnassignedScans } from './inbox/unassigned.service';
 import { unitHandlers } from './unit/unit.handlers';
 import { createUnitService } from './unit/unit.service';
 import { entryHandlers } from './register/entry.handlers';
@@ -189,6 +192,8 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
     ...exemption.handlers,
     ...publishHandlers(exports, editions, publish, audit),
     ...requests.handlers,
+    ...startupHandlers(startup),
+    ...unassignedHandlers(createUnassignedScans(deps, vault)),
   } satisfies Handlers;
 
   if (options.background !== false) {

@@ -83,7 +83,7 @@ export function createDispatch(target: DispatchTarget, options: DispatchOptions 
         sessionId: transportContext.sessionId ?? null,
       };
       const handler = handlers[method] as (input: unknown, context: CallContext) => unknown;
-      const value: unknown = await runAsCaller(user, () => handler(parsed.data, context));
+      const value: unknown = await runAsCaller(user, () => handler(parsed.data, context), context.sessionId ?? null);
       if (checkOutput) {
         const mismatch = outputMismatch(method, value);
         if (mismatch) {

@@ -25,11 +25,19 @@ export function createHttpTransport(token: string | null): RendererTransport {
   // One channel per tab: a new tab or a reload starts signed out (issue 13).
   headers[TAB_HEADER] = crypto.randomUUID();
   let sessionId: string | null = null;
+  // Scans open by URL (<img>, pdf.js), which sends no header: the session's file key rides in the query.
+  let fileKey: string | null = null;
   let source: EventSource | null = null;
 
   function events(): EventSource {
     source ??= new EventSource(`/events${tokenQuery}`);
     return source;
+  }
+
+  async function mintFileKey(session: string): Promise<string | null> {
+    const response = await fetch('/api/auth.fileKey', { method: 'POST', headers: { ...headers, [SESSION_HEADER]: session }, body: '{}' });
+    const result = (await response.json()) as Result<{ key: string }>;
+    return result.ok ? result.value.key : null;
   }
 
   return {
@@ -39,7 +47,10 @@ export function createHttpTransport(token: string | null): RendererTransport {
         const response = await fetch(`/api/${method}`, { method: 'POST', headers: sent, body: JSON.stringify(input) });
         const result = (await response.json()) as Result<unknown>;
         const session = sessionIdOf(method, result);
-        if (session !== undefined) sessionId = session;
+        if (session !== undefined && session !== sessionId) {
+          sessionId = session;
+          fileKey = session ? await mintFileKey(session) : null;
+        }
         return result;
       } catch {
         return fail(lemariError('disconnected').toApiError());
@@ -62,6 +73,10 @@ export function createHttpTransport(token: string | null): RendererTransport {
         return fail(lemariError('disconnected').toApiError());
       }
     },
-    vaultUrl: (sha256) => `/vault/${sha256}${tokenQuery}`,
+    vaultUrl: (sha256) => {
+      const query = new URLSearchParams(token ? { token } : {});
+      if (fileKey) query.set('k', fileKey);
+      return `/vault/${sha256}?${query.toString()}`;
+    },
   };
 }

@@ -35,9 +35,9 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
   ],
   // The approve rule's roles are the approval chain's.
   'user.changed': ['user.list', 'user.active', 'user.rules', 'exemption.approvalChain'],
-  'vault.changed': ['vault.status', 'inbox.list'],
+  'vault.changed': ['vault.status', 'inbox.list', 'inbox.unassigned'],
   'vault.verified': ['vault.status', 'vault.checks'],
-  'inbox.changed': ['inbox.list', 'vault.status'],
+  'inbox.changed': ['inbox.list', 'vault.status', 'inbox.unassigned'],
   'document.changed': ['document.get', 'document.list', 'document.byEntry', 'ordner.get', 'ordner.list'],
   'ordner.changed': ['ordner.list', 'ordner.get', 'place.list', 'document.get'],
   'backup.changed': ['backup.status', 'backup.list', 'app.info'],

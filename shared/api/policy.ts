@@ -168,6 +168,12 @@ export const policy = {
   'request.extend': act('decideRequest'),
   'request.decide': act('decideRequest'),
   'request.answerObjection': act('answerObjection'),
+
+  // Issue 13: the key that opens scans in browser mode, the start's notices, inbox scans nobody assigned.
+  'auth.fileKey': signedIn,
+  'app.startup': signedIn,
+  'inbox.unassigned': signedIn,
+  'inbox.discard': act('discardScans'),
 } as const satisfies Record<Method, Access>;
 
 export function accessOf(method: Method): Access {

@@ -22,6 +22,7 @@ export const acts = [
   'importDik',
   'recordApproval',
   'configureApproval',
+  'discardScans',
 ] as const;
 export const actSchema = z.enum(acts);
 export type Act = z.infer<typeof actSchema>;
@@ -50,6 +51,8 @@ export const defaultRoleRules: RoleRules = {
   recordApproval: ['petugas', 'ppid'],
   // Who must approve is the PPID's setting (Pengaturan → Alur persetujuan).
   configureApproval: ['ppid'],
+  // Removing a scan nobody assigned cannot be undone (issue 13 #7): the PPID alone, unless the body says otherwise.
+  discardScans: ['ppid'],
 };
 
 export function mayAct(rules: RoleRules, act: Act, userRoles: readonly Role[]): boolean {

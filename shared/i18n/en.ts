@@ -14,6 +14,7 @@ import { timeZoneStrings } from './domains/timeZone';
 import { auditActionStrings } from './domains/auditActions';
 import { dikImportStrings } from './domains/dikImport';
 import { approvalStrings } from './domains/approval';
+import { upkeepStrings } from './domains/upkeep';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -149,6 +150,7 @@ export const en = {
   request: requestStrings.en,
   dikImport: dikImportStrings.en,
   approval: approvalStrings.en,
+  upkeep: upkeepStrings.en,
   v: {
     secret: 'A PIN has at least 6 digits; a password at least 8 characters.',
     required: 'Required.',

@@ -14,6 +14,7 @@ import { timeZoneStrings } from './domains/timeZone';
 import { auditActionStrings } from './domains/auditActions';
 import { dikImportStrings } from './domains/dikImport';
 import { approvalStrings } from './domains/approval';
+import { upkeepStrings } from './domains/upkeep';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -147,6 +148,7 @@ export const id = {
   request: requestStrings.id,
   dikImport: dikImportStrings.id,
   approval: approvalStrings.id,
+  upkeep: upkeepStrings.id,
   v: {
     secret: 'PIN minimal 6 angka, atau kata sandi minimal 8 karakter.',
     required: 'Wajib diisi.',

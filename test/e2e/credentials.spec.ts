@@ -52,7 +52,8 @@ test('a second local server the browser visits receives no Lemari cookie or toke
 
 test('scans from the vault are never cached by the browser', async ({ page, server }) => {
   await page.goto(server.url);
+  // With the token but no signed-in session's file key the scan is refused (issue 13), and not cached either.
   const response = await page.request.get(`${server.origin}/vault/${'0'.repeat(64)}`);
-  expect(response.status()).toBe(404);
+  expect(response.status()).toBe(403);
   expect(response.headers()['cache-control']).toBe('no-store');
 });

@@ -152,14 +152,17 @@ test('scans are served by hash with their recorded type and nosniff, and nothing
   await call('vault.configure', { config: { inboxDir: inbox, maxFileMb: 50, verifyEveryDays: 7 } });
   await call('inbox.scan', {});
   const hash = sha256(png);
-  const scan = await request.get(`${server.origin}/vault/${hash}`, { headers: auth });
+  // The token alone opens no scan (issue 13): the signed-in session's file key does.
+  expect((await request.get(`${server.origin}/vault/${hash}`, { headers: auth })).status()).toBe(403);
+  const { key } = (await signedIn('auth.fileKey', {})) as { key: string };
+  const scan = await request.get(`${server.origin}/vault/${hash}?k=${key}`, { headers: auth });
   expect(scan.status()).toBe(200);
   // Named .pdf, stored and served as what its bytes are.
   expect(scan.headers()['content-type']).toBe('image/png');
   expect(scan.headers()['x-content-type-options']).toBe('nosniff');
   expect(Buffer.from(await scan.body()).equals(png)).toBe(true);
-  expect((await request.get(`${server.origin}/vault/${'0'.repeat(64)}`, { headers: auth })).status()).toBe(404);
-  expect((await request.get(`${server.origin}/vault/${hash}`)).status()).toBe(401);
+  expect((await request.get(`${server.origin}/vault/${'0'.repeat(64)}?k=${key}`, { headers: auth })).status()).toBe(404);
+  expect((await request.get(`${server.origin}/vault/${hash}?k=${key}`)).status()).toBe(401);
   for (const bad of ['..%2f..%2flemari.sqlite', hash.toUpperCase(), `${hash}%00`]) {
     const response = await request.get(`${server.origin}/vault/${bad}`, { headers: { ...auth, Accept: 'application/json' } });
     expect(response.headers()['content-type'] ?? '').not.toMatch(/image|pdf|octet/);

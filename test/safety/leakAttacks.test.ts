@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDip, addEntry, openSession, setAgency, type Session } from '../export/fixture';
 import { tempDir } from '../support/tempArchive';
+import { craftedPdf, type HidingPlace } from './craftedPdf';
 import { textPdf } from './redactedPdf';
 
 /**
@@ -147,5 +148,49 @@ describe('the leak guard after it was attacked (RELIABILITY #16, #17)', () => {
     await expect(made).resolves.toMatchObject({
       files: expect.arrayContaining([expect.objectContaining({ name: 'dokumen/perjanjian.pdf' })]),
     });
+  });
+});
+
+/**
+ * Issue 13 #5: the words hidden where a page's text layer does not reach. Each crafted PDF packs its
+ * dictionaries into a compressed object stream with a cross-reference stream (as scanners and office
+ * suites write them), so none of the secret is in the raw bytes; it sits in one place each.
+ */
+describe('exempted words hidden inside a public copy (issue 13 #5)', () => {
+  const places: HidingPlace[] = [
+    'content',
+    'annotation',
+    'formField',
+    'xmpAttribute',
+    'xmpEntities',
+    'infoCustom',
+    'outline',
+    'attachment',
+    'objectStreamRaw',
+  ];
+
+  it.each(places)('a public copy hiding the exempted summary in %s is refused', async (where) => {
+    const { s, dip } = await archive();
+    const copy = craftedPdf(SUMMARY, where);
+    expect(copy.includes(SUMMARY)).toBe(false);
+    await attachCopy(s, dip[0] ?? 0, copy);
+    await refused(s, /Penghitaman tidak menghapus teks itu/);
+  });
+
+  it('the same crafted copy holding only public words is published: the guard reads every place without false alarms', async () => {
+    const { s, dip } = await archive();
+    await attachCopy(s, dip[0] ?? 0, craftedPdf('Jadwal pekerjaan dan nilai kontrak', 'annotation'));
+    const { made } = await packageOf(s);
+    await expect(made).resolves.toMatchObject({
+      files: expect.arrayContaining([expect.objectContaining({ name: 'dokumen/perjanjian.pdf' })]),
+    });
+  });
+
+  it('poppler reads what the guard reads: the crafted copy is a real PDF, not a parser trick', () => {
+    const file = join(tempDir('lemari-leak-crafted-'), 'copy.pdf');
+    writeFileSync(file, craftedPdf(SUMMARY, 'infoCustom'));
+    expect(execFileSync('pdfinfo', ['-custom', file], { encoding: 'utf8' })).toContain(SUMMARY);
+    writeFileSync(file, craftedPdf(SUMMARY, 'content'));
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain(SUMMARY);
   });
 });

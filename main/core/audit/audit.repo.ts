@@ -31,8 +31,54 @@ export const AUDITED_TABLES = {
   consequence_tests: 'id',
   units: 'id',
   exemption_approvals: 'id',
+  // Issue 13 #4, the rest of what audited changes write: naskah and ordners, people and their rules,
+  // reference data, requests, editions, the agency profile, settings, vault objects.
+  documents: 'id',
+  ordners: 'id',
+  places: 'id',
+  user_profiles: 'id',
+  role_rules: 'act',
+  pasal17_grounds: 'code',
+  statutes: 'id',
+  holidays: 'date',
+  agency_profile: 'id',
+  editions: 'id',
+  requests: 'id',
+  requesters: 'id',
+  objections: 'id',
+  disputes: 'id',
+  request_reports: 'year',
+  settings: 'key',
+  blobs: 'sha256',
+  vault_checks: 'id',
+  document_types: 'id',
 } as const;
 export type AuditedTable = keyof typeof AUDITED_TABLES;
+
+/**
+ * The table an event's entity is a row of, where its id is that row's key: an event that names no rows
+ * of its own (`rows` left out) hashes this one, so every service's change is covered without each
+ * remembering to. Entity types whose id names no single row (reference, import, backup) are absent.
+ */
+export const ENTITY_TABLES: Readonly<Record<string, AuditedTable>> = {
+  entry: 'entries',
+  exemption: 'exemptions',
+  decision: 'decisions',
+  consequence_test: 'consequence_tests',
+  unit: 'units',
+  document: 'documents',
+  ordner: 'ordners',
+  place: 'places',
+  user: 'user_profiles',
+  role_rules: 'role_rules',
+  agency: 'agency_profile',
+  edition: 'editions',
+  request: 'requests',
+  request_report: 'request_reports',
+  settings: 'settings',
+  blob: 'blobs',
+  vault_check: 'vault_checks',
+};
 
 export function isAuditedTable(name: string): name is AuditedTable {
   return Object.hasOwn(AUDITED_TABLES, name);

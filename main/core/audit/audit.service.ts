@@ -5,7 +5,7 @@ import type { Db } from '../db/connection';
 import type { Clock } from '../support/clock';
 import { ANCHOR_FILE, advanceAnchorFile, readAnchorFile } from './anchorFile';
 import { canonicalJson } from './canonical';
-import { createAuditRepo, createAuditRowsReader, type AuditRow, type AuditRowHash } from './audit.repo';
+import { ENTITY_TABLES, createAuditRepo, createAuditRowsReader, isAuditedTable, type AuditRow, type AuditRowHash } from './audit.repo';
 import { changedAuditedRows } from './rowCheck';
 import { hashWrittenRows } from './rowHashes';
 import { verifyAuditChain, type AuditAnchor } from './verifyChain';
@@ -25,7 +25,10 @@ export interface AuditEntry {
   entityId: string | number;
   before: unknown;
   after: unknown;
-  /** Optional: the rows this change wrote, hashed inside the same transaction after the write. */
+  /**
+   * The rows this change wrote, hashed inside the same transaction after the write. Left out: the
+   * entity's own row when its type is a row of one table (ENTITY_TABLES), else none.
+   */
   rows?: readonly AuditedRowRef[];
 }
 
@@ -122,8 +125,10 @@ export function createAuditService(db: Db, clock: Clock, options: AuditServiceOp
       after_json: entry.after === undefined || entry.after === null ? null : canonicalJson(entry.after),
       prev_hash: head?.hash ?? GENESIS_HASH,
     };
+    // An event that names no rows hashes its own entity's row, where that entity is a table of its own.
+    const ownTable = Object.hasOwn(ENTITY_TABLES, entry.entityType) ? ENTITY_TABLES[entry.entityType] : undefined;
     // Sorted as the verifier reads them back (ORDER BY tbl, row_id), so both hash the same list.
-    const sorted = hashWrittenRows(rowsReader, entry.rows ?? []);
+    const sorted = hashWrittenRows(rowsReader, entry.rows ?? (ownTable ? [{ table: ownTable, id: entry.entityId }] : []));
     const row: AuditRow = { ...base, hash: hashRow(base, sorted) };
     repo.insert(row);
     repo.insertRowHashes(row.seq, sorted);

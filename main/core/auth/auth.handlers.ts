@@ -8,6 +8,7 @@ export function authHandlers(auth: AuthService) {
     'auth.setupFirst': ({ fields, secret }, context) => auth.setupFirst(fields, secret, context),
     'auth.signIn': ({ userId, secret }, context) => auth.signIn(userId, secret, context),
     'auth.signOut': (_input, context) => auth.signOut(context),
+    'auth.fileKey': (_input, context) => auth.fileKey(context),
     'auth.setSecret': ({ userId, secret }) => auth.setSecret(userId, secret),
   } satisfies Pick<Handlers, `auth.${string}` & keyof Handlers>;
 }

@@ -27,6 +27,8 @@ interface LiveSession {
   userId: number;
   channel: string;
   lastSeen: number;
+  /** Minted by auth.fileKey: opens /vault in browser mode for this session only (issue 13). */
+  fileKey?: string;
 }
 
 export interface AuthOptions {
@@ -74,6 +76,31 @@ export function createAuthService({ db, audit, events, clock }: ServiceDeps, opt
     }
     if (touch) session.lastSeen = now;
     return toSignedIn(user);
+  }
+
+  /**
+   * Whether a session is still signed in, for a request that carries no session headers (a scan's
+   * <img src>, a download link): the same checks as a call, but it does not keep the session awake.
+   */
+  function live(sessionId: string | null): boolean {
+    const session = sessionId === null ? undefined : sessions.get(sessionId);
+    if (!session) return false;
+    const user = users.get(session.userId);
+    return !!user?.active && clock().getTime() - session.lastSeen <= idleMs();
+  }
+
+  /** The key this call's session opens scans with in browser mode; one per session, gone at sign-out. */
+  function fileKey(context: CallContext): { key: string } {
+    const session = context.sessionId ? sessions.get(context.sessionId) : undefined;
+    if (!session || !resolve(context, false)) throw lemariError('signed_out');
+    session.fileKey ??= randomBytes(32).toString('base64url');
+    return { key: session.fileKey };
+  }
+
+  /** True when `key` is the file key of a session that is still signed in. */
+  function fileKeyLive(key: string): boolean {
+    for (const [id, session] of sessions) if (session.fileKey !== undefined && session.fileKey === key) return live(id);
+    return false;
   }
 
   function mayDo(user: SignedIn, act: Act): boolean {
@@ -214,7 +241,7 @@ export function createAuthService({ db, audit, events, clock }: ServiceDeps, opt
   /** The roles the body's role table lets do `act` (named in a refusal). */
   const allowedRoles = (act: Act): readonly string[] => users.rules()[act];
 
-  return { resolve, mayAct: mayDo, allowedRoles, status, setupFirst, signIn, signOut, setSecret };
+  return { resolve, mayAct: mayDo, allowedRoles, status, setupFirst, signIn, signOut, setSecret, live, fileKey, fileKeyLive };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -3,12 +3,15 @@ import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } f
 import { join } from 'node:path';
 import type { ExportedFile } from '../../../shared/domain/export';
 import { sanitizeFileName } from '../../../shared/domain/fileName';
+import { callerSessionId } from '../auth/callScope';
 import type { Clock } from '../support/clock';
 
 export interface StoredExport {
   path: string;
   name: string;
   contentType: string;
+  /** The session whose call made it: browser mode serves it to that session only, while it lasts. */
+  sessionId: string | null;
 }
 
 const STALE_MS = 24 * 60 * 60 * 1000;
@@ -29,7 +32,7 @@ export function createExportFiles(archiveDir: string, clock: Clock) {
     writeFileSync(`${path}.tmp`, data);
     renameSync(`${path}.tmp`, path);
     const clean = sanitizeFileName(name);
-    files.set(fileId, { path, name: clean, contentType });
+    files.set(fileId, { path, name: clean, contentType, sessionId: callerSessionId() });
     return {
       fileId,
       name: clean,

@@ -69,6 +69,9 @@ export function createReferenceRepo(db: Db) {
   const insertDocumentType = db.prepare<[string, number]>('INSERT INTO document_types (name, active) VALUES (?, ?)');
   const updateDocumentType = db.prepare<[string, number, number]>('UPDATE document_types SET name = ?, active = ? WHERE id = ?');
   // Renaming a class renames it on every exemption of that class, so the class stays one.
+  const exemptionsOfType = db.prepare<[string], { entry_id: number }>(
+    'SELECT entry_id FROM exemptions WHERE jenis_dokumen = ? COLLATE NOCASE',
+  );
   const renameOnExemptions = db.prepare<[string, string]>('UPDATE exemptions SET jenis_dokumen = ? WHERE jenis_dokumen = ? COLLATE NOCASE');
 
   return {
@@ -106,6 +109,8 @@ export function createReferenceRepo(db: Db) {
     },
     insertDocumentType: (name: string, active: boolean) => Number(insertDocumentType.run(name, active ? 1 : 0).lastInsertRowid),
     updateDocumentType: (id: number, name: string, active: boolean) => updateDocumentType.run(name, active ? 1 : 0, id),
+    /** The exemptions a rename of this jenis dokumen rewrites (their row hashes are recorded with it). */
+    exemptionsOfType: (name: string) => exemptionsOfType.all(name).map((row) => row.entry_id),
     renameOnExemptions: (from: string, to: string) => renameOnExemptions.run(to, from).changes,
   };
 }

@@ -2,6 +2,7 @@ import { lemariError } from '../../../shared/api/raise';
 import { documentTypeKey, normalizeDocumentType, type DocumentType } from '../../../shared/domain/documentType';
 import type { Ground, GroundEdit } from '../../../shared/domain/pasal17';
 import type { Holiday } from '../../../shared/domain/workingDays';
+import type { AuditedRowRef } from '../audit/audit.service';
 import type { ServiceDeps } from '../support/deps';
 import { createReferenceRepo } from './reference.repo';
 
@@ -29,12 +30,17 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
   const repo = createReferenceRepo(db);
   const watchers: CalendarWatcher[] = [];
 
-  function change<T>(transportActor: string, action: string, entityId: string, work: (actor: string) => { before: unknown; after: T }): T {
+  function change<T>(
+    transportActor: string,
+    action: string,
+    entityId: string,
+    work: (actor: string) => { before: unknown; after: T; rows: AuditedRowRef[] },
+  ): T {
     const result = db
       .transaction(() => {
         const actor = requireManager(transportActor);
-        const { before, after } = work(actor);
-        audit.record({ actor, action, entityType: 'reference', entityId, before, after });
+        const { before, after, rows } = work(actor);
+        audit.record({ actor, action, entityType: 'reference', entityId, before, after, rows });
         return after;
       })
       .immediate();
@@ -66,6 +72,7 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
       entityId: `jenis-${String(id)}`,
       before: null,
       after: mustType(id),
+      rows: [{ table: 'document_types', id }],
     });
     return name;
   }
@@ -79,11 +86,13 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
         if (same && same.id !== input.id) throw lemariError('conflict', { key: 'exemption.err.documentTypeTaken', field: 'name' });
         const before = input.id === null ? null : mustType(input.id);
         const id = input.id ?? repo.insertDocumentType(input.name, input.active);
+        const renamed = before && before.name !== input.name ? repo.exemptionsOfType(before.name) : [];
         if (before) {
           repo.updateDocumentType(before.id, input.name, input.active);
           if (before.name !== input.name) repo.renameOnExemptions(before.name, input.name);
         }
-        return { before, after: mustType(id) };
+        const rows = [{ table: 'document_types', id }, ...renamed.map((entryId) => ({ table: 'exemptions', id: entryId }))];
+        return { before, after: mustType(id), rows };
       }),
     adoptDocumentType,
     grounds: (includeInactive: boolean) => repo.grounds().filter((g) => includeInactive || g.active),
@@ -94,7 +103,7 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
         repo.updateGround(edit.code, edit.labelId, edit.labelEn, edit.active);
         const after = repo.ground(edit.code);
         if (!after) throw new Error('ground vanished inside its own transaction');
-        return { before, after };
+        return { before, after, rows: [{ table: 'pasal17_grounds', id: edit.code }] };
       }),
     statutes: repo.statutes,
     saveStatute: (input: { id: number | null; text: string; active: boolean }, actor: string) =>
@@ -107,7 +116,7 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
         if (input.id !== null) repo.updateStatute(input.id, input.text, input.active);
         const after = repo.statute(id);
         if (!after) throw new Error('statute vanished inside its own transaction');
-        return { before, after };
+        return { before, after, rows: [{ table: 'statutes', id }] };
       }),
     holidays: repo.holidays,
     /** Every holiday date, for working-day arithmetic. */
@@ -118,7 +127,7 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
         const before = repo.holiday(input.date);
         repo.saveHoliday(input);
         for (const tell of told) tell({ kind: before ? 'changed' : 'added', date: input.date, before, after: input }, person);
-        return { before, after: input };
+        return { before, after: input, rows: [{ table: 'holidays', id: input.date }] };
       }),
     removeHoliday: (date: string, actor: string) =>
       change(actor, 'holiday.remove', date, (person) => {
@@ -126,7 +135,7 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
         const before = repo.holiday(date);
         repo.removeHoliday(date);
         if (before) for (const tell of told) tell({ kind: 'removed', date, before, after: null }, person);
-        return { before, after: { removed: before !== null } };
+        return { before, after: { removed: before !== null }, rows: [{ table: 'holidays', id: date }] };
       }),
     /** Registers a watcher of holiday edits (see CalendarWatcher). */
     watchCalendar: (watcher: CalendarWatcher): void => {

@@ -228,7 +228,14 @@ export function createRequestService(deps: ServiceDeps, agency: { get(): AgencyP
         const before = id === null ? null : detail(id);
         const changed = work();
         const after = detail(changed);
-        audit.record({ actor, action, entityType: 'request', entityId: changed, before, after });
+        // The request, its requester, and its objections and disputes: every row a request's change may write.
+        const rows = [
+          { table: 'requests', id: changed },
+          { table: 'requesters', id: mustRow(changed).requester_id },
+          ...after.objections.map((o) => ({ table: 'objections', id: o.id })),
+          ...after.disputes.map((d) => ({ table: 'disputes', id: d.id })),
+        ];
+        audit.record({ actor, action, entityType: 'request', entityId: changed, before, after, rows });
         return changed;
       })
       .immediate();

@@ -25,7 +25,8 @@ export function createSettingsService({ db, audit }: ServiceDeps) {
           if (value !== undefined) repo.set(key, value);
         }
         const after = get();
-        audit.record({ actor, action: 'settings.update', entityType: 'settings', entityId: 'app', before, after });
+        const rows = Object.entries(patch).flatMap(([key, value]) => (value === undefined ? [] : [{ table: 'settings', id: key }]));
+        audit.record({ actor, action: 'settings.update', entityType: 'settings', entityId: 'app', before, after, rows });
         return after;
       })
       .immediate();

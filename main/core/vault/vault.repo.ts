@@ -54,6 +54,7 @@ const CONFIG_KEY = 'vault';
 
 /** SQL for blobs, vault checks and the vault's preferences (one JSON row in settings). */
 export function createVaultRepo(db: Db) {
+  const deleteBlob = db.prepare<[string]>('DELETE FROM blobs WHERE sha256 = ?');
   const insertBlob = db.prepare<[string, number, string, string, string]>(
     'INSERT OR IGNORE INTO blobs (sha256, size, content_type, name, created_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -73,6 +74,7 @@ export function createVaultRepo(db: Db) {
 
   return {
     /** True when the row is new. */
+    deleteBlob: (sha256: string) => deleteBlob.run(sha256).changes === 1,
     insertBlob: (blob: Blob) => insertBlob.run(blob.sha256, blob.size, blob.contentType, blob.name, blob.createdAt).changes === 1,
     getBlob: (sha256: string) => {
       const row = blobBySha.get(sha256);

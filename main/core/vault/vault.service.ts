@@ -87,6 +87,31 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
     return { path, contentType: blob.contentType, size: blob.size };
   }
 
+  /**
+   * Removes an object nobody uses, on the PPID's word (inbox.discard): `work` runs in one transaction
+   * with the row's deletion (`deleteRow`) and must check the object is unused and record the audit event;
+   * only after that commit is the file unlinked, under the ingest lock, so a scan of the same bytes
+   * arriving now cannot lose its file. A crash between the two leaves an untracked object, which the next
+   * Periksa Keutuhan reports and quarantines, never a row without its file.
+   */
+  async function discard<T>(sha256: string, work: (deleteRow: () => void) => T): Promise<T> {
+    await ready;
+    return lock.run(async () => {
+      const result = db
+        .transaction(() =>
+          work(() => {
+            if (!repo.deleteBlob(sha256)) throw lemariError('not_found');
+          }),
+        )
+        .immediate();
+      await fs.unlink(store.pathOf(sha256)).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      });
+      events.emit('vault.changed', { sha256 });
+      return result;
+    });
+  }
+
   async function runCheck(jobId: string, trigger: VaultCheck['trigger'], actor: string): Promise<VaultCheck> {
     await ready;
     const startedAt = clock().toISOString();
@@ -244,6 +269,7 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
     layout,
     ingest,
     open,
+    discard,
     has: (sha256: string) => repo.getBlob(sha256) !== null,
     blob: repo.getBlob,
     verify,

@@ -6,5 +6,5 @@ import { vaultRoute } from './vaultRoute';
 
 /** Every route beyond /api and /events that browser mode serves; each domain adds its own here. */
 export function httpRoutes(core: Core): HttpRoute[] {
-  return [uploadRoute(core.uploads), vaultRoute(core.vault), downloadRoute(core.exportFiles)];
+  return [uploadRoute(core.uploads), vaultRoute(core.vault, core.auth), downloadRoute(core.exportFiles, core.auth)];
 }

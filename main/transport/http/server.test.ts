@@ -82,7 +82,9 @@ describe('the loopback server', () => {
     const file = join(tempDir(), 'scan.png');
     writeFileSync(file, Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108020000009077530de', 'hex'));
     const { blob } = await core.vault.ingest(file, 'scan.png', 't');
-    const response = await fetch(`${server.origin}/vault/${blob.sha256}`, { headers });
+    const minted = await fetch(`${server.origin}/api/auth.fileKey`, { method: 'POST', headers, body: '{}' });
+    const { key } = ((await minted.json()) as { value: { key: string } }).value;
+    const response = await fetch(`${server.origin}/vault/${blob.sha256}?k=${key}`, { headers });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     await server.close();

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { BackupWarning } from '../backup/BackupWarning';
 import { DueReminder } from '../exemption/DueReminder';
 import { RequestReminder } from '../request/RequestReminder';
+import { StartupNotices } from './StartupNotices';
 
 function Stat({ label, value }: { label: string; value: string | number }) {
   return (
@@ -31,6 +32,7 @@ export function HomeScreen() {
     <Stack>
       <PageHeader title={t('home.welcome')} intro={agency.data?.bodyName || t('app.tagline')} />
       <ErrorNotice error={info.error ?? agency.error} />
+      <StartupNotices />
       <BackupWarning />
       <RequestReminder />
       <DueReminder />

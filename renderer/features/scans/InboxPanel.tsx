@@ -10,6 +10,7 @@ import { navigate, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { DocumentForm } from '../documents/DocumentForm';
 import { ScanThumb } from '../documents/ScanThumb';
+import { UnassignedScans } from './UnassignedScans';
 
 function AssignDialog({ item, onClose }: { item: InboxItem; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -135,6 +136,7 @@ export function InboxPanel() {
         ))}
       </SimpleGrid>
       {assigning ? <AssignDialog item={assigning} onClose={() => setAssigning(null)} /> : null}
+      <UnassignedScans />
     </Stack>
   );
 }

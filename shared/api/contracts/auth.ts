@@ -16,6 +16,11 @@ export const authContract = {
   },
   'auth.signIn': { input: z.object({ userId, secret: z.string().min(1).max(200) }).strict(), output: sessionSchema },
   'auth.signOut': { input: noInput, output: z.null() },
+  /**
+   * Browser mode: the key this tab's session opens scans with (`/vault/<sha256>?k=…`), since an <img> or a
+   * link sends no session header. It works only while the session does; sign-out or the idle timeout ends it.
+   */
+  'auth.fileKey': { input: noInput, output: z.object({ key: z.string().min(32).max(100) }) },
   /** Sets a person's PIN or password: one's own, or anyone's by a role that manages users. */
   'auth.setSecret': { input: z.object({ userId, secret: secretSchema }).strict(), output: z.null() },
 } as const satisfies Record<string, MethodSpec>;

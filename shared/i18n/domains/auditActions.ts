@@ -77,6 +77,7 @@ const idStrings = {
   },
   inbox: {
     assign: 'Pindaian dari kotak masuk ditempatkan',
+    discard: 'Pindaian yang tidak ditetapkan dihapus dari arsip',
   },
   ordner: {
     create: 'Ordner dibuat',
@@ -199,6 +200,7 @@ const enStrings = {
   },
   inbox: {
     assign: 'Inbox scan filed',
+    discard: 'Unassigned scan removed from the archive',
   },
   ordner: {
     create: 'Ordner created',

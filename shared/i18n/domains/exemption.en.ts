@@ -303,6 +303,7 @@ export const exemptionEn = {
       importDik: 'Import an established DIK',
       recordApproval: 'Record approvals from paper',
       configureApproval: 'Set the approval chain',
+      discardScans: 'Remove unassigned scans',
     },
   },
   reference: {

@@ -314,6 +314,7 @@ export const exemptionId = {
       importDik: 'Mengimpor DIK yang sudah ditetapkan',
       recordApproval: 'Mencatat persetujuan dari kertas',
       configureApproval: 'Mengatur alur persetujuan',
+      discardScans: 'Menghapus pindaian yang tidak ditetapkan',
     },
   },
   reference: {

@@ -11,6 +11,7 @@ import type { Samples } from './sample';
 import { registerSamples } from './register';
 import { requestSamples } from './request';
 import { authSamples, userSamples } from './user';
+import { upkeepSamples } from './upkeep';
 import { vaultSamples } from './vault';
 
 /**
@@ -32,4 +33,5 @@ export const samples = {
   ...decisionSamples,
   ...exportSamples,
   ...requestSamples,
+  ...upkeepSamples,
 } satisfies Samples;

@@ -53,6 +53,7 @@ export const authSamples = {
     input: async (ctx) => ({ userId: (await staff(ctx)).budi.id, secret: STAFF_PIN }),
   },
   'auth.signOut': { input: () => ({}) },
+  'auth.fileKey': { input: () => ({}), check: (answer) => expect(answer.key).toMatch(/^[A-Za-z0-9_-]{43}$/) },
   'auth.setSecret': {
     input: async (ctx) => ({ userId: (await staff(ctx)).budi.id, secret: '975310' }),
   },
