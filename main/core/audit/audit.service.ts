@@ -5,7 +5,7 @@ import type { Db } from '../db/connection';
 import type { Clock } from '../support/clock';
 import { ANCHOR_FILE, advanceAnchorFile, readAnchorFile } from './anchorFile';
 import { canonicalJson } from './canonical';
-import { ENTITY_TABLES, createAuditRepo, createAuditRowsReader, isAuditedTable, type AuditRow, type AuditRowHash } from './audit.repo';
+import { ENTITY_TABLES, createAuditRepo, createAuditRowsReader, type AuditRow, type AuditRowHash } from './audit.repo';
 import { changedAuditedRows } from './rowCheck';
 import { hashWrittenRows } from './rowHashes';
 import { verifyAuditChain, type AuditAnchor } from './verifyChain';
