@@ -65,6 +65,9 @@ export const fieldWords = (method: string, path: string): Words => ({
 });
 
 /** The role names shown on screen ("Petugas / Pengelola Informasi atau PPID"), never the codes. */
+/** A dictionary entry in both languages, for a refusal's parameter (a letter's name, a status). */
+export const keyWords = (key: string): Words => ({ id: translate('id', key), en: translate('en', key) });
+
 export function roleWords(roles: readonly string[]): Words {
   const list = (language: Language) => {
     const names = roles.map((r) => found(language, `exemption.users.role.${r}`) ?? r);

@@ -360,7 +360,7 @@ export async function bulukumba(s: Session) {
       rekomendasi: 'Uji konsekuensi dilakukan sebelum permohonan untuk seluruh informasi yang akan dikecualikan.',
     },
   });
-  return { ppid, sk, test: concluded, ordner, ordners: [ordner, ...more], refused: decided, objectionId: objection.id, others };
+  return { ppid, atasan, sk, test: concluded, ordner, ordners: [ordner, ...more], refused: decided, objectionId: objection.id, others };
 }
 
 export type Archive = Awaited<ReturnType<typeof bulukumba>>;

@@ -188,7 +188,10 @@ describe('every printed document, A4 and F4, rendered to be looked at (issue 12 
         expectOfficial(printed, paper, { signature });
         expect(flat(printed.pages.join(' '))).toContain(number);
       }
+      // The Atasan PPID issues the answer to an objection (letter roles per kind, issue 14).
+      await s.signInAs(a.atasan);
       const tanggapan = await letter('tanggapan_keberatan', a.refused.id, '045/SETDA/I/2026', a.objectionId);
+      await s.signInAs(a.ppid);
       expectOfficial(tanggapan, paper, { signature });
       expect(flat(tanggapan.pages.join(' '))).toContain('Drs. H. Muh. Ali Saleh, M.Si.');
       for (const [i, other] of a.others.entries()) {

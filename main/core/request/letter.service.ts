@@ -3,6 +3,7 @@ import type { AgencyProfile } from '../../../shared/domain/agency';
 import type { ExportedFile, PaperSize } from '../../../shared/domain/export';
 import { isAnswered, type LetterKind, type RequestDetail } from '../../../shared/domain/request';
 import { mayAct, type Act } from '../../../shared/domain/approval';
+import { keyWords, roleWords } from '../../../shared/i18n/fieldLabel';
 import type { ExportFiles } from '../export/exportFiles';
 import type { UserService } from '../user/user.service';
 import type { ServiceDeps } from '../support/deps';
@@ -70,7 +71,11 @@ export function createLetterService(
     const rules = users.rules();
     const act = letterActs[kind];
     if (!mayAct(rules, act, user.roles))
-      throw lemariError('forbidden', { key: 'request.letterRole', params: { name: user.name, kind, roles: rules[act].join(', ') } });
+      throw lemariError('forbidden', {
+        key: 'request.letterRole',
+        // The letter and the roles as the screen names them, never their codes (issue 12 item 8).
+        params: { name: user.name, kind: keyWords(`request.letters.${kind}`), roles: roleWords(rules[act]) },
+      });
     return user.name;
   }
 
