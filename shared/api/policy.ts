@@ -47,6 +47,7 @@ export const policy = {
   'user.rules': signedIn,
   'user.create': act('manageUsers'),
   'user.update': act('manageUsers'),
+  'user.setActive': act('manageUsers'),
   'user.setRule': act('manageUsers'),
   'reference.grounds': signedIn,
   'reference.statutes': signedIn,

@@ -8,6 +8,7 @@ import { exportStrings } from './domains/export';
 import { authStrings } from './domains/auth';
 import { editionStrings } from './domains/edition';
 import { requestStrings } from './domains/request';
+import { peopleStrings } from './domains/people';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -137,6 +138,7 @@ export const en = {
   export: exportStrings.en,
   edition: editionStrings.en,
   request: requestStrings.en,
+  people: peopleStrings.en,
   v: {
     secret: 'A PIN has at least 6 digits; a password at least 8 characters.',
     required: 'Required.',

@@ -8,6 +8,7 @@ import { exportStrings } from './domains/export';
 import { authStrings } from './domains/auth';
 import { editionStrings } from './domains/edition';
 import { requestStrings } from './domains/request';
+import { peopleStrings } from './domains/people';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -135,6 +136,7 @@ export const id = {
   export: exportStrings.id,
   edition: editionStrings.id,
   request: requestStrings.id,
+  people: peopleStrings.id,
   v: {
     secret: 'PIN minimal 6 angka, atau kata sandi minimal 8 karakter.',
     required: 'Wajib diisi.',
