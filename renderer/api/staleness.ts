@@ -31,7 +31,7 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
     'request.list',
     'request.get',
   ],
-  'user.changed': ['user.list', 'user.active', 'user.rules'],
+  'user.changed': ['user.list', 'user.active', 'user.rules', 'auth.status'],
   'vault.changed': ['vault.status', 'inbox.list'],
   'vault.verified': ['vault.status', 'vault.checks'],
   'inbox.changed': ['inbox.list', 'vault.status'],
