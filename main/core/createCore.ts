@@ -24,6 +24,7 @@ import type { ServiceDeps } from './support/deps';
 import { createUploadService, type UploadService } from './upload/upload.service';
 import { archiveLocationRisk, sweepLeftovers, type StartupNotices } from './support/leftovers';
 import { unitHandlers } from './unit/unit.handlers';
+import { folderHandlers } from './folder/folder.handlers';
 import { createUnitService } from './unit/unit.service';
 import { entryHandlers } from './register/entry.handlers';
 import { createEntryWriter } from './register/entry.writer';
@@ -167,6 +168,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const handlers = {
     ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count(), entries: entries.count() }) }),
     ...settingsHandlers(settings),
+    ...folderHandlers(),
     ...agencyHandlers(agency),
     ...unitHandlers(units),
     ...guardDikEntries(entryHandlers(entries), { get: (id) => findEntry(entries, id), mayAct: auth.mayAct }),

@@ -70,6 +70,7 @@ export const eventOfDomain: Readonly<Record<string, EventName | null>> = {
   edition: 'edition.published',
   publish: null,
   request: 'request.changed',
+  folder: null,
 };
 
 /** Changes whose queries are not a domain event's (settings have no event; a verify only adds to the trail). */

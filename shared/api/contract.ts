@@ -14,6 +14,7 @@ import { decisionContract } from './contracts/decision';
 import { exportContract } from './contracts/export';
 import { authContract } from './contracts/auth';
 import { requestContract } from './contracts/request';
+import { folderContract } from './contracts/folder';
 import type { MethodSpec } from './methodSpec';
 
 export type { MethodSpec } from './methodSpec';
@@ -38,6 +39,7 @@ export const contract = {
   ...exportContract,
   ...authContract,
   ...requestContract,
+  ...folderContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -160,6 +160,11 @@ export const policy = {
   'request.extend': act('decideRequest'),
   'request.decide': act('decideRequest'),
   'request.answerObjection': act('answerObjection'),
+
+  // Choosing the scanner inbox or the backup folder: both settings are a user manager's, and the
+  // folder browser shows folder names of this computer, so only a user manager may browse.
+  'folder.pick': act('manageUsers'),
+  'folder.list': act('manageUsers'),
 } as const satisfies Record<Method, Access>;
 
 export function accessOf(method: Method): Access {

@@ -9,6 +9,7 @@ import { authStrings } from './domains/auth';
 import { editionStrings } from './domains/edition';
 import { requestStrings } from './domains/request';
 import { peopleStrings } from './domains/people';
+import { folderStrings } from './domains/folder';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -139,6 +140,7 @@ export const en = {
   edition: editionStrings.en,
   request: requestStrings.en,
   people: peopleStrings.en,
+  folder: folderStrings.en,
   v: {
     secret: 'A PIN has at least 6 digits; a password at least 8 characters.',
     required: 'Required.',

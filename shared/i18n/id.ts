@@ -9,6 +9,7 @@ import { authStrings } from './domains/auth';
 import { editionStrings } from './domains/edition';
 import { requestStrings } from './domains/request';
 import { peopleStrings } from './domains/people';
+import { folderStrings } from './domains/folder';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -137,6 +138,7 @@ export const id = {
   edition: editionStrings.id,
   request: requestStrings.id,
   people: peopleStrings.id,
+  folder: folderStrings.id,
   v: {
     secret: 'PIN minimal 6 angka, atau kata sandi minimal 8 karakter.',
     required: 'Wajib diisi.',

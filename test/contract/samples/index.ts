@@ -12,6 +12,7 @@ import { registerSamples } from './register';
 import { requestSamples } from './request';
 import { authSamples, userSamples } from './user';
 import { vaultSamples } from './vault';
+import { folderSamples } from './folder';
 
 /**
  * One valid call for every contract method. `satisfies Samples` makes tsc fail when a method of the
@@ -32,4 +33,5 @@ export const samples = {
   ...decisionSamples,
   ...exportSamples,
   ...requestSamples,
+  ...folderSamples,
 } satisfies Samples;
