@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api/handlers';
+import { exemptionMatches } from '../../../shared/domain/listFilter';
 import type { DecisionService } from '../decision/decision.service';
 import type { ExemptionService } from './exemption.service';
 import type { ExemptionViews } from './exemption.views';
@@ -12,14 +13,15 @@ type ExemptionMethods = Extract<keyof Handlers, `exemption.${string}`>;
  */
 export function exemptionHandlers(exemptions: ExemptionService, views: ExemptionViews, decisions: Pick<DecisionService, 'declassify'>) {
   return {
-    'exemption.list': ({ status, periodKind, includeOpened }) =>
+    'exemption.list': ({ status, periodKind, includeOpened, search, year }) =>
       exemptions
         .list()
         .filter(
           (x) =>
             (includeOpened || x.status !== 'opened') &&
             (status === null || x.status === status) &&
-            (periodKind === null || x.period.kind === periodKind),
+            (periodKind === null || x.period.kind === periodKind) &&
+            exemptionMatches(x, { search, year }),
         ),
     'exemption.get': ({ entryId }) => exemptions.get(entryId),
     'exemption.create': ({ fields }, { actor }) => exemptions.create(fields, actor),

@@ -6,11 +6,11 @@ import {
   dueSchema,
   exemptionDetailSchema,
   exemptionFieldsSchema,
-  exemptionListFilterSchema,
   exemptionSchema,
   lineageSchema,
 } from '../../domain/exemption';
 import { isoDateSchema } from '../../domain/workingDays';
+import { exemptionListQuerySchema } from '../../domain/listFilter';
 import type { MethodSpec } from '../methodSpec';
 
 const id = z.number().int().positive();
@@ -24,7 +24,7 @@ const none = z.object({}).strict();
  * (`auth.signIn`), and main checks their roles.
  */
 export const exemptionContract = {
-  'exemption.list': { input: exemptionListFilterSchema, output: z.array(exemptionSchema) },
+  'exemption.list': { input: exemptionListQuerySchema, output: z.array(exemptionSchema) },
   'exemption.get': { input: z.object({ entryId: id }).strict(), output: exemptionDetailSchema },
   /** Creates an exempted entry (category dikecualikan) with its structured exemption, as a draft. */
   'exemption.create': { input: z.object({ fields: exemptionFieldsSchema }).strict(), output: exemptionDetailSchema },
