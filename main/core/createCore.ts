@@ -166,7 +166,13 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const publish = createPublishService({ ...deps, editions, publicCopies, files: exportFiles });
   const requests = createRequestDomain(deps, agency, exemption.exemptions, exportFiles);
   const handlers = {
-    ...appHandlers({ db, archiveDir, audit, counts: () => ({ units: units.count(), entries: entries.count() }) }),
+    ...appHandlers({
+      db,
+      archiveDir,
+      audit,
+      counts: () => ({ units: units.count(), entries: entries.count() }),
+      today: () => exemption.exemptions.today(),
+    }),
     ...settingsHandlers(settings),
     ...folderHandlers(),
     ...agencyHandlers(agency),

@@ -14,7 +14,11 @@ function withCore() {
 }
 
 /** For the error-mapping tests only: a gate that lets every call through to the fake handlers. */
-const everyoneSignedIn = { resolve: () => ({ id: 1, name: 'Uji', roles: ['ppid' as const] }), mayAct: () => true };
+const everyoneSignedIn = {
+  resolve: () => ({ id: 1, name: 'Uji', roles: ['ppid' as const] }),
+  mayAct: () => true,
+  allowedRoles: () => ['ppid'],
+};
 
 describe('dispatch', () => {
   it('answers an unknown method with an error as data', async () => {
@@ -36,8 +40,8 @@ describe('dispatch', () => {
       error: {
         code: 'invalid_input',
         field: 'fields.ppidNip',
-        message: 'Isian "fields.ppidNip" tidak valid: NIP harus 18 angka (spasi boleh).',
-        messageEn: 'Field "fields.ppidNip" is not valid: A NIP has 18 digits (spaces allowed).',
+        message: 'Isian "NIP PPID" tidak valid: NIP harus 18 angka (spasi boleh).',
+        messageEn: 'Field "PPID NIP" is not valid: A NIP has 18 digits (spaces allowed).',
       },
     });
     expect(await core.handlers['agency.get']({}, ctx)).toEqual(profile);

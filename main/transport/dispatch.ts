@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../../shared/api/result';
 import type { Act } from '../../shared/domain/approval';
 import type { SignedIn } from '../../shared/domain/auth';
 import { issueField, issueKey } from '../../shared/api/validation';
+import { actWords, fieldWords, roleWords } from '../../shared/i18n/fieldLabel';
 import { translate } from '../../shared/i18n/translate';
 import { runAsCaller } from '../core/auth/callScope';
 import { toArchiveError } from '../core/db/connection';
@@ -19,6 +20,8 @@ export interface AccessGate {
   /** `touch` false: a status poll that must not keep an idle session alive. */
   resolve(context: CallContext, touch?: boolean): SignedIn | null;
   mayAct(user: SignedIn, act: Act): boolean;
+  /** Which roles may `act`: a refusal names them as the role table on screen does. */
+  allowedRoles(act: Act): readonly string[];
 }
 
 /** What dispatch is built from: a Core or an ArchiveSession has both. */
@@ -27,16 +30,16 @@ export interface DispatchTarget {
   gate: AccessGate;
 }
 
-function validationError(issues: readonly import('zod').z.core.$ZodIssue[]): ApiError {
+/** The first problem, named by the label the officer sees on the form (never the input path). */
+function validationError(method: string, issues: readonly import('zod').z.core.$ZodIssue[]): ApiError {
   const issue = issues[0];
-  if (!issue) return lemariError('invalid_input', { params: { field: 'input', detail: '' } }).toApiError();
-  const field = issueField(issue);
-  const key = issueKey(issue);
-  const error = lemariError('invalid_input', { field, params: { field, detail: '' } }).toApiError();
-  // The detail differs per language, so fill each message with its own language's words.
-  error.message = translate('id', 'err.invalid_input', { field, detail: translate('id', key) });
-  error.messageEn = translate('en', 'err.invalid_input', { field, detail: translate('en', key) });
-  return error;
+  const field = issue ? issueField(issue) : 'input';
+  const key = issue ? issueKey(issue) : 'v.invalid';
+  const label = fieldWords(method, field);
+  return lemariError('invalid_input', {
+    field,
+    params: { field: label, detail: { id: translate('id', key), en: translate('en', key) } },
+  }).toApiError();
 }
 
 /**
@@ -67,10 +70,11 @@ export function createDispatch(target: DispatchTarget, options: DispatchOptions 
       const access = accessOf(method);
       if (access !== 'open' && !user) return fail(lemariError('signed_out').toApiError());
       if (typeof access === 'object' && user && !gate.mayAct(user, access.act)) {
-        return fail(lemariError('forbidden', { key: 'auth.err.roleRefused', params: { name: user.name, act: access.act } }).toApiError());
+        const params = { name: user.name, act: actWords(access.act), roles: roleWords(gate.allowedRoles(access.act)) };
+        return fail(lemariError('forbidden', { key: 'exemption.err.roleRefused', params }).toApiError());
       }
       const parsed = contract[method].input.safeParse(input === undefined ? {} : input);
-      if (!parsed.success) return fail(validationError(parsed.error.issues));
+      if (!parsed.success) return fail(validationError(method, parsed.error.issues));
       // The audit actor is the person, never the OS account; a caller cannot name someone else.
       const context: CallContext = {
         actor: user ? user.name : transportContext.actor,

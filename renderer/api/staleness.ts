@@ -23,6 +23,7 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
     'decision.list',
     'reference.grounds',
     'reference.statutes',
+    'reference.documentTypes',
     'holiday.list',
     'entry.list',
     'entry.get',

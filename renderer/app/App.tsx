@@ -51,7 +51,7 @@ export function App() {
     );
   }
   // `/naskah/12`, `/ordner/3`: a record inside a screen.
-  const screen = screens[route] ?? screens[route.replace(/\/\d+$/, '')] ?? screens[routes.home];
+  const screen = screens[route.replace(/\?.*$/, '')] ?? screens[route.replace(/\/\d+$/, '')] ?? screens[routes.home];
   return (
     <AuthGate>
       <Layout>

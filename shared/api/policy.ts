@@ -53,6 +53,8 @@ export const policy = {
   'reference.statutes': signedIn,
   'reference.updateGround': act('manageUsers'),
   'reference.saveStatute': act('manageUsers'),
+  'reference.documentTypes': signedIn,
+  'reference.saveDocumentType': act('manageUsers'),
   'holiday.list': signedIn,
   'holiday.save': act('manageUsers'),
   'holiday.remove': act('manageUsers'),

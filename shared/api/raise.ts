@@ -1,4 +1,4 @@
-import { bilingual } from '../i18n/translate';
+import { bilingual, type BilingualParam } from '../i18n/translate';
 import { LemariError, type ErrorCode } from './errors';
 
 /**
@@ -7,7 +7,7 @@ import { LemariError, type ErrorCode } from './errors';
  */
 export function lemariError(
   code: ErrorCode,
-  options: { key?: string; params?: Record<string, string | number>; field?: string } = {},
+  options: { key?: string; params?: Record<string, BilingualParam>; field?: string } = {},
 ): LemariError {
   const words = bilingual(options.key ?? `err.${code}`, options.params);
   return new LemariError(code, words.message, words.messageEn, options.field);

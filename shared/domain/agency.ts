@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timeZoneSchema } from './timeZone';
 
 /**
  * A civil-servant number (NIP) is 18 digits; offices print it with spaces
@@ -40,6 +41,8 @@ export const agencyFieldsSchema = z.object({
   superiorName: text(200),
   superiorPosition: text(200),
   superiorNip: nipSchema,
+  /** WIB, WITA or WIT; null = read from the city/address/name (`agencyZone`). */
+  timeZone: timeZoneSchema.nullable(),
 });
 
 export const agencyProfileSchema = agencyFieldsSchema.extend({
@@ -64,4 +67,5 @@ export const emptyAgencyFields: AgencyFields = {
   superiorName: '',
   superiorPosition: '',
   superiorNip: '',
+  timeZone: null,
 };

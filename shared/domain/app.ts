@@ -6,5 +6,7 @@ export const appInfoSchema = z.object({
   schemaVersion: z.number().int(),
   counts: z.record(z.string(), z.number().int().nonnegative()),
   auditHead: z.string().nullable(),
+  /** The body's calendar date now, by main's clock (LEMARI_CLOCK) in its time zone: what forms default dates to. */
+  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

@@ -60,3 +60,10 @@ export const approvalStepSchema = z.object({
   note: z.string(),
 });
 export type ApprovalStep = z.infer<typeof approvalStepSchema>;
+
+/** What the status reads on screen and paper: an approved exemption fixed by an SK is "Ditetapkan". */
+export type StatusLabel = ApprovalStatus | 'decided';
+
+export function statusLabel(exemption: { status: ApprovalStatus; decisionId: number | null }): StatusLabel {
+  return exemption.status === 'approved' && exemption.decisionId !== null ? 'decided' : exemption.status;
+}

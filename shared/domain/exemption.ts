@@ -126,6 +126,31 @@ export const testFieldsSchema = z.object({
 });
 export type TestFields = z.infer<typeof testFieldsSchema>;
 
+/**
+ * What the meeting itself settles: the Tim Pertimbangan writes these as it concludes, with the
+ * conclude right alone. What is tested (entries, trigger, request, document) stays the desk's draft.
+ */
+export const testConclusionFieldsSchema = testFieldsSchema.pick({
+  heldOn: true,
+  place: true,
+  participants: true,
+  harm: true,
+  publicInterest: true,
+  balance: true,
+  conclusion: true,
+  periodText: true,
+});
+export type TestConclusionFields = z.infer<typeof testConclusionFieldsSchema>;
+
+/**
+ * The period a test finding "dikecualikan" takes from the items it covers (their Jangka Waktu), so
+ * it is not retyped: the one period they share, or '' when they differ or have none.
+ */
+export function periodFromEntries(periodTexts: readonly string[]): string {
+  const distinct = [...new Set(periodTexts.map((p) => p.trim()).filter((p) => p !== ''))];
+  return distinct.length === 1 ? (distinct[0] ?? '') : '';
+}
+
 export const emptyTestFields: TestFields = {
   heldOn: null,
   place: '',
@@ -171,8 +196,12 @@ export function testMissing(fields: TestFields): string[] {
 
 // ---- Surat Keputusan -------------------------------------------------------------------------
 
-/** "300.2.11 / 1864 / IV / 2025": classification code / serial / month in Roman numerals / year. */
-export const skNumberPattern = /^\s*[\d.]+\s*\/\s*[\w.-]+\s*\/\s*(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s*\/\s*\d{4}\s*$/;
+/**
+ * The shapes SK numbers take in real offices: "300.2.11 / 1864 / IV / 2025", "555/112/Diskominfo-SP/IV/2025"
+ * (parts joined by slashes, the year last) and "1050 Tahun 2024". Anything else is only a neutral hint
+ * ("check the number"), never a refusal: bodies number their decisions as they do.
+ */
+export const skNumberPattern = /^\s*(\d[\w.-]*(\s*\/\s*[\w.-]+)+\s*\/\s*\d{4}|\d[\w./-]*\s+Tahun\s+\d{4})\s*$/i;
 
 export const decisionPurposes = ['penetapan', 'pembukaan'] as const;
 export const decisionFieldsSchema = z.object({
@@ -181,7 +210,8 @@ export const decisionFieldsSchema = z.object({
   signerName: required(200),
   signerPosition: required(200),
   entryIds: z.array(id).min(1, { message: 'v.required' }).max(500),
-  testId: id.nullable(),
+  /** The Uji Konsekuensi the SK rests on: one SK may rest on several tests, one test on several SKs. */
+  testIds: z.array(id).max(50).default([]),
   /** Signed scan in the vault (documents issue): a document id or a blob hash, whichever exists. */
   scanSha256: z
     .string()
@@ -230,7 +260,7 @@ export const declassifyInputSchema = z
   .object({
     entryId: id,
     expectedVersion: z.number().int().nonnegative(),
-    decision: decisionFieldsSchema.omit({ entryIds: true, testId: true }),
+    decision: decisionFieldsSchema.omit({ entryIds: true, testIds: true }),
     category: entryCategorySchema.exclude(['dikecualikan']).default('setiap_saat'),
     reason: required(2000),
     /** The DIP columns the opened entry prints; the exempted entry never had them (issue 12 item 4). */

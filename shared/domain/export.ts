@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from './workingDays';
 import { categoryHeadings, entryCategorySchema, type Bentuk, type Disposition, type EntryCategory } from './entry';
 
 /**
@@ -53,6 +54,10 @@ export const dipRowSchema = z.object({
 });
 export type DipRow = z.infer<typeof dipRowSchema>;
 
+/** Columns a DIK may add when the officer asks for them (KPU SOP steps 2 and 4). */
+export const dikExtraColumns = ['jenisDokumen', 'upstreamDecision'] as const;
+export type DikExtraColumn = (typeof dikExtraColumns)[number];
+
 /** One DIK row: exactly the columns the published DIK shows (DOMAIN "The two lists"). */
 export const dikRowSchema = z.object({
   entryId: z.number().int().positive(),
@@ -61,6 +66,9 @@ export const dikRowSchema = z.object({
   konsekuensiDibuka: z.string(),
   konsekuensiDitutup: z.string(),
   jangkaWaktu: z.string(),
+  /** Printed only when asked for (`dikColumns`); absent from editions frozen before they existed. */
+  jenisDokumen: z.string().optional(),
+  upstreamDecision: z.string().optional(),
 });
 export type DikRow = z.infer<typeof dikRowSchema>;
 
@@ -92,6 +100,8 @@ const listBase = z.object({
   year: z.number().int().nullable(),
   /** Decision (SK) number; empty for a working copy that is not yet established. */
   decisionNumber: z.string(),
+  /** The SK's own date (the lampiran's TANGGAL); absent on editions frozen before it was kept apart from the signature date. */
+  decisionDate: z.string().optional(),
   letterhead: letterheadSchema,
   signature: signatureSchema,
   /** The audit chain's head when the list was made, printed small in the footer. */
@@ -237,6 +247,22 @@ export function csvField(text: string): string {
 }
 
 /** Base names agencies publish under (`daftar-informasi-publik-2026`); the caller sanitises and adds the extension. */
+/** "Kepala Dinas" + "Dinas Kominfo …" → "Kepala Dinas Kominfo …": the issuer named once on the lampiran line. */
+export function issuerName(position: string, bodyName: string): string {
+  const pos = position.trim().split(/\s+/).filter(Boolean);
+  const body = bodyName.trim().split(/\s+/).filter(Boolean);
+  if (body.length === 0) return pos.join(' ');
+  if (position.toLowerCase().includes(bodyName.trim().toLowerCase())) return pos.join(' ');
+  for (let overlap = Math.min(pos.length, body.length); overlap > 0; overlap -= 1) {
+    const tail = pos
+      .slice(pos.length - overlap)
+      .join(' ')
+      .toLowerCase();
+    if (tail === body.slice(0, overlap).join(' ').toLowerCase()) return [...pos, ...body.slice(overlap)].join(' ');
+  }
+  return [...pos, ...body].join(' ');
+}
+
 export function listBaseName(kind: ListKind, year: number | null): string {
   const stem = kind === 'dip' ? 'daftar-informasi-publik' : 'daftar-informasi-dikecualikan';
   return year === null ? stem : `${stem}-${String(year)}`;
@@ -251,6 +277,12 @@ export const exportRequestSchema = z
     layout: pdfLayoutSchema.default('daftar'),
     /** Export a frozen edition instead of the live register. */
     editionId: z.number().int().positive().nullable().default(null),
+    /** The recorded SK (decision.list) the "Lampiran SK" layout is attached to: its number and date are printed. */
+    decisionId: z.number().int().positive().nullable().default(null),
+    /** The date under the signature, as the officer chooses it; default: the SK's date, else today. */
+    signatureDate: isoDateSchema.nullable().default(null),
+    /** Extra DIK columns (KPU SOP step 4): the jenis dokumen and the upstream decision an exemption rests on. */
+    dikColumns: z.array(z.enum(dikExtraColumns)).max(2).default([]),
   })
   .strict();
 export type ExportRequestInput = z.input<typeof exportRequestSchema>;

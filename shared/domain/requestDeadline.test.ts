@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWorkingDays, countWorkingDaysBetween, explainRequestDeadline, localDate, timeZoneOfProvince } from './requestDeadline';
+import { countWorkingDays, countWorkingDaysBetween, explainRequestDeadline, localDate } from './requestDeadline';
+import { zoneFromPlace as timeZoneOfProvince } from './timeZone';
 import { seedHolidays, workingDaysBetween, type Holiday } from './workingDays';
 
 /** The calendar Lemari seeds (SKB 3 Menteri 2025 and 2026, national holidays and cuti bersama). */

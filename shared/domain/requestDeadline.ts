@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDate, timeZoneSchema, type TimeZone } from './timeZone';
 import { addDays, isWeekend, isoDateSchema, type Holiday, type IsoDate } from './workingDays';
 
 /**
@@ -13,50 +14,8 @@ export const EXTENSION_DAYS = 7;
 export const OBJECTION_FILING_DAYS = 30;
 export const OBJECTION_RESPONSE_DAYS = 30;
 
-export const timeZones = ['WIB', 'WITA', 'WIT'] as const;
-export const timeZoneSchema = z.enum(timeZones);
-export type TimeZone = z.infer<typeof timeZoneSchema>;
-export const zoneOffsetHours: Record<TimeZone, number> = { WIB: 7, WITA: 8, WIT: 9 };
-
-/** Provinces by zone (Keppres 41/1987); names lower-cased, longest first so "kalimantan barat" wins over "kalimantan". */
-const provinceZones: readonly (readonly [string, TimeZone])[] = [
-  ['papua barat daya', 'WIT'],
-  ['papua pegunungan', 'WIT'],
-  ['papua selatan', 'WIT'],
-  ['papua tengah', 'WIT'],
-  ['papua barat', 'WIT'],
-  ['papua', 'WIT'],
-  ['maluku utara', 'WIT'],
-  ['maluku', 'WIT'],
-  ['kalimantan barat', 'WIB'],
-  ['kalimantan tengah', 'WIB'],
-  ['kalimantan selatan', 'WITA'],
-  ['kalimantan timur', 'WITA'],
-  ['kalimantan utara', 'WITA'],
-  ['nusa tenggara barat', 'WITA'],
-  ['nusa tenggara timur', 'WITA'],
-  ['sulawesi', 'WITA'],
-  ['gorontalo', 'WITA'],
-  ['bali', 'WITA'],
-  ['ntb', 'WITA'],
-  ['ntt', 'WITA'],
-];
-
-/**
- * The body's zone from a province name found in its address ("… Kota Kupang, Nusa Tenggara Timur" → WITA).
- * The agency profile has no zone field yet; anything unrecognised is WIB, where most bodies are.
- */
-export function timeZoneOfProvince(text: string): TimeZone {
-  const lower = ` ${text.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
-  for (const [name, zone] of provinceZones) if (lower.includes(` ${name} `)) return zone;
-  return 'WIB';
-}
-
-/** The calendar date of an instant in the given zone (Indonesia keeps no daylight saving). */
-export function localDate(instant: string | Date, zone: TimeZone): IsoDate {
-  const ms = (typeof instant === 'string' ? new Date(instant) : instant).getTime();
-  return new Date(ms + zoneOffsetHours[zone] * 3_600_000).toISOString().slice(0, 10);
-}
+// One time-zone module for the whole app (the registers, "today", every due date): shared/domain/timeZone.ts.
+export { localDate, timeZones, timeZoneSchema, zoneOffsetHours, type TimeZone } from './timeZone';
 
 export const skippedDaySchema = z.object({
   date: isoDateSchema,

@@ -25,8 +25,3 @@ export const userSchema = userFieldsSchema.extend({
   updatedAt: z.string(),
 });
 export type User = z.infer<typeof userSchema>;
-
-/** What the audit trail names: the profile, plus the OS account the call came through. */
-export function actorName(user: Pick<User, 'name'>, transportActor: string): string {
-  return `${user.name} (${transportActor})`;
-}

@@ -8,6 +8,10 @@ import { exportStrings } from './domains/export';
 import { authStrings } from './domains/auth';
 import { editionStrings } from './domains/edition';
 import { requestStrings } from './domains/request';
+import { labelStrings } from './domains/labels';
+import { formStrings } from './domains/forms';
+import { timeZoneStrings } from './domains/timeZone';
+import { auditActionStrings } from './domains/auditActions';
 import { peopleStrings } from './domains/people';
 import { folderStrings } from './domains/folder';
 import type { Messages } from './messages';
@@ -132,6 +136,10 @@ export const en = {
   register: registerStrings.en,
   auth: authStrings.en,
   exemption: exemptionStrings.en,
+  labels: labelStrings.en,
+  forms: formStrings.en,
+  timeZone: timeZoneStrings.en,
+  auditActions: auditActionStrings.en,
   backup: backupStrings.en,
   vault: vaultStrings.en,
   documents: documentStrings.en,

@@ -8,6 +8,10 @@ import { exportStrings } from './domains/export';
 import { authStrings } from './domains/auth';
 import { editionStrings } from './domains/edition';
 import { requestStrings } from './domains/request';
+import { labelStrings } from './domains/labels';
+import { formStrings } from './domains/forms';
+import { timeZoneStrings } from './domains/timeZone';
+import { auditActionStrings } from './domains/auditActions';
 import { peopleStrings } from './domains/people';
 import { folderStrings } from './domains/folder';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
@@ -130,6 +134,10 @@ export const id = {
   register: registerStrings.id,
   auth: authStrings.id,
   exemption: exemptionStrings.id,
+  labels: labelStrings.id,
+  forms: formStrings.id,
+  timeZone: timeZoneStrings.id,
+  auditActions: auditActionStrings.id,
   backup: backupStrings.id,
   vault: vaultStrings.id,
   documents: documentStrings.id,

@@ -25,7 +25,14 @@ export function translate(language: Language, key: string, params: Record<string
   });
 }
 
+/** A parameter whose words differ per language (a field's label, a role's name). */
+export type BilingualParam = string | number | { id: string; en: string };
+
+function inLanguage(language: Language, params: Record<string, BilingualParam>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? v[language] : v]));
+}
+
 /** Both languages at once, the shape errors carry across boundaries. */
-export function bilingual(key: string, params: Record<string, string | number> = {}): { message: string; messageEn: string } {
-  return { message: translate('id', key, params), messageEn: translate('en', key, params) };
+export function bilingual(key: string, params: Record<string, BilingualParam> = {}): { message: string; messageEn: string } {
+  return { message: translate('id', key, inLanguage('id', params)), messageEn: translate('en', key, inLanguage('en', params)) };
 }

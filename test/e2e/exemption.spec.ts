@@ -155,6 +155,27 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
   await expect(page.getByText('Pindaian SK tersimpan di brankas.')).toBeVisible();
   await app.screenshot('dik-06c-sk-daftar');
 
+  // 5b. The entry page links what it rests on: its test, its SK (with scan) and its documents and scans.
+  await dik.openTab('Daftar');
+  await page.getByRole('link', { name: judul }).first().click();
+  const links = page.getByRole('region', { name: 'Uji dan SK' });
+  await expect(links).toContainText('UK-0001');
+  await expect(links).toContainText('300.2.11 / 1864 / IV / 2025 tanggal 2025-04-14 · berdasarkan UK-0001');
+  await expect(page.getByRole('heading', { name: 'Dokumen' })).toBeVisible();
+  await expect(page.getByText('Ditetapkan').first()).toBeVisible();
+  await links.scrollIntoViewIfNeeded();
+  await app.screenshot('dik-06d-entri-uji-sk-dokumen');
+  await page.getByRole('radiogroup', { name: 'Bahasa' }).getByText('EN').click();
+  await expect(page.getByRole('region', { name: 'Test and SK' })).toContainText('rests on UK-0001');
+  await page.getByRole('region', { name: 'Test and SK' }).scrollIntoViewIfNeeded();
+  await app.screenshot('dik-06e-entry-links-english');
+  await page.getByRole('radiogroup', { name: 'Language' }).getByText('ID').click();
+  await expect(links).toBeVisible();
+  await page
+    .getByRole('link', { name: /Kembali/ })
+    .first()
+    .click();
+
   // 6. Classified by period: under its end year 2045.
   await dik.openTab('Klasifikasi jangka waktu');
   const year = page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: '2045' }) });
@@ -177,7 +198,7 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
     await dik.openTab('Jatuh tempo dibuka');
     await expect(page.getByRole('table', { name: 'Jangka waktu sudah berakhir' })).toContainText(judul);
     await dik.openTab('Daftar');
-    await expect(page.getByRole('table', { name: 'Informasi yang Dikecualikan' })).toContainText('Disetujui');
+    await expect(page.getByRole('table', { name: 'Informasi yang Dikecualikan' })).toContainText('Ditetapkan');
     await dik.openTab('Jatuh tempo dibuka');
     await app.screenshot('dik-09-jatuh-tempo');
 
@@ -205,8 +226,14 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
     await app.go('Daftar Informasi Publik');
     await page.getByRole('searchbox', { name: 'Cari' }).fill('rekening pegawai');
     await expect(page.getByText('Informasi yang Wajib Tersedia Setiap Saat').first()).toBeVisible();
-    await expect(page.getByRole('row').filter({ hasText: judul })).toHaveCount(2);
+    // The exempted row is not listed inside the DIP: one line leads to the DIK instead.
+    await expect(page.getByRole('row').filter({ hasText: judul })).toHaveCount(1);
+    await expect(page.getByRole('link', { name: '1 informasi dikecualikan — lihat Daftar Informasi yang Dikecualikan' })).toBeVisible();
     await app.screenshot('dik-11-dip');
+    await page.getByRole('radiogroup', { name: 'Bahasa' }).getByText('EN').click();
+    await expect(page.getByRole('link', { name: '1 exempted items of information — see the List of Exempted Information' })).toBeVisible();
+    await app.screenshot('dik-11b-dip-english');
+    await page.getByRole('radiogroup', { name: 'Language' }).getByText('ID').click();
     await app.go('Informasi Dikecualikan');
     await dik.openTab('Sudah dibuka');
     await page.getByRole('link', { name: 'Dibuka menjadi entri DIP #2' }).click();

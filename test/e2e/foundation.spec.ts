@@ -62,7 +62,9 @@ test('the agency profile set in the UI survives a restart of the server', async 
     await expect(agency.field('NIP PPID')).toHaveValue('19800101 200501 2 001');
     await expect(agency.field('Jabatan Atasan PPID')).toHaveValue('Sekretaris Daerah');
     await app.go('Jejak Audit');
-    await expect(page.getByRole('cell', { name: 'agency.update' })).toHaveCount(1);
+    // The trail reads in words, never the action code.
+    await expect(page.getByRole('cell', { name: 'Profil badan publik diubah' })).toHaveCount(1);
+    await expect(page.getByRole('cell', { name: 'agency.update' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Periksa rantai' }).click();
     // Background jobs (scheduled vault check, quit backup) add their own entries; the chain must be whole.
     await expect(page.getByRole('status')).toContainText(/Rantai jejak audit utuh \(\d+ catatan\)/);

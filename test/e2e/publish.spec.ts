@@ -27,7 +27,11 @@ test('export a list, establish an edition, see its differences and download the 
 
   // Export the working copy as Excel.
   await page.getByRole('button', { name: 'Unduh', exact: true }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: 'daftar-informasi-publik.pdf' })).toBeVisible();
+  // No agency profile yet: printing warns first, naming what the kop and signature lack.
+  const warning = page.getByRole('dialog', { name: 'Profil badan publik belum lengkap' });
+  await expect(warning).toContainText('Nama badan publik');
+  await warning.getByRole('button', { name: 'Tetap cetak' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'daftar-informasi-publik-A4.pdf' })).toBeVisible();
 
   // Tetapkan & Terbitkan.
   await publish.field('Tahun').last().fill('2026');

@@ -3,8 +3,9 @@ import { emptyAgencyFields } from '../../shared/domain/agency';
 import { emptyEntryFields, type EntryCategory, type EntryFields } from '../../shared/domain/entry';
 import { createCore, type Core } from '../../main/core/createCore';
 import { createDispatch } from '../../main/transport/dispatch';
-import { seedLegacyDik, signInTestPpid, testScrypt } from '../support/signIn';
+import { seedLegacyDik, signInAs, signInTestPpid, TEST_PIN, testScrypt } from '../support/signIn';
 import type { Method, MethodInput, MethodOutput } from '../../shared/api/contract';
+import type { CallContext } from '../../shared/api/handlers';
 import { tempDir } from '../support/tempArchive';
 
 export const ctx = { actor: 'petugas' };
@@ -15,6 +16,10 @@ export interface Session {
   dir: string;
   call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   stage(name: string, data: Buffer): Promise<{ uploadId: string }>;
+  /** The body's PPID (the first run's account, signed in at the first call). */
+  ppid(): Promise<{ id: number }>;
+  /** Signs another person in with the test PIN (the PPID gives it to them first); the PPID again with `ppid()`'s user. */
+  signInAs(user: { id: number }): Promise<void>;
 }
 
 /** A core in a temp folder, called through dispatch (validation included) as the transports do. */
@@ -23,14 +28,33 @@ export function openSession(dir = tempDir('lemari-export-')): Session {
   const dispatch = createDispatch(core, { checkOutput: true });
   // Signed in once, lazily, as the body's PPID (the first run's account).
   let signedIn: ReturnType<typeof signInTestPpid> | null = null;
+  let acting: CallContext | null = null;
+  const first = () => (signedIn ??= signInTestPpid(dispatch, { name: PPID }));
+  const withPin = new Set<number>();
   return {
     core,
     dir,
     async call(method, input) {
-      signedIn ??= signInTestPpid(dispatch, { name: PPID });
-      const result = await dispatch(method, input, (await signedIn).context);
+      const context = acting ?? (await first()).context;
+      const result = await dispatch(method, input, context);
       if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
       return result.value as never;
+    },
+    async ppid() {
+      return { id: (await first()).session.user.id };
+    },
+    async signInAs(user) {
+      const { context: ppid, session } = await first();
+      if (user.id === session.user.id) {
+        acting = null;
+        return;
+      }
+      if (!withPin.has(user.id)) {
+        const set = await dispatch('auth.setSecret', { userId: user.id, secret: TEST_PIN }, ppid);
+        if (!set.ok) throw new Error(`auth.setSecret: ${set.error.messageEn}`);
+        withPin.add(user.id);
+      }
+      acting = await signInAs(dispatch, user.id, TEST_PIN, `export-${String(user.id)}`);
     },
     async stage(name, data) {
       const staged = await core.uploads.stage(Readable.from([data]), name);

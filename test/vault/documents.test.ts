@@ -178,12 +178,13 @@ describe('documents, filing and ordners', () => {
     const labels = await printSpineLabels([narrow, wide], findPrintFonts(), new Date('2025-11-21T00:00:00Z'));
     expect(labels.subarray(0, 5).toString()).toBe('%PDF-');
     expect(labels.toString('latin1')).toContain('NotoSans');
-    expect(labels.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
+    // A 5 cm and an 8 cm label share one sheet.
+    expect(labels.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
     const index = await printOrdnerIndex(
       narrow,
       'Lemari A',
       [],
-      { bodyName: 'Dinas Kominfo', unitName: '', address: '', city: '' },
+      { bodyName: 'Dinas Kominfo', unitName: '', address: '', city: '', phone: '', email: '', website: '', logo: null },
       findPrintFonts(),
       new Date('2025-11-21T00:00:00Z'),
     );

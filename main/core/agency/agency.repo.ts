@@ -1,4 +1,5 @@
 import type { AgencyFields, AgencyProfile } from '../../../shared/domain/agency';
+import type { TimeZone } from '../../../shared/domain/timeZone';
 import type { Db } from '../db/connection';
 
 interface AgencyRow {
@@ -15,6 +16,7 @@ interface AgencyRow {
   superior_name: string;
   superior_position: string;
   superior_nip: string;
+  time_zone: TimeZone | null;
   version: number;
   updated_at: string | null;
 }
@@ -34,6 +36,7 @@ function toProfile(row: AgencyRow): AgencyProfile {
     superiorName: row.superior_name,
     superiorPosition: row.superior_position,
     superiorNip: row.superior_nip,
+    timeZone: row.time_zone,
     version: row.version,
     updatedAt: row.updated_at,
   };
@@ -47,7 +50,7 @@ export function createAgencyRepo(db: Db) {
        body_name = @bodyName, unit_name = @unitName, address = @address, city = @city,
        phone = @phone, email = @email, website = @website, logo = @logo,
        ppid_name = @ppidName, ppid_nip = @ppidNip, superior_name = @superiorName,
-       superior_position = @superiorPosition, superior_nip = @superiorNip,
+       superior_position = @superiorPosition, superior_nip = @superiorNip, time_zone = @timeZone,
        version = version + 1, updated_at = @updatedAt
      WHERE id = 1 AND version = @expectedVersion`,
   );

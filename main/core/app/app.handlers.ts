@@ -4,7 +4,13 @@ import type { Db } from '../db/connection';
 import { APP_VERSION } from './version';
 
 /** Archive-wide facts for the home screen and `lemari info`; domains add their counts here. */
-export function appHandlers(deps: { db: Db; archiveDir: string; audit: AuditService; counts: () => Record<string, number> }) {
+export function appHandlers(deps: {
+  db: Db;
+  archiveDir: string;
+  audit: AuditService;
+  counts: () => Record<string, number>;
+  today: () => string;
+}) {
   return {
     'app.info': () => ({
       appVersion: APP_VERSION,
@@ -12,6 +18,7 @@ export function appHandlers(deps: { db: Db; archiveDir: string; audit: AuditServ
       schemaVersion: deps.db.pragma('user_version', { simple: true }) as number,
       counts: { ...deps.counts(), auditEvents: deps.audit.count() },
       auditHead: deps.audit.head(),
+      today: deps.today(),
     }),
   } satisfies Pick<Handlers, 'app.info'>;
 }

@@ -211,7 +211,10 @@ export function createAuthService({ db, audit, events, clock }: ServiceDeps, opt
     return null;
   }
 
-  return { resolve, mayAct: mayDo, status, setupFirst, signIn, signOut, setSecret };
+  /** The roles the body's role table lets do `act` (named in a refusal). */
+  const allowedRoles = (act: Act): readonly string[] => users.rules()[act];
+
+  return { resolve, mayAct: mayDo, allowedRoles, status, setupFirst, signIn, signOut, setSecret };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -77,7 +77,7 @@ async function decidedDik(s: ReturnType<typeof setup>) {
       signerName: 'Sri Wahyuni',
       signerPosition: 'Sekretaris Daerah',
       entryIds: [x.entryId],
-      testId: test.id,
+      testIds: [test.id],
       scanSha256: null,
     },
   });

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api/handlers';
+import { periodFromEntries } from '../../../shared/domain/exemption';
 import { testMatches } from '../../../shared/domain/listFilter';
 import type { AgencyService } from '../agency/agency.service';
 import type { ExemptionService } from '../exemption/exemption.service';
@@ -25,7 +26,15 @@ export function consequenceHandlers({ tests, exemptions, agency, files, clock }:
     'consequence.get': ({ id }) => tests.get(id),
     'consequence.create': ({ fields }, { actor }) => tests.create(fields, actor),
     'consequence.update': ({ id, fields, expectedVersion }, { actor }) => tests.update(id, fields, expectedVersion, actor),
-    'consequence.conclude': ({ id, expectedVersion }, { actor }) => tests.conclude(id, expectedVersion, actor),
+    'consequence.conclude': ({ id, expectedVersion, fields }, { actor }) =>
+      tests.conclude(id, expectedVersion, fields, actor, (entryIds) =>
+        periodFromEntries(
+          exemptions
+            .list()
+            .filter((x) => entryIds.includes(x.entryId))
+            .map((x) => x.periodText),
+        ),
+      ),
     'consequence.sheet': async ({ id }) => {
       const test = tests.get(id);
       const covered = new Map(

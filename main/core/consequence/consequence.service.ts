@@ -1,5 +1,12 @@
 import { lemariError } from '../../../shared/api/raise';
-import { testMissing, type Conclusion, type ConsequenceTest, type Participant, type TestFields } from '../../../shared/domain/exemption';
+import {
+  testMissing,
+  type Conclusion,
+  type ConsequenceTest,
+  type Participant,
+  type TestConclusionFields,
+  type TestFields,
+} from '../../../shared/domain/exemption';
 import type { ServiceDeps } from '../support/deps';
 import type { UserService } from '../user/user.service';
 import { createConsequenceRepo, type TestRow } from './consequence.repo';
@@ -20,6 +27,39 @@ function fieldsOf(row: TestRow, entryIds: number[]): TestFields {
     periodText: row.period_text,
   };
 }
+
+function fieldsOfTest(test: ConsequenceTest): TestFields {
+  const {
+    heldOn,
+    place,
+    trigger,
+    requestRef,
+    documentExamined,
+    entryIds,
+    participants,
+    harm,
+    publicInterest,
+    balance,
+    conclusion,
+    periodText,
+  } = test;
+  return {
+    heldOn,
+    place,
+    trigger,
+    requestRef,
+    documentExamined,
+    entryIds,
+    participants,
+    harm,
+    publicInterest,
+    balance,
+    conclusion,
+    periodText,
+  };
+}
+
+const sameFields = (a: TestFields, b: TestFields) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Uji Konsekuensi: one test covers one or more entries. The record stays editable until it is
@@ -104,17 +144,52 @@ export function createConsequenceService({ db, audit, events, clock }: ServiceDe
         return id;
       });
     },
-    conclude(id: number, expectedVersion: number, transportActor: string): ConsequenceTest {
+    /**
+     * Concludes with the conclude right alone: the meeting's own fields (`conclusion`) are written in
+     * the same transaction, so the Tim Pertimbangan needs no edit right to record what it decided.
+     * `periodOf` gives the covered items' shared Jangka Waktu for a "dikecualikan" finding left without one.
+     */
+    conclude(
+      id: number,
+      expectedVersion: number,
+      conclusion: TestConclusionFields | undefined,
+      transportActor: string,
+      periodOf: (entryIds: readonly number[]) => string,
+    ): ConsequenceTest {
       const { actor } = users.requireAct('conclude', transportActor);
-      return write('consequence.conclude', actor, () => {
-        const current = mustGet(id);
-        if (current.concludedAt !== null) throw lemariError('conflict', { key: 'exemption.err.testConcluded' });
-        if (current.missing.length > 0) {
-          throw lemariError('invalid_input', { key: 'exemption.err.testIncomplete', params: { count: current.missing.length } });
-        }
-        if (!repo.conclude(id, actor, expectedVersion, clock().toISOString())) throw lemariError('conflict');
-        return id;
-      });
+      const saved = db
+        .transaction(() => {
+          const before = mustGet(id);
+          if (before.concludedAt !== null) throw lemariError('conflict', { key: 'exemption.err.testConcluded' });
+          if (before.version !== expectedVersion) throw lemariError('conflict');
+          const merged: TestFields = { ...fieldsOfTest(before), ...conclusion };
+          if (merged.conclusion === 'dikecualikan' && merged.periodText.trim() === '') merged.periodText = periodOf(merged.entryIds);
+          const missing = testMissing(merged);
+          if (missing.length > 0) {
+            throw lemariError('invalid_input', { key: 'exemption.err.testIncomplete', params: { count: missing.length } });
+          }
+          const at = clock().toISOString();
+          let version = expectedVersion;
+          if (!sameFields(merged, fieldsOfTest(before))) {
+            if (!repo.update(id, merged, version, at)) throw lemariError('conflict');
+            version += 1;
+          }
+          if (!repo.conclude(id, actor, version, at)) throw lemariError('conflict');
+          const after = mustGet(id);
+          audit.record({
+            actor,
+            action: 'consequence.conclude',
+            entityType: 'consequence_test',
+            entityId: id,
+            before,
+            after,
+            rows: [{ table: 'consequence_tests', id }],
+          });
+          return after;
+        })
+        .immediate();
+      events.emit('exemption.changed', { entryId: null });
+      return saved;
     },
     /** The newest concluded test that found `entryId` exempt (or open), if any. */
     concludedFor: (entryId: number, conclusion: Conclusion) => repo.concludedFor(entryId, conclusion),

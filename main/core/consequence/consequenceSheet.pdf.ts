@@ -2,6 +2,7 @@ import type { AgencyProfile } from '../../../shared/domain/agency';
 import type { ConsequenceTest, Exemption } from '../../../shared/domain/exemption';
 import { translate } from '../../../shared/i18n/translate';
 import { findPrintFonts } from '../support/resources';
+import { drawKopSurat, sheetFonts } from '../export/pdf/kopSurat';
 import { MM, startPdf } from '../ordner/pdfDoc';
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
@@ -48,19 +49,8 @@ export async function renderTestSheet({ test, exemptions, agency, printedAt }: S
     doc.y = Math.max(doc.y, labelBottom);
   };
 
-  // Kop
-  doc
-    .font('SansBold')
-    .fontSize(13)
-    .text((agency.bodyName || 'BADAN PUBLIK').toUpperCase(), left, doc.y, { width, align: 'center' });
-  if (agency.address || agency.city) {
-    doc.font('Sans').fontSize(9).text([agency.address, agency.city].filter(Boolean).join(', '), { width, align: 'center' });
-  }
-  doc
-    .moveTo(left, doc.y + 4)
-    .lineTo(left + width, doc.y + 4)
-    .lineWidth(1.2)
-    .stroke();
+  // The same kop surat as the printed lists: logo, body, unit line, address, double rule.
+  doc.y = drawKopSurat(doc, agency, { left, right: left + width, top: doc.page.margins.top }, sheetFonts);
   doc.moveDown(1);
   doc.font('SansBold').fontSize(13).text('LEMBAR PENGUJIAN KONSEKUENSI', left, doc.y, { width, align: 'center' });
   doc

@@ -8,11 +8,11 @@ interface DecisionRow {
   date: string;
   signer_name: string;
   signer_position: string;
-  test_id: number | null;
   scan_sha256: string | null;
   created_at: string;
   created_by: string;
   entry_ids: string | null;
+  test_ids: string | null;
 }
 
 function toDecision(row: DecisionRow): Decision {
@@ -23,7 +23,13 @@ function toDecision(row: DecisionRow): Decision {
     date: row.date,
     signerName: row.signer_name,
     signerPosition: row.signer_position,
-    testId: row.test_id,
+    testIds:
+      row.test_ids === null
+        ? []
+        : row.test_ids
+            .split(',')
+            .map(Number)
+            .sort((a, b) => a - b),
     scanSha256: row.scan_sha256,
     entryIds: row.entry_ids === null ? [] : row.entry_ids.split(',').map(Number),
     numberLooksRight: skNumberPattern.test(row.number),
@@ -34,14 +40,16 @@ function toDecision(row: DecisionRow): Decision {
 
 /** SQL for decisions (SK), the entries each names, and the closed ordners an opened entry's originals sit in. */
 export function createDecisionRepo(db: Db) {
-  const SELECT = `SELECT d.*, (SELECT group_concat(entry_id, ',') FROM decision_entries WHERE decision_id = d.id) AS entry_ids FROM decisions d`;
+  const SELECT = `SELECT d.*, (SELECT group_concat(entry_id, ',') FROM decision_entries WHERE decision_id = d.id) AS entry_ids,
+    (SELECT group_concat(test_id, ',') FROM decision_tests WHERE decision_id = d.id) AS test_ids FROM decisions d`;
   const byId = db.prepare<[number], DecisionRow>(`${SELECT} WHERE d.id = ?`);
   const listAll = db.prepare<[], DecisionRow>(`${SELECT} ORDER BY d.date DESC, d.id DESC`);
   const insert = db.prepare(
-    `INSERT INTO decisions (purpose, number, date, signer_name, signer_position, test_id, scan_sha256, created_at, created_by)
-     VALUES (@purpose, @number, @date, @signerName, @signerPosition, @testId, @scanSha256, @at, @actor)`,
+    `INSERT INTO decisions (purpose, number, date, signer_name, signer_position, scan_sha256, created_at, created_by)
+     VALUES (@purpose, @number, @date, @signerName, @signerPosition, @scanSha256, @at, @actor)`,
   );
   const setScan = db.prepare<[string, number]>('UPDATE decisions SET scan_sha256 = ? WHERE id = ?');
+  const linkTest = db.prepare<[number, number]>('INSERT INTO decision_tests (decision_id, test_id) VALUES (?, ?)');
   const link = db.prepare<[number, number]>('INSERT INTO decision_entries (decision_id, entry_id) VALUES (?, ?)');
   // The paper side (documents issue): originals of this entry filed in a closed ordner must move.
   const closedOrdners = db.prepare<[number], { title: string; code: string }>(
@@ -57,7 +65,19 @@ export function createDecisionRepo(db: Db) {
     },
     list: () => listAll.all().map(toDecision),
     insert: (purpose: Decision['purpose'], fields: Omit<DecisionFields, 'entryIds'>, at: string, actor: string) =>
-      Number(insert.run({ purpose, ...fields, at, actor }).lastInsertRowid),
+      Number(
+        insert.run({
+          purpose,
+          number: fields.number,
+          date: fields.date,
+          signerName: fields.signerName,
+          signerPosition: fields.signerPosition,
+          scanSha256: fields.scanSha256,
+          at,
+          actor,
+        }).lastInsertRowid,
+      ),
+    linkTest: (decisionId: number, testId: number) => linkTest.run(decisionId, testId),
     setScan: (id: number, sha256: string) => setScan.run(sha256, id),
     link: (decisionId: number, entryId: number) => link.run(decisionId, entryId),
     closedOrdners: (entryId: number) => closedOrdners.all(entryId),

@@ -35,7 +35,9 @@ export function createDecisionService(deps: ServiceDeps, { users, exemptions, te
   }
 
   function insertDecision(purpose: Decision['purpose'], fields: Omit<DecisionFields, 'entryIds'>, actor: string): number {
-    return repo.insert(purpose, fields, clock().toISOString(), actor);
+    const id = repo.insert(purpose, fields, clock().toISOString(), actor);
+    for (const testId of new Set(fields.testIds)) repo.linkTest(id, testId);
+    return id;
   }
 
   /** The SK fixing approved exemptions; an SK-anchored duration now has its start and so its end date. Runs inside a transaction. */
@@ -59,8 +61,9 @@ export function createDecisionService(deps: ServiceDeps, { users, exemptions, te
   }
 
   function checkTest(fields: DecisionFields): void {
-    if (fields.testId !== null && !tests.isConcluded(fields.testId))
-      throw lemariError('invalid_input', { key: 'exemption.err.testNotConcluded', field: 'fields.testId' });
+    for (const testId of fields.testIds)
+      if (!tests.isConcluded(testId))
+        throw lemariError('invalid_input', { key: 'exemption.err.testNotConcluded', field: 'fields.testIds' });
   }
 
   function create(fields: DecisionFields, transportActor: string): Decision {
@@ -123,7 +126,7 @@ export function createDecisionService(deps: ServiceDeps, { users, exemptions, te
     const result = writer.write((tx) => {
       exemptions.openable(input.entryId, input.expectedVersion);
       const old = tx.get(input.entryId);
-      const decisionId = insertDecision('pembukaan', { ...input.decision, testId: null }, acting.actor);
+      const decisionId = insertDecision('pembukaan', { ...input.decision, testIds: [] }, acting.actor);
       repo.link(decisionId, input.entryId);
 
       const dip: EntryFields = {

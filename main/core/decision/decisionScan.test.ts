@@ -44,7 +44,7 @@ async function approved(s: ReturnType<typeof setup>) {
     signerName: 'Sri Wahyuni',
     signerPosition: 'Sekretaris Daerah',
     entryIds: [x.entryId],
-    testId: null,
+    testIds: [],
     scanSha256: null,
   };
   return { rina, budi, sri, entryId: x.entryId, fields };

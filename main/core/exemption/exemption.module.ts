@@ -1,3 +1,4 @@
+import { agencyZone, localDate } from '../../../shared/domain/timeZone';
 import type { AgencyService } from '../agency/agency.service';
 import { consequenceHandlers } from '../consequence/consequence.handlers';
 import { createConsequenceService } from '../consequence/consequence.service';
@@ -35,12 +36,14 @@ export interface ExemptionDomainParts {
  * and exemption/ — from the core's deps; each keeps its own repo, service and handlers.
  */
 export function createExemptionDomain(deps: ServiceDeps, { agency, vault, uploads, entries, writer, files }: ExemptionDomainParts) {
+  // "Today" and every due date in the body's own zone (Bulukumba, Pinrang: WITA), read at each call.
+  const dateOf = (instant: Date) => localDate(instant, agencyZone(agency.get()));
   const users = createUserService(deps);
   const reference = createReferenceService(deps, (actor) => users.assertMayManage(actor));
   const tests = createConsequenceService(deps, users);
-  const exemptions = createExemptionService(deps, { users, tests, entries, writer });
+  const exemptions = createExemptionService(deps, { users, tests, entries, writer, documentTypes: reference, dateOf });
   const decisions = createDecisionService(deps, { users, exemptions, tests, writer, vault });
-  const views = createExemptionViews({ exemptions, reference, entries, audit: deps.audit, clock: deps.clock });
+  const views = createExemptionViews({ exemptions, reference, entries, audit: deps.audit, clock: deps.clock, dateOf });
   const handlers = {
     ...userHandlers(users),
     ...referenceHandlers(reference),

@@ -182,7 +182,7 @@ describe('decision, expiry and declassification', () => {
         signerName: 'Sri Wahyuni',
         signerPosition: 'Sekretaris Daerah',
         entryIds: [x.entryId],
-        testId: test.id,
+        testIds: [test.id],
         scanSha256: null,
       },
     });

@@ -8,6 +8,7 @@ import type { ConsequenceService } from '../consequence/consequence.service';
 import { pickFields } from '../register/entryFields';
 import type { EntryService } from '../register/entry.service';
 import type { EntryTx, EntryWriter } from '../register/entry.writer';
+import type { ReferenceService } from '../reference/reference.service';
 import type { ServiceDeps } from '../support/deps';
 import type { Acting, UserService } from '../user/user.service';
 import { createExemptionRepo, type ExemptionRow, type ExemptionState } from './exemption.repo';
@@ -25,9 +26,16 @@ export interface ExemptionServiceParts {
   /** Reads of the register (the entry and its unit); every write goes through `writer`. */
   entries: Pick<EntryService, 'find' | 'unitExists'>;
   writer: EntryWriter;
+  /** Jenis dokumen as reference data: the stored spelling of a class, new classes added. */
+  documentTypes: Pick<ReferenceService, 'adoptDocumentType'>;
+  /** The calendar date of an instant in the body's time zone (WIB, WITA or WIT); WIB when not given. */
+  dateOf?: (instant: Date) => string;
 }
 
-export function createExemptionService(deps: ServiceDeps, { users, tests, entries, writer }: ExemptionServiceParts) {
+export function createExemptionService(
+  deps: ServiceDeps,
+  { users, tests, entries, writer, documentTypes, dateOf = wibDate }: ExemptionServiceParts,
+) {
   const { db, audit, events, clock } = deps;
   const repo = createExemptionRepo(db);
 
@@ -111,6 +119,7 @@ export function createExemptionService(deps: ServiceDeps, { users, tests, entrie
     const acting = users.requireAct('edit', transportActor);
     assertFields(fields);
     return change(null, 'exemption.create', acting, (tx) => {
+      fields = { ...fields, jenisDokumen: documentTypes.adoptDocumentType(fields.jenisDokumen, acting.actor) };
       const entryId = tx.create(entryFieldsFor(fields, emptyEntryFields('dikecualikan', fields.year)), acting.actor).id;
       const { periodKind, endDate } = computedEnd(fields, null);
       repo.insert(entryId, fields, periodKind, endDate, tx.at);
@@ -126,6 +135,7 @@ export function createExemptionService(deps: ServiceDeps, { users, tests, entrie
     return change(entryId, 'exemption.update', acting, (tx) => {
       const row = mustRow(entryId);
       requireStatus(row, ['draft', 'returned']);
+      fields = { ...fields, jenisDokumen: documentTypes.adoptDocumentType(fields.jenisDokumen, acting.actor) };
       const entry = tx.get(entryId);
       tx.update(entry.id, entryFieldsFor(fields, pickFields(entry)), entry.version, acting.actor);
       const { periodKind, endDate } = computedEnd(fields, row.decision_date);
@@ -301,7 +311,7 @@ export function createExemptionService(deps: ServiceDeps, { users, tests, entrie
     openable,
     markOpened,
     former,
-    today: () => wibDate(clock()),
+    today: () => dateOf(clock()),
   };
 }
 

@@ -1,5 +1,6 @@
 import { lemariError } from '../../../shared/api/raise';
 import type { Classification, Due, Exemption, Lineage } from '../../../shared/domain/exemption';
+import { documentTypeKey, normalizeDocumentType } from '../../../shared/domain/documentType';
 import { translate } from '../../../shared/i18n/translate';
 import { addWorkingDays, wibDate, workingDaysBetween, type IsoDate } from '../../../shared/domain/workingDays';
 import type { AuditService } from '../audit/audit.service';
@@ -8,7 +9,7 @@ import type { EntryService } from '../register/entry.service';
 import type { Clock } from '../support/clock';
 import type { ExemptionService } from './exemption.service';
 
-function groupBy(list: readonly Exemption[], keyOf: (x: Exemption) => string, labelOf: (key: string) => string) {
+function groupBy(list: readonly Exemption[], keyOf: (x: Exemption) => string, labelOf: (key: string, entries: Exemption[]) => string) {
   const groups = new Map<string, Exemption[]>();
   for (const item of list) {
     const key = keyOf(item);
@@ -16,7 +17,7 @@ function groupBy(list: readonly Exemption[], keyOf: (x: Exemption) => string, la
   }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'id', { numeric: true }))
-    .map(([key, entries]) => ({ key, label: labelOf(key), entries }));
+    .map(([key, entries]) => ({ key, label: labelOf(key, entries), entries }));
 }
 
 /**
@@ -29,9 +30,11 @@ export interface ViewParts {
   entries: Pick<EntryService, 'find'>;
   audit: Pick<AuditService, 'list'>;
   clock: Clock;
+  /** The calendar date of an instant in the body's time zone; WIB when not given. */
+  dateOf?: (instant: Date) => IsoDate;
 }
 
-export function createExemptionViews({ exemptions, reference, entries, audit, clock }: ViewParts) {
+export function createExemptionViews({ exemptions, reference, entries, audit, clock, dateOf = wibDate }: ViewParts) {
   const inForce = () => exemptions.list().filter((x) => x.status === 'approved');
 
   function classify(): Classification {
@@ -49,15 +52,16 @@ export function createExemptionViews({ exemptions, reference, entries, audit, cl
       ),
       byDocumentType: groupBy(
         list,
-        (x) => x.jenisDokumen || '~',
-        (key) => (key === '~' ? translate('id', 'exemption.classify.noType') : key),
+        (x) => documentTypeKey(x.jenisDokumen) || '~',
+        (key, entries) =>
+          key === '~' ? translate('id', 'exemption.classify.noType') : normalizeDocumentType(entries[0]?.jenisDokumen ?? key),
       ),
     };
   }
 
   /** Ended, ending within N working days, and conditions nobody reviewed this calendar year. */
   function due(asOfInput: IsoDate | null, withinWorkingDays: number): Due {
-    const asOf = asOfInput ?? wibDate(clock());
+    const asOf = asOfInput ?? dateOf(clock());
     const holidays = reference.holidaySet();
     const horizon = addWorkingDays(asOf, withinWorkingDays, holidays);
     const list = inForce();
@@ -71,7 +75,7 @@ export function createExemptionViews({ exemptions, reference, entries, audit, cl
         .filter((x) => x.endDate !== null && x.endDate >= asOf && x.endDate <= horizon)
         .map((x) => ({ ...x, workingDaysLeft: workingDaysBetween(asOf, x.endDate ?? asOf, holidays) })),
       toReview: list.filter(
-        (x) => x.period.kind === 'condition' && (x.lastReviewedAt === null || wibDate(new Date(x.lastReviewedAt)).slice(0, 4) < year),
+        (x) => x.period.kind === 'condition' && (x.lastReviewedAt === null || dateOf(new Date(x.lastReviewedAt)).slice(0, 4) < year),
       ),
     };
   }

@@ -65,7 +65,7 @@ async function office() {
       signerName: 'Sri Wahyuni',
       signerPosition: 'Sekretaris Daerah',
       entryIds: [salary.entryId],
-      testId: t1.id,
+      testIds: [t1.id],
       scanSha256: null,
     },
   });

@@ -1,6 +1,7 @@
 import type { DikRow, DipRow, ListDocument, ListKind, Letterhead, Signature } from '../../../shared/domain/export';
 import type { Db } from '../db/connection';
 import { createAgencyRepo } from '../agency/agency.repo';
+import { agencyZone, localDate } from '../../../shared/domain/timeZone';
 
 interface DipSqlRow {
   id: number;
@@ -39,6 +40,14 @@ const DIP_COLUMNS = `e.id, e.category, e.judul, e.ringkasan, COALESCE(u.name, e.
   e.disposisi, e.jenis_media, e.kode_klasifikasi, e.year`;
 const DIK_COLUMNS =
   'e.id, e.judul, e.dik_informasi, e.dik_dasar_hukum, e.dik_konsekuensi_dibuka, e.dik_konsekuensi_ditutup, e.dik_jangka_waktu';
+/** A recorded SK as a list's lampiran names it. */
+export interface ListDecision {
+  id: number;
+  number: string;
+  date: string;
+  signerName: string;
+  signerPosition: string;
+}
 
 /** Entries without a year are standing information: they belong to every year's list. */
 const YEAR = '(@year IS NULL OR e.year IS NULL OR e.year = @year)';
@@ -82,6 +91,25 @@ export function createExportSource(db: Db) {
     ? db.prepare<[], { n: number }>("SELECT count(*) AS n FROM dik_current WHERE category = 'dikecualikan' AND deleted_at IS NULL")
     : null;
   const agency = createAgencyRepo(db);
+  const hasTable = (name: string) =>
+    db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?").get(name)?.n === 1;
+  // The recorded SKs (exemption domain): the lampiran prints the chosen one's number and date.
+  const decision = hasTable('decisions')
+    ? db.prepare<[number], ListDecision>(
+        "SELECT id, number, date, signer_name AS signerName, signer_position AS signerPosition FROM decisions WHERE id = ? AND purpose = 'penetapan'",
+      )
+    : null;
+  const latestDecision = hasTable('decisions')
+    ? db.prepare<[], ListDecision>(
+        "SELECT id, number, date, signer_name AS signerName, signer_position AS signerPosition FROM decisions WHERE purpose = 'penetapan' ORDER BY date DESC, id DESC LIMIT 1",
+      )
+    : null;
+  // The optional DIK columns: jenis dokumen and the upstream decision (KPU SOP steps 2 and 4).
+  const extras = hasTable('exemptions')
+    ? db.prepare<[], { entry_id: number; jenis_dokumen: string; upstream_decision: string }>(
+        'SELECT entry_id, jenis_dokumen, upstream_decision FROM exemptions',
+      )
+    : null;
 
   function dipRows(year: number | null): DipRow[] {
     return dip.all({ year }).map(toDipRow);
@@ -170,14 +198,35 @@ export function createExportSource(db: Db) {
       year,
       decisionNumber: '',
       letterhead: letterhead(),
-      signature: defaultSignature(kind, now.toISOString().slice(0, 10)),
+      // The signature date is the body's own day (WITA in Bulukumba), not UTC's.
+      signature: defaultSignature(kind, localDate(now, agencyZone(agency.get()))),
       auditHead,
       madeAt: now.toISOString(),
     };
     return kind === 'dip' ? { ...base, kind, rows: dipRows(year) } : { ...base, kind, rows: dikRows(year) };
   }
 
-  return { dipRows, dikRows, edition, letterhead, defaultSignature, live };
+  /** Adds the jenis dokumen and upstream decision to DIK rows that lack them. */
+  function withDikExtras(rows: readonly DikRow[]): DikRow[] {
+    const byEntry = new Map((extras?.all() ?? []).map((r) => [r.entry_id, r]));
+    return rows.map((row) => ({
+      ...row,
+      jenisDokumen: row.jenisDokumen ?? byEntry.get(row.entryId)?.jenis_dokumen ?? '',
+      upstreamDecision: row.upstreamDecision ?? byEntry.get(row.entryId)?.upstream_decision ?? '',
+    }));
+  }
+
+  return {
+    dipRows,
+    dikRows,
+    letterhead,
+    defaultSignature,
+    live,
+    edition,
+    withDikExtras,
+    decision: (id: number) => decision?.get(id) ?? null,
+    latestDecision: () => latestDecision?.get() ?? null,
+  };
 }
 
 export type ExportSource = ReturnType<typeof createExportSource>;

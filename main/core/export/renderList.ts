@@ -1,4 +1,4 @@
-import type { ExportFormat, ListDocument, PaperSize, PdfLayout } from '../../../shared/domain/export';
+import type { DikExtraColumn, ExportFormat, ListDocument, PaperSize, PdfLayout } from '../../../shared/domain/export';
 import { renderListCsv } from './csv';
 import { renderListHtml, type HtmlLink } from './html';
 import { renderListJson } from './json';
@@ -18,6 +18,8 @@ export interface RenderOptions {
   paper: PaperSize;
   layout: PdfLayout;
   landscape?: boolean;
+  /** Extra DIK columns of the PDF. */
+  dikColumns?: readonly DikExtraColumn[];
   links?: readonly HtmlLink[];
   progress?: Progress;
 }
@@ -28,7 +30,7 @@ export async function renderList(list: ListDocument, format: ExportFormat, optio
     case 'pdf':
       return renderListPdfJob(
         list,
-        { paper: options.paper, landscape: options.landscape ?? true, layout: options.layout },
+        { paper: options.paper, landscape: options.landscape ?? true, layout: options.layout, dikColumns: [...(options.dikColumns ?? [])] },
         options.progress,
       );
     case 'xlsx':

@@ -44,9 +44,9 @@ export function ordnerHandlers(
     'ordner.get': ({ id }) => ({ ordner: ordners.get(id), documents: documents.inOrdner(id) }),
     'ordner.create': ({ fields }, { actor }) => ordners.create(fields, actor),
     'ordner.update': ({ id, fields, expectedVersion }, { actor }) => ordners.update(id, fields, expectedVersion, actor),
-    'ordner.labels': async ({ ids }) => {
+    'ordner.labels': async ({ ids, paper }) => {
       const chosen = ids.map((id) => ordners.get(id));
-      const pdf = await printSpineLabels(chosen, findPrintFonts(), clock());
+      const pdf = await printSpineLabels(chosen, findPrintFonts(), clock(), paper);
       const name = chosen.length === 1 && chosen[0] ? chosen[0].code : `${String(chosen.length)}-ordner`;
       return files.put(`label-punggung-${name}.pdf`, 'application/pdf', pdf);
     },

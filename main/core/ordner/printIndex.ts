@@ -1,14 +1,9 @@
 import type { Document } from '../../../shared/domain/document';
 import { ordnerYears, type Ordner } from '../../../shared/domain/ordner';
+import type { Letterhead } from '../../../shared/domain/export';
+import { drawKopSurat, sheetFonts } from '../export/pdf/kopSurat';
 import type { PrintFonts } from '../support/resources';
 import { MM, startPdf } from './pdfDoc';
-
-export interface Letterhead {
-  bodyName: string;
-  unitName: string;
-  address: string;
-  city: string;
-}
 
 interface Column {
   title: string;
@@ -49,31 +44,7 @@ export async function printOrdnerIndex(
   const bottom = 280 * MM;
   let y = 15 * MM;
 
-  if (letterhead.bodyName) {
-    doc
-      .font('SansBold')
-      .fontSize(13)
-      .text(letterhead.bodyName.toUpperCase(), left, y, { width: right - left, align: 'center' });
-    y = doc.y;
-  }
-  const subline = [letterhead.unitName, [letterhead.address, letterhead.city].filter(Boolean).join(', ')].filter(Boolean);
-  for (const line of subline) {
-    doc
-      .font('Sans')
-      .fontSize(9)
-      .text(line, left, y, { width: right - left, align: 'center' });
-    y = doc.y;
-  }
-  if (letterhead.bodyName || subline.length > 0) {
-    y += 2 * MM;
-    doc.moveTo(left, y).lineTo(right, y).lineWidth(1.5).stroke();
-    doc
-      .moveTo(left, y + 2)
-      .lineTo(right, y + 2)
-      .lineWidth(0.5)
-      .stroke();
-    y += 5 * MM;
-  }
+  y = drawKopSurat(doc, letterhead, { left, right, top: y }, sheetFonts);
 
   doc
     .font('SansBold')

@@ -16,7 +16,7 @@ export const spineHex: Record<Ordner['colour'], string> = {
 };
 
 /** Label sizes for lever-arch spines: 5 cm and 8 cm ordners (mm). */
-const LABEL = { 5: { width: 38, height: 190, perRow: 5 }, 8: { width: 58, height: 190, perRow: 3 } } as const;
+const LABEL = { 5: { width: 38, height: 190 }, 8: { width: 58, height: 190 } } as const;
 
 function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
   const modules = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
@@ -112,24 +112,81 @@ function drawLabel(doc: PDFKit.PDFDocument, ordner: Ordner, x: number, y: number
   doc.restore();
 }
 
-/** Label punggung: A4 sheets of cut-out spine labels, 5 per row for 5 cm ordners and 3 for 8 cm. */
-export async function printSpineLabels(ordners: readonly Ordner[], fonts: PrintFonts, at: Date): Promise<Buffer> {
-  const { doc, finish } = startPdf(fonts, 'Label punggung ordner', at, { autoFirstPage: false });
-  for (const spine of [5, 8] as const) {
-    const group = ordners.filter((o) => o.spineCm === spine);
-    const { width, height, perRow } = LABEL[spine];
-    const gap = 3;
-    const left = (210 - (perRow * width + (perRow - 1) * gap)) / 2;
-    const top = (297 - height) / 2;
-    group.forEach((ordner, index) => {
-      const column = index % perRow;
-      if (column === 0) {
-        doc.addPage({ size: 'A4', margin: 0 });
-        doc.font('Sans').fontSize(7).fillColor('#757575');
-        doc.text(`Label punggung ordner ${String(spine)} cm — potong pada garis putus-putus`, 10 * MM, 8 * MM, { lineBreak: false });
-      }
-      drawLabel(doc, ordner, (left + column * (width + gap)) * MM, top * MM, spine);
-    });
+/** Corner cut marks just outside a label: the sheet is cut on them even where the dashed line is faint. */
+function cutMarks(doc: PDFKit.PDFDocument, x: number, y: number, w: number, h: number): void {
+  const len = 2.5 * MM;
+  const off = 0.8 * MM;
+  doc.save().lineWidth(0.3).strokeColor('#000000');
+  for (const [cx, cy, dx, dy] of [
+    [x, y, -1, -1],
+    [x + w, y, 1, -1],
+    [x, y + h, -1, 1],
+    [x + w, y + h, 1, 1],
+  ] as const) {
+    doc
+      .moveTo(cx + dx * off, cy)
+      .lineTo(cx + dx * (off + len), cy)
+      .stroke();
+    doc
+      .moveTo(cx, cy + dy * off)
+      .lineTo(cx, cy + dy * (off + len))
+      .stroke();
   }
+  doc.restore();
+}
+
+/** Sheet sizes in mm for the labels (portrait). */
+const SHEETS = { a4: [210, 297], f4: [215, 330] } as const;
+
+/**
+ * Label punggung: as many spine labels per sheet as fit (5 cm and 8 cm ones side by side, in the
+ * order chosen), on A4 or F4, each with a dashed cut line and corner cut marks.
+ */
+export async function printSpineLabels(
+  ordners: readonly Ordner[],
+  fonts: PrintFonts,
+  at: Date,
+  paper: keyof typeof SHEETS = 'a4',
+): Promise<Buffer> {
+  const { doc, finish } = startPdf(fonts, 'Label punggung ordner', at, { autoFirstPage: false });
+  const [sheetWidth, sheetHeight] = SHEETS[paper];
+  const gap = 3;
+  const usable = sheetWidth - 2 * 4;
+  // Rows of labels, filled left to right while they fit the usable width.
+  const rows: Ordner[][] = [];
+  let width = Infinity;
+  for (const ordner of ordners) {
+    const w = LABEL[ordner.spineCm].width;
+    const row = rows[rows.length - 1];
+    if (row && width + gap + w <= usable) {
+      row.push(ordner);
+      width += gap + w;
+    } else {
+      rows.push([ordner]);
+      width = w;
+    }
+  }
+  const height = LABEL[5].height;
+  const perSheet = Math.max(1, Math.floor((sheetHeight - 20 + gap) / (height + gap)));
+  rows.forEach((row, index) => {
+    const slot = index % perSheet;
+    if (slot === 0) {
+      doc.addPage({ size: [sheetWidth * MM, sheetHeight * MM], margin: 0 });
+      doc.font('Sans').fontSize(7).fillColor('#757575');
+      doc.text(`Label punggung ordner (${paper.toUpperCase()}) — potong pada garis dan tanda potong`, 10 * MM, 6 * MM, {
+        lineBreak: false,
+      });
+    }
+    const rowWidth = row.reduce((sum, o) => sum + LABEL[o.spineCm].width, 0) + gap * (row.length - 1);
+    const used = Math.min(perSheet, rows.length - (index - slot)) * (height + gap) - gap;
+    const top = (sheetHeight - used) / 2 + slot * (height + gap);
+    let x = (sheetWidth - rowWidth) / 2;
+    for (const ordner of row) {
+      const { width: w } = LABEL[ordner.spineCm];
+      drawLabel(doc, ordner, x * MM, top * MM, ordner.spineCm);
+      cutMarks(doc, x * MM, top * MM, w * MM, height * MM);
+      x += w + gap;
+    }
+  });
   return finish();
 }

@@ -58,7 +58,7 @@ async function archive(s: Setup) {
     await s.call('exemption.approve', { entryId: x.entryId, expectedVersion: sent.version, note: '' });
   }
   await as(budi.id);
-  await s.call('decision.create', { fields: { ...skFields, entryIds: [decided.entryId], testId: test.id } });
+  await s.call('decision.create', { fields: { ...skFields, entryIds: [decided.entryId], testIds: [test.id] } });
   return { rina, budi, sri, as, publicIds, gone, draft, submitted, approved, decided };
 }
 

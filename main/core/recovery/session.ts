@@ -173,6 +173,7 @@ export function openArchiveSession(options: SessionOptions): ArchiveSession {
     gate: {
       resolve: (context, touch) => core?.gate.resolve(context, touch) ?? null,
       mayAct: (user, act) => core?.gate.mayAct(user, act) ?? false,
+      allowedRoles: (act) => core?.gate.allowedRoles(act) ?? [],
     },
     events,
     onSwitch: (listener) => switchListeners.push(listener),

@@ -10,6 +10,8 @@ export function referenceHandlers(reference: ReferenceService) {
     'reference.updateGround': ({ ground }, { actor }) => reference.updateGround(ground, actor),
     'reference.statutes': () => reference.statutes(),
     'reference.saveStatute': (input, { actor }) => reference.saveStatute(input, actor),
+    'reference.documentTypes': ({ includeInactive }) => reference.documentTypes(includeInactive),
+    'reference.saveDocumentType': (input, { actor }) => reference.saveDocumentType(input, actor),
     'holiday.list': ({ year }) => reference.holidays(year),
     'holiday.save': ({ holiday }, { actor }) => reference.saveHoliday(holiday, actor),
     'holiday.remove': ({ date }, { actor }) => reference.removeHoliday(date, actor),

@@ -1,3 +1,4 @@
+import type { DocumentType } from '../../../shared/domain/documentType';
 import type { Ground } from '../../../shared/domain/pasal17';
 import type { Holiday } from '../../../shared/domain/workingDays';
 import type { Db } from '../db/connection';
@@ -29,6 +30,15 @@ export interface Statute {
 
 const toStatute = (row: StatuteRow): Statute => ({ id: row.id, text: row.text, active: row.active === 1 });
 
+interface DocumentTypeRow {
+  id: number;
+  name: string;
+  active: number;
+  uses: number;
+}
+
+const toDocumentType = (row: DocumentTypeRow): DocumentType => ({ id: row.id, name: row.name, active: row.active === 1, uses: row.uses });
+
 /** SQL for the legal reference data: Pasal 17 grounds, other statutes and the holiday calendar. */
 export function createReferenceRepo(db: Db) {
   const grounds = db.prepare<[], GroundRow>('SELECT * FROM pasal17_grounds ORDER BY sort');
@@ -50,6 +60,16 @@ export function createReferenceRepo(db: Db) {
     'INSERT INTO holidays (date, name, kind) VALUES (?, ?, ?) ON CONFLICT (date) DO UPDATE SET name = excluded.name, kind = excluded.kind',
   );
   const removeHoliday = db.prepare<[string]>('DELETE FROM holidays WHERE date = ?');
+  // Jenis dokumen (migration 0010): the name is unique without regard to (ASCII) case.
+  const TYPES = `SELECT t.id, t.name, t.active, (SELECT count(*) FROM exemptions x WHERE x.jenis_dokumen = t.name COLLATE NOCASE) AS uses
+    FROM document_types t`;
+  const documentTypes = db.prepare<[], DocumentTypeRow>(`${TYPES} ORDER BY t.active DESC, t.name COLLATE NOCASE`);
+  const documentType = db.prepare<[number], DocumentTypeRow>(`${TYPES} WHERE t.id = ?`);
+  const documentTypeByName = db.prepare<[string], DocumentTypeRow>(`${TYPES} WHERE t.name = ? COLLATE NOCASE`);
+  const insertDocumentType = db.prepare<[string, number]>('INSERT INTO document_types (name, active) VALUES (?, ?)');
+  const updateDocumentType = db.prepare<[string, number, number]>('UPDATE document_types SET name = ?, active = ? WHERE id = ?');
+  // Renaming a class renames it on every exemption of that class, so the class stays one.
+  const renameOnExemptions = db.prepare<[string, string]>('UPDATE exemptions SET jenis_dokumen = ? WHERE jenis_dokumen = ? COLLATE NOCASE');
 
   return {
     grounds: () => grounds.all().map(toGround),
@@ -75,6 +95,18 @@ export function createReferenceRepo(db: Db) {
     holiday: (date: string) => holiday.get(date) ?? null,
     saveHoliday: (input: Holiday) => saveHoliday.run(input.date, input.name, input.kind),
     removeHoliday: (date: string) => removeHoliday.run(date),
+    documentTypes: () => documentTypes.all().map(toDocumentType),
+    documentType: (id: number) => {
+      const row = documentType.get(id);
+      return row ? toDocumentType(row) : null;
+    },
+    documentTypeByName: (name: string) => {
+      const row = documentTypeByName.get(name);
+      return row ? toDocumentType(row) : null;
+    },
+    insertDocumentType: (name: string, active: boolean) => Number(insertDocumentType.run(name, active ? 1 : 0).lastInsertRowid),
+    updateDocumentType: (id: number, name: string, active: boolean) => updateDocumentType.run(name, active ? 1 : 0, id),
+    renameOnExemptions: (from: string, to: string) => renameOnExemptions.run(to, from).changes,
   };
 }
 

@@ -1,4 +1,5 @@
 import { lemariError } from '../../../shared/api/raise';
+import { documentTypeKey, normalizeDocumentType, type DocumentType } from '../../../shared/domain/documentType';
 import type { Ground, GroundEdit } from '../../../shared/domain/pasal17';
 import type { Holiday } from '../../../shared/domain/workingDays';
 import type { ServiceDeps } from '../support/deps';
@@ -25,7 +26,50 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
     return result;
   }
 
+  function mustType(id: number): DocumentType {
+    const found = repo.documentType(id);
+    if (!found) throw lemariError('not_found');
+    return found;
+  }
+
+  /**
+   * The class an exemption's jenis dokumen belongs to, in its stored spelling; a new class is added
+   * to the reference table. Runs inside the exemption's own transaction (the edit right is checked
+   * there): typing a new jenis dokumen on the form is how the list grows.
+   */
+  function adoptDocumentType(text: string, actor: string): string {
+    const name = normalizeDocumentType(text);
+    if (name === '') return '';
+    const known = repo.documentTypeByName(name);
+    if (known && documentTypeKey(known.name) === documentTypeKey(name)) return known.name;
+    const id = repo.insertDocumentType(name, true);
+    audit.record({
+      actor,
+      action: 'reference.saveDocumentType',
+      entityType: 'reference',
+      entityId: `jenis-${String(id)}`,
+      before: null,
+      after: mustType(id),
+    });
+    return name;
+  }
+
   return {
+    documentTypes: (includeInactive: boolean) => repo.documentTypes().filter((t) => includeInactive || t.active),
+    /** Adds, renames or (de)activates a jenis dokumen; a rename carries every exemption of the class along. */
+    saveDocumentType: (input: { id: number | null; name: string; active: boolean }, actor: string): DocumentType =>
+      change(actor, 'reference.saveDocumentType', `jenis-${String(input.id ?? 'new')}`, () => {
+        const same = repo.documentTypeByName(input.name);
+        if (same && same.id !== input.id) throw lemariError('conflict', { key: 'exemption.err.documentTypeTaken', field: 'name' });
+        const before = input.id === null ? null : mustType(input.id);
+        const id = input.id ?? repo.insertDocumentType(input.name, input.active);
+        if (before) {
+          repo.updateDocumentType(before.id, input.name, input.active);
+          if (before.name !== input.name) repo.renameOnExemptions(before.name, input.name);
+        }
+        return { before, after: mustType(id) };
+      }),
+    adoptDocumentType,
     grounds: (includeInactive: boolean) => repo.grounds().filter((g) => includeInactive || g.active),
     updateGround: (edit: GroundEdit, actor: string): Ground =>
       change(actor, 'reference.updateGround', edit.code, () => {

@@ -95,7 +95,7 @@ async function decidedDik(s: ReturnType<typeof setup>) {
       signerName: 'Sri Wahyuni',
       signerPosition: 'Sekretaris Daerah',
       entryIds: [x.entryId],
-      testId: null,
+      testIds: [],
       scanSha256: null,
     },
   });

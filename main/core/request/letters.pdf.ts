@@ -4,7 +4,7 @@ import { indonesianDate, paperPoints, type PaperSize } from '../../../shared/dom
 import { pasal35Text, type Objection } from '../../../shared/domain/objection';
 import type { LetterKind, RequestDetail } from '../../../shared/domain/request';
 import { translate } from '../../../shared/i18n/translate';
-import { drawKop } from '../export/pdf/listPdf';
+import { drawKopSurat } from '../export/pdf/kopSurat';
 import type { PrintFonts } from '../support/resources';
 
 const MM = 72 / 25.4;
@@ -66,7 +66,7 @@ export function renderLetter(input: LetterInput, fonts: PrintFonts): Promise<Buf
   const textWidth = right - left;
   const bottom = height - 20 * MM;
   const a = input.agency;
-  const y0 = drawKop(
+  const y0 = drawKopSurat(
     doc,
     {
       bodyName: a.bodyName,
@@ -78,9 +78,7 @@ export function renderLetter(input: LetterInput, fonts: PrintFonts): Promise<Buf
       website: a.website,
       logo: a.logo,
     },
-    left,
-    right,
-    18 * MM,
+    { left, right, top: 18 * MM },
   );
   doc
     .font('Bold')

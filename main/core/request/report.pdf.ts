@@ -3,7 +3,7 @@ import type { AgencyProfile } from '../../../shared/domain/agency';
 import { paperPoints, type PaperSize } from '../../../shared/domain/export';
 import type { AnnualReport } from '../../../shared/domain/requestReport';
 import { translate } from '../../../shared/i18n/translate';
-import { drawKop } from '../export/pdf/listPdf';
+import { drawKopSurat } from '../export/pdf/kopSurat';
 import type { PrintFonts } from '../support/resources';
 
 const MM = 72 / 25.4;
@@ -96,7 +96,7 @@ export function renderReportPdf(r: AnnualReport, agency: AgencyProfile, paper: P
     }
   };
   const a = agency;
-  const y0 = drawKop(
+  const y0 = drawKopSurat(
     doc,
     {
       bodyName: a.bodyName,
@@ -108,9 +108,7 @@ export function renderReportPdf(r: AnnualReport, agency: AgencyProfile, paper: P
       website: a.website,
       logo: a.logo,
     },
-    left,
-    right,
-    18 * MM,
+    { left, right, top: 18 * MM },
   );
   doc
     .font('Bold')

@@ -1,5 +1,6 @@
 import { lemariError } from '../../../shared/api/raise';
 import type { AgencyProfile } from '../../../shared/domain/agency';
+import { agencyZone } from '../../../shared/domain/timeZone';
 import type { ExemptionDetail } from '../../../shared/domain/exemption';
 import {
   isAnswered,
@@ -19,7 +20,6 @@ import {
   localDate,
   recordOf,
   recordedDeadlineSchema,
-  timeZoneOfProvince,
   type DeadlineExplanation,
   type TimeZone,
 } from '../../../shared/domain/requestDeadline';
@@ -42,8 +42,9 @@ export function requestNumber(serial: number, receivedOn: string): string {
   return `${String(serial).padStart(3, '0')}/PPID/${month}/${receivedOn.slice(0, 4)}`;
 }
 
-export function zoneOf(agency: Pick<AgencyProfile, 'address' | 'city'>): TimeZone {
-  return timeZoneOfProvince(`${agency.address} ${agency.city}`);
+/** The body's zone: set in its profile, else read from its place (the same rule as "today" everywhere). */
+export function zoneOf(agency: AgencyProfile): TimeZone {
+  return agencyZone(agency);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { lemariError } from '../../../shared/api/raise';
 import { mayAct, type Act, type RoleRules } from '../../../shared/domain/approval';
+import { actWords, roleWords } from '../../../shared/i18n/fieldLabel';
 import type { Role, User, UserFields } from '../../../shared/domain/user';
 import { signedInCaller } from '../auth/callScope';
 import type { ServiceDeps } from '../support/deps';
@@ -36,7 +37,7 @@ export function createUserService({ db, audit, events, clock }: ServiceDeps) {
     if (!mayAct(rules, act, user.roles)) {
       throw lemariError('forbidden', {
         key: 'exemption.err.roleRefused',
-        params: { name: user.name, act, roles: allowed.join(', ') },
+        params: { name: user.name, act: actWords(act), roles: roleWords(allowed) },
       });
     }
     const role = user.roles.find((r) => allowed.includes(r)) ?? allowed[0] ?? 'petugas';

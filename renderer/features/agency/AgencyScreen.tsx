@@ -11,6 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { fieldError } from '../../components/fieldError';
 import { PageHeader } from '../../components/PageHeader';
 import { LogoField } from './LogoField';
+import { TimeZoneField } from './TimeZoneField';
 
 function fieldsOf(profile: AgencyProfile): AgencyFields {
   const { version: _version, updatedAt: _updatedAt, ...fields } = profile;
@@ -83,6 +84,7 @@ export function AgencyScreen() {
             {text('phone', t('agency.phone'))}
             {text('email', t('agency.email'))}
             {text('website', t('agency.website'))}
+            <TimeZoneField control={control} />
           </SimpleGrid>
           <Controller
             control={control}

@@ -1,4 +1,5 @@
-import { Alert, Button, Code, Table, Text } from '@mantine/core';
+import { Alert, Button, Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerify } from '../../../shared/domain/audit';
@@ -8,6 +9,14 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 
 /** Jejak Audit: the latest changes, and a check of the whole hash chain on demand. */
+/**
+ * A profile acts as "Rina Marlina (laptop)"; a bare name is the computer's own account (often
+ * "root"), which means nothing to an officer: it reads as the desk at this computer.
+ */
+function actorWords(t: TFunction, actor: string): string {
+  return actor.includes('(') ? actor : t('labels.deskActor');
+}
+
 export function AuditScreen() {
   const { t, i18n } = useTranslation();
   const client = useApiClient();
@@ -67,10 +76,8 @@ export function AuditScreen() {
               <Table.Tr key={event.seq}>
                 <Table.Td>{event.seq}</Table.Td>
                 <Table.Td>{new Date(event.at).toLocaleString(locale)}</Table.Td>
-                <Table.Td>{event.actor}</Table.Td>
-                <Table.Td>
-                  {t(`audit.actions.${event.action}`, { defaultValue: event.action })} <Code>{event.action}</Code>
-                </Table.Td>
+                <Table.Td title={event.actor}>{actorWords(t, event.actor)}</Table.Td>
+                <Table.Td title={event.action}>{t(`auditActions.${event.action}`, { defaultValue: event.action })}</Table.Td>
                 <Table.Td>
                   {t(`audit.entities.${event.entityType}`, { defaultValue: event.entityType })} #{event.entityId}
                 </Table.Td>

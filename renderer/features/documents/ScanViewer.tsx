@@ -71,12 +71,15 @@ export function ScanViewer({
   opened,
   onClose,
   startAt = 0,
+  actions = null,
 }: {
   sources: ViewerSource[];
   title: string;
   opened: boolean;
   onClose: () => void;
   startAt?: number;
+  /** Extra buttons beside Download (the print preview's Print). */
+  actions?: React.ReactNode;
 }) {
   const { t } = useTranslation();
   const [docs, setDocs] = useState<Record<string, PDFDocumentProxy>>({});
@@ -227,6 +230,7 @@ export function ScanViewer({
                   {t('documents.viewer.download')}
                 </Button>
               ) : null}
+              {actions}
             </Group>
           </Group>
           <Text size="xs" c="dimmed">

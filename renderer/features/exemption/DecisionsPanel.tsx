@@ -1,4 +1,4 @@
-import { Badge, Button, FileInput, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, FileInput, Group, Modal, MultiSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +24,7 @@ export function DecisionsPanel() {
     signerName: '',
     signerPosition: '',
     entryIds: [] as string[],
-    testId: null as string | null,
+    testIds: [] as string[],
   });
   const numberOdd = form.number !== '' && !skNumberPattern.test(form.number);
 
@@ -39,7 +39,7 @@ export function DecisionsPanel() {
         signerName: form.signerName,
         signerPosition: form.signerPosition,
         entryIds: form.entryIds.map(Number),
-        testId: form.testId === null ? null : Number(form.testId),
+        testIds: form.testIds.map(Number),
         scanSha256: null,
       };
       await create.mutateAsync({ fields, scan: upload });
@@ -109,7 +109,8 @@ export function DecisionsPanel() {
               const v = e.currentTarget.value;
               setForm((f) => ({ ...f, number: v }));
             }}
-            error={numberOdd ? t('exemption.decision.numberOdd') : undefined}
+            // Numbers come in many shapes: an unusual one gets a neutral hint, never a red error.
+            description={numberOdd ? t('exemption.decision.numberOdd') : undefined}
           />
           <TextInput
             type="date"
@@ -148,15 +149,16 @@ export function DecisionsPanel() {
             value={form.entryIds}
             onChange={(value) => setForm((f) => ({ ...f, entryIds: value }))}
           />
-          <Select
-            label={t('exemption.decision.test')}
-            placeholder={t('exemption.decision.noTest')}
+          <MultiSelect
+            label={t('exemption.decision.tests')}
+            placeholder={form.testIds.length === 0 ? t('exemption.decision.noTest') : undefined}
+            searchable
             clearable
             data={(tests.data ?? [])
               .filter((x) => x.concludedAt !== null)
               .map((x) => ({ value: String(x.id), label: `UK-${String(x.id).padStart(4, '0')} · ${x.heldOn ?? ''} · ${x.place}` }))}
-            value={form.testId}
-            onChange={(value) => setForm((f) => ({ ...f, testId: value }))}
+            value={form.testIds}
+            onChange={(value) => setForm((f) => ({ ...f, testIds: value }))}
           />
           <FileInput
             label={t('exemption.decision.scanFile')}

@@ -13,7 +13,7 @@ export function DueReminder() {
     <Alert color="orange" title={t('exemption.due.homeTitle')}>
       <Group justify="space-between">
         <Text size="sm">{t('exemption.due.homeBody', { ended: d.ended.length, ending: d.ending.length, review: d.toReview.length })}</Text>
-        <Button component="a" href={href(routes.dik)} size="xs">
+        <Button component="a" href={href(`${routes.dik}?tab=due`)} size="xs">
           {t('exemption.due.homeLink')}
         </Button>
       </Group>

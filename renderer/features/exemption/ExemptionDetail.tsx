@@ -3,12 +3,15 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExemptionDetail as Detail } from '../../../shared/domain/exemption';
+import { statusLabel } from '../../../shared/domain/approval';
 import { periodSummaryKey } from '../../../shared/domain/period';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { href, navigate, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { DeclassifyDialog } from './DeclassifyDialog';
 import { ExemptionForm } from './ExemptionForm';
+import { ExemptionLinks } from './ExemptionLinks';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -28,6 +31,7 @@ function ExemptionPanel({ x }: { x: Detail }) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [editing, setEditing] = useState(false);
+  const guard = useDiscardGuard(() => setEditing(false));
   const [opening, setOpening] = useState(false);
   const update = useMethodMutation('exemption.update');
   const submit = useMethodMutation('exemption.submit');
@@ -50,12 +54,18 @@ function ExemptionPanel({ x }: { x: Detail }) {
             size="lg"
             color={x.status === 'approved' ? 'teal' : x.status === 'returned' ? 'orange' : x.status === 'opened' ? 'blue' : 'gray'}
           >
-            {t(`exemption.status.${x.status}`)}
+            {t(`exemption.status.${statusLabel(x)}`)}
           </Badge>
           {x.decisionNumber ? <Text size="sm">SK {x.decisionNumber}</Text> : null}
         </Group>
         {x.status === 'draft' || x.status === 'returned' ? (
-          <Button variant="default" onClick={() => setEditing(true)}>
+          <Button
+            variant="default"
+            onClick={() => {
+              update.reset();
+              setEditing(true);
+            }}
+          >
             {t('exemption.edit')}
           </Button>
         ) : null}
@@ -88,6 +98,7 @@ function ExemptionPanel({ x }: { x: Detail }) {
           {x.upstreamDecision ? <Field label={t('exemption.fields.upstreamDecision')}>{x.upstreamDecision}</Field> : null}
         </Stack>
       </Card>
+      <ExemptionLinks x={x} />
       {x.warnings.length > 0 ? (
         <Alert color="yellow" title={t('exemption.warn.title')}>
           {x.warnings.map((w) => (
@@ -192,17 +203,17 @@ function ExemptionPanel({ x }: { x: Detail }) {
         </Table>
       </Card>
 
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t('exemption.edit')} size="xl">
-        <ErrorNotice error={update.error} />
+      <Modal opened={editing} onClose={guard.requestClose} title={t('exemption.edit')} size="xl">
         <ExemptionForm
           initial={x}
           busy={update.isPending}
-          onCancel={() => setEditing(false)}
-          onSubmit={(fields) =>
-            update.mutate({ entryId: x.entryId, fields, expectedVersion: x.version }, { onSuccess: () => setEditing(false) })
-          }
+          serverError={update.error}
+          onCancel={guard.requestClose}
+          onDirtyChange={guard.setDirty}
+          onSubmit={(fields) => update.mutate({ entryId: x.entryId, fields, expectedVersion: x.version }, { onSuccess: guard.close })}
         />
       </Modal>
+      {guard.confirm}
       {opening ? <DeclassifyDialog x={x} onClose={() => setOpening(false)} /> : null}
     </Stack>
   );

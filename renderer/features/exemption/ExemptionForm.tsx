@@ -1,3 +1,4 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -14,32 +15,57 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ExemptionFields } from '../../../shared/domain/exemption';
+import { exemptionFieldsSchema, type ExemptionFields } from '../../../shared/domain/exemption';
 import { plausibilityWarnings } from '../../../shared/domain/pasal17';
+import { DocumentTypeInput } from './DocumentTypeInput';
 import { endDateOf, parsePeriod, periodSummaryKey } from '../../../shared/domain/period';
+import { errorText } from '../../api/ApiFailure';
 import { useMethod } from '../../api/hooks';
+import { fieldError } from '../../components/fieldError';
+import { placeServerError } from '../../components/serverFieldError';
 
-/** The DIK fields of one exempted entry; the period is read as the officer types, with the same parser main uses. */
+export const exemptionFieldNames = Object.keys(exemptionFieldsSchema.shape);
+
+/**
+ * The DIK fields of one exempted entry, validated at each field by the same zod schema main enforces;
+ * the period is read as the officer types, with the same parser main uses. A refusal from main that
+ * names a field (`serverError`) is shown under that field.
+ */
 export function ExemptionForm({
   initial,
   busy,
   onSubmit,
   onCancel,
+  onDirtyChange,
+  serverError,
 }: {
   initial: ExemptionFields;
   busy: boolean;
   onSubmit: (fields: ExemptionFields) => void;
   onCancel: () => void;
+  onDirtyChange?: (dirty: boolean) => void;
+  serverError?: unknown;
 }) {
   const { t, i18n } = useTranslation();
-  const [fields, setFields] = useState<ExemptionFields>(initial);
   const grounds = useMethod('reference.grounds', { includeInactive: false });
   const statutes = useMethod('reference.statutes', {});
   const units = useMethod('unit.list', { includeInactive: false });
-  const set = <K extends keyof ExemptionFields>(key: K, value: ExemptionFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const { register, control, formState, watch, handleSubmit, setError } = useForm<ExemptionFields>({
+    resolver: zodResolver(exemptionFieldsSchema),
+    defaultValues: initial,
+  });
+  const errors = formState.errors;
+  useEffect(() => onDirtyChange?.(formState.isDirty), [formState.isDirty, onDirtyChange]);
+  // A refusal naming one of these fields goes under it; any other stays next to the buttons.
+  const [placed, setPlaced] = useState(false);
+  useEffect(() => {
+    setPlaced(serverError ? placeServerError(serverError, i18n.language, exemptionFieldNames, setError) : false);
+  }, [serverError, i18n.language, setError]);
 
+  const fields = watch();
   const period = parsePeriod(fields.periodText);
   const end = endDateOf(period, fields.anchor === 'document' ? fields.documentDate : null);
   const warnings = plausibilityWarnings(
@@ -48,96 +74,115 @@ export function ExemptionForm({
     period,
   );
   const en = i18n.language === 'en';
+  const text = (name: 'judul' | 'dokumen' | 'jenisDokumen' | 'periodText' | 'upstreamDecision') => ({
+    ...register(name),
+    error: fieldError(t, errors[name]),
+  });
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit(fields);
-      }}
-    >
+    <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
       <Stack gap="sm">
-        <TextInput
-          label={t('exemption.fields.judul')}
-          withAsterisk
-          value={fields.judul}
-          onChange={(e) => set('judul', e.currentTarget.value)}
-        />
+        {/* What is exempted */}
+        <TextInput label={t('exemption.fields.judul')} withAsterisk data-autofocus {...text('judul')} />
         <Textarea
           label={t('exemption.fields.informasi')}
           description={t('exemption.fields.informasiHint')}
           withAsterisk
           autosize
           minRows={2}
-          value={fields.informasi}
-          onChange={(e) => set('informasi', e.currentTarget.value)}
+          {...register('informasi')}
+          error={fieldError(t, errors.informasi)}
         />
+        {/* Where it sits */}
         <SimpleGrid cols={2}>
-          <TextInput label={t('exemption.fields.dokumen')} value={fields.dokumen} onChange={(e) => set('dokumen', e.currentTarget.value)} />
-          <TextInput
-            label={t('exemption.fields.jenisDokumen')}
-            value={fields.jenisDokumen}
-            onChange={(e) => set('jenisDokumen', e.currentTarget.value)}
+          <TextInput label={t('exemption.fields.dokumen')} {...text('dokumen')} />
+          <Controller
+            control={control}
+            name="jenisDokumen"
+            render={({ field, fieldState }) => (
+              <DocumentTypeInput value={field.value} onChange={field.onChange} error={fieldError(t, fieldState.error)} />
+            )}
           />
-          <Select
-            label={t('exemption.fields.unit')}
-            placeholder={t('exemption.fields.noUnit')}
-            clearable
-            data={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
-            value={fields.unitId === null ? null : String(fields.unitId)}
-            onChange={(value) => set('unitId', value === null ? null : Number(value))}
+          <Controller
+            control={control}
+            name="unitId"
+            render={({ field, fieldState }) => (
+              <Select
+                label={t('exemption.fields.unit')}
+                placeholder={t('exemption.fields.noUnit')}
+                clearable
+                data={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
+                value={field.value === null ? null : String(field.value)}
+                onChange={(value) => field.onChange(value === null ? null : Number(value))}
+                error={fieldError(t, fieldState.error)}
+              />
+            )}
           />
-          <NumberInput
-            label={t('exemption.fields.year')}
-            min={1900}
-            max={2200}
-            value={fields.year ?? ''}
-            onChange={(value) => set('year', typeof value === 'number' ? value : null)}
+          <Controller
+            control={control}
+            name="year"
+            render={({ field, fieldState }) => (
+              <NumberInput
+                label={t('exemption.fields.year')}
+                allowDecimal={false}
+                value={field.value ?? ''}
+                onChange={(value) => field.onChange(typeof value === 'number' ? value : null)}
+                error={fieldError(t, fieldState.error)}
+              />
+            )}
           />
         </SimpleGrid>
-        <Checkbox
-          label={t('exemption.fields.partial')}
-          checked={fields.partial}
-          onChange={(e) => set('partial', e.currentTarget.checked)}
+        <Checkbox label={t('exemption.fields.partial')} {...register('partial')} />
+        {/* Legal bases */}
+        <Controller
+          control={control}
+          name="grounds"
+          render={({ field, fieldState }) => (
+            <MultiSelect
+              label={t('exemption.fields.grounds')}
+              description={t('exemption.fields.groundsHint')}
+              searchable
+              data={(grounds.data ?? []).map((g) => ({ value: g.code, label: `${g.code} — ${en && g.labelEn ? g.labelEn : g.labelId}` }))}
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldError(t, fieldState.error)}
+            />
+          )}
         />
-        <MultiSelect
-          label={t('exemption.fields.grounds')}
-          description={t('exemption.fields.groundsHint')}
-          searchable
-          data={(grounds.data ?? []).map((g) => ({ value: g.code, label: `${g.code} — ${en && g.labelEn ? g.labelEn : g.labelId}` }))}
-          value={fields.grounds}
-          onChange={(value) => set('grounds', value)}
+        <Controller
+          control={control}
+          name="otherBases"
+          render={({ field, fieldState }) => (
+            <TagsInput
+              label={t('exemption.fields.otherBases')}
+              description={t('exemption.fields.otherBasesHint')}
+              data={(statutes.data ?? []).filter((s) => s.active).map((s) => s.text)}
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldError(t, fieldState.error)}
+            />
+          )}
         />
-        <TagsInput
-          label={t('exemption.fields.otherBases')}
-          description={t('exemption.fields.otherBasesHint')}
-          data={(statutes.data ?? []).filter((s) => s.active).map((s) => s.text)}
-          value={fields.otherBases}
-          onChange={(value) => set('otherBases', value)}
-        />
+        {/* Consequences */}
         <SimpleGrid cols={2}>
           <Textarea
             label={t('exemption.fields.konsekuensiDibuka')}
             autosize
             minRows={2}
-            value={fields.konsekuensiDibuka}
-            onChange={(e) => set('konsekuensiDibuka', e.currentTarget.value)}
+            {...register('konsekuensiDibuka')}
+            error={fieldError(t, errors.konsekuensiDibuka)}
           />
           <Textarea
             label={t('exemption.fields.konsekuensiDitutup')}
             autosize
             minRows={2}
-            value={fields.konsekuensiDitutup}
-            onChange={(e) => set('konsekuensiDitutup', e.currentTarget.value)}
+            {...register('konsekuensiDitutup')}
+            error={fieldError(t, errors.konsekuensiDitutup)}
           />
         </SimpleGrid>
-        <TextInput
-          label={t('exemption.fields.periodText')}
-          value={fields.periodText}
-          onChange={(e) => set('periodText', e.currentTarget.value)}
-        />
-        <Text size="sm" c={period.kind === 'unparsed' ? 'red' : 'dimmed'} role="status">
+        {/* Period */}
+        <TextInput label={t('exemption.fields.periodText')} {...text('periodText')} />
+        <Text size="sm" c={period.kind === 'unparsed' && fields.periodText.trim() !== '' ? 'red' : 'dimmed'} role="status">
           {t(periodSummaryKey(period), period.kind === 'duration' ? { years: period.years, months: period.months, days: period.days } : {})}
           {period.kind === 'duration' ? ` · ${end ? t('exemption.period.endsOn', { date: end }) : t('exemption.period.endsAfterSk')}` : ''}
         </Text>
@@ -147,21 +192,27 @@ export function ExemptionForm({
               <Text size="sm" fw={500}>
                 {t('exemption.fields.anchor')}
               </Text>
-              <SegmentedControl
-                value={fields.anchor}
-                onChange={(value) => set('anchor', value === 'document' ? 'document' : 'sk')}
-                data={[
-                  { value: 'sk', label: t('exemption.fields.anchorSk') },
-                  { value: 'document', label: t('exemption.fields.anchorDocument') },
-                ]}
+              <Controller
+                control={control}
+                name="anchor"
+                render={({ field }) => (
+                  <SegmentedControl
+                    value={field.value}
+                    onChange={(value) => field.onChange(value === 'document' ? 'document' : 'sk')}
+                    data={[
+                      { value: 'sk', label: t('exemption.fields.anchorSk') },
+                      { value: 'document', label: t('exemption.fields.anchorDocument') },
+                    ]}
+                  />
+                )}
               />
             </div>
             {fields.anchor === 'document' ? (
               <TextInput
                 type="date"
                 label={t('exemption.fields.documentDate')}
-                value={fields.documentDate ?? ''}
-                onChange={(e) => set('documentDate', e.currentTarget.value || null)}
+                {...register('documentDate', { setValueAs: (v: string | null) => (v ? v : null) })}
+                error={fieldError(t, errors.documentDate)}
               />
             ) : null}
           </Group>
@@ -169,10 +220,10 @@ export function ExemptionForm({
         <TextInput
           label={t('exemption.fields.upstreamDecision')}
           description={t('exemption.fields.upstreamHint')}
-          value={fields.upstreamDecision}
-          onChange={(e) => set('upstreamDecision', e.currentTarget.value)}
+          {...text('upstreamDecision')}
         />
-        {warnings.length > 0 ? (
+        {/* Hints, not errors: shown once the officer has started, never on an untouched form. */}
+        {warnings.length > 0 && (formState.isDirty || formState.isSubmitted) ? (
           <Alert color="yellow" title={t('exemption.warn.title')}>
             {warnings.map((w) => (
               <Text key={w.key + JSON.stringify(w.params)} size="sm">
@@ -180,6 +231,11 @@ export function ExemptionForm({
               </Text>
             ))}
           </Alert>
+        ) : null}
+        {serverError && !placed ? (
+          <Text c="red" size="sm" ta="right" role="alert">
+            {errorText(serverError, i18n.language)}
+          </Text>
         ) : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

@@ -19,11 +19,13 @@ import { ExemptionTable } from './ExemptionTable';
 import { UsersPanel } from './UsersPanel';
 import { ReferencePanel } from './ReferencePanel';
 import { TestEditor } from './TestEditor';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
 
 function TestsPanel() {
   const { t } = useTranslation();
   const tests = useMethod('consequence.list', {});
   const [editing, setEditing] = useState<{ test: ConsequenceTest | null } | null>(null);
+  const guard = useDiscardGuard(() => setEditing(null));
   return (
     <Stack>
       <Button w="fit-content" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ test: null })}>
@@ -57,9 +59,18 @@ function TestsPanel() {
           </Table.Tbody>
         </Table>
       ) : null}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('exemption.test.title')} size="xl">
-        {editing ? <TestEditor test={editing.test} initial={editing.test ?? emptyTestFields} onDone={() => setEditing(null)} /> : null}
+      <Modal opened={editing !== null} onClose={guard.requestClose} title={t('exemption.test.title')} size="xl">
+        {editing ? (
+          <TestEditor
+            test={editing.test}
+            initial={editing.test ?? emptyTestFields}
+            onDone={guard.close}
+            onClose={guard.requestClose}
+            onDirtyChange={guard.setDirty}
+          />
+        ) : null}
       </Modal>
+      {guard.confirm}
     </Stack>
   );
 }
@@ -85,12 +96,17 @@ function OpenedPanel() {
   );
 }
 
+const exemptionTabs = ['list', 'tests', 'decisions', 'classify', 'due', 'opened', 'users', 'reference'] as const;
+
 /** Informasi yang Dikecualikan: the DIK and the whole exemption SOP, one tab per step. */
 export function ExemptionScreen() {
   const { t } = useTranslation();
   const route = useRoute();
-  const [tab, setTab] = useState<string | null>('list');
+  // The tab is part of the route (`#/dikecualikan?tab=due`), so a link such as "Lihat jatuh tempo" lands on it.
+  const tab = exemptionTabs.find((key) => key === /[?&]tab=(\w+)/.exec(route)?.[1]) ?? 'list';
+  const setTab = (key: string | null) => navigate(`${routes.dik}?tab=${key ?? 'list'}`);
   const [creating, setCreating] = useState(false);
+  const guard = useDiscardGuard(() => setCreating(false));
   const list = useMethod('exemption.list', {});
   const create = useMethodMutation('exemption.create');
   const entryId = /^\/dikecualikan\/(\d+)$/.exec(route)?.[1];
@@ -118,7 +134,7 @@ export function ExemptionScreen() {
       ) : (
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="md">
-            {(['list', 'tests', 'decisions', 'classify', 'due', 'opened', 'users', 'reference'] as const).map((key) => (
+            {exemptionTabs.map((key) => (
               <Tabs.Tab key={key} value={key}>
                 {t(`exemption.tabs.${key}`)}
               </Tabs.Tab>
@@ -152,18 +168,19 @@ export function ExemptionScreen() {
           </Tabs.Panel>
         </Tabs>
       )}
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('exemption.add')} size="xl">
-        <ErrorNotice error={create.error} />
+      <Modal opened={creating} onClose={guard.requestClose} title={t('exemption.add')} size="xl">
         <ExemptionForm
           initial={emptyExemptionFields}
           busy={create.isPending}
-          onCancel={() => setCreating(false)}
+          serverError={create.error}
+          onCancel={guard.requestClose}
+          onDirtyChange={guard.setDirty}
           onSubmit={(fields) =>
             create.mutate(
               { fields },
               {
                 onSuccess: (saved) => {
-                  setCreating(false);
+                  guard.close();
                   notifications.show({ color: 'teal', message: t('exemption.saved') });
                   navigate(`${routes.dik}/${String(saved.entryId)}`);
                 },
@@ -172,6 +189,7 @@ export function ExemptionScreen() {
           }
         />
       </Modal>
+      {guard.confirm}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
+import { statusLabel } from '../../../shared/domain/approval';
 import { useTranslation } from 'react-i18next';
 import { type Exemption } from '../../../shared/domain/exemption';
 import { EntryLink } from './EntryLink';
@@ -34,7 +35,7 @@ export function ExemptionTable({ rows, label }: { rows: Exemption[]; label: stri
             <Table.Td>{x.periodText}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.endDate ?? '—'}</Table.Td>
             <Table.Td style={{ minWidth: 130 }}>
-              <Badge variant="light">{t(`exemption.status.${x.status}`)}</Badge>
+              <Badge variant="light">{t(`exemption.status.${statusLabel(x)}`)}</Badge>
             </Table.Td>
           </Table.Tr>
         ))}

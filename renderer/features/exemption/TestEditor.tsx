@@ -1,278 +1,282 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  MultiSelect,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { testMissing, testTriggers, type ConsequenceTest, type TestFields } from '../../../shared/domain/exemption';
+import {
+  periodFromEntries,
+  testFieldsSchema,
+  testMissing,
+  testTriggers,
+  type ConsequenceTest,
+  type TestConclusionFields,
+  type TestFields,
+} from '../../../shared/domain/exemption';
 import { useApiClient } from '../../api/ApiContext';
+import { errorText } from '../../api/ApiFailure';
 import { callOrThrow, useMethod, useMethodMutation } from '../../api/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { fieldError } from '../../components/fieldError';
+import { placeServerError } from '../../components/serverFieldError';
 import { downloadFile } from './queries';
+import { TestParticipants } from './TestParticipants';
+
+const fieldNames = Object.keys(testFieldsSchema.shape);
+/** What the desk prepares; the meeting's own fields go with the conclusion (conclude right only). */
+const preparation = ['trigger', 'requestRef', 'documentExamined', 'entryIds'] as const;
+
+function conclusionOf(v: TestFields): TestConclusionFields {
+  const { heldOn, place, participants, harm, publicInterest, balance, conclusion, periodText } = v;
+  return { heldOn, place, participants, harm, publicInterest, balance, conclusion, periodText };
+}
 
 /**
- * One Uji Konsekuensi: the form lists what is still missing as the officer types (the same rule
- * main enforces), saves drafts, concludes when complete and prints the sheet.
+ * One Uji Konsekuensi, validated at each field by the shared schema; the list of what is still
+ * missing follows the same rule main enforces. "Simpulkan uji" sends the meeting's fields with the
+ * conclusion itself, so the Tim Pertimbangan concludes without the right to edit the draft.
  */
-export function TestEditor({ test, initial, onDone }: { test: ConsequenceTest | null; initial: TestFields; onDone: () => void }) {
-  const { t } = useTranslation();
+export function TestEditor({
+  test,
+  initial,
+  onDone,
+  onClose = onDone,
+  onDirtyChange,
+}: {
+  test: ConsequenceTest | null;
+  initial: TestFields;
+  /** After the conclusion. */
+  onDone: () => void;
+  /** The Tutup button (asks first when something typed is unsaved). */
+  onClose?: () => void;
+  onDirtyChange?: (dirty: boolean) => void;
+}) {
+  const { t, i18n } = useTranslation();
   const client = useApiClient();
-  const [fields, setFields] = useState<TestFields>(initial);
-  const [printError, setPrintError] = useState<unknown>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
   const entries = useMethod('exemption.list', {});
   const create = useMethodMutation('consequence.create');
   const update = useMethodMutation('consequence.update');
   const conclude = useMethodMutation('consequence.conclude');
-  const set = <K extends keyof TestFields>(key: K, value: TestFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const form = useForm<TestFields>({ resolver: zodResolver(testFieldsSchema), defaultValues: initial });
+  const { register, control, formState, watch, setValue, getValues, setError, reset } = form;
+  const fields = watch();
   const missing = testMissing(fields);
   const frozen = test?.concludedAt != null;
   const [current, setCurrent] = useState<ConsequenceTest | null>(test);
+  useEffect(() => onDirtyChange?.(formState.isDirty), [formState.isDirty, onDirtyChange]);
 
-  function save(then?: (saved: ConsequenceTest) => void) {
+  // The period of a "dikecualikan" finding is the tested items' Jangka Waktu, not retyped (main does the same).
+  const itemPeriod = periodFromEntries((entries.data ?? []).filter((x) => fields.entryIds.includes(x.entryId)).map((x) => x.periodText));
+  useEffect(() => {
+    if (fields.conclusion === 'dikecualikan' && getValues('periodText') === '' && itemPeriod !== '')
+      setValue('periodText', itemPeriod, { shouldDirty: true });
+  }, [fields.conclusion, itemPeriod, getValues, setValue]);
+
+  const failed = (error: unknown) => {
+    if (!placeServerError(error, i18n.language, fieldNames, setError)) setActionError(error);
+  };
+
+  function save(values: TestFields, then?: (saved: ConsequenceTest) => void) {
+    setActionError(null);
     const after = {
       onSuccess: (saved: ConsequenceTest) => {
         setCurrent(saved);
+        reset(values);
         then?.(saved);
       },
+      onError: failed,
     };
-    if (current) update.mutate({ id: current.id, fields, expectedVersion: current.version }, after);
-    else create.mutate({ fields }, after);
+    if (current) update.mutate({ id: current.id, fields: values, expectedVersion: current.version }, after);
+    else create.mutate({ fields: values }, after);
+  }
+
+  function concludeTest(values: TestFields) {
+    setActionError(null);
+    const go = (saved: ConsequenceTest) =>
+      conclude.mutate(
+        { id: saved.id, expectedVersion: saved.version, fields: conclusionOf(values) },
+        { onSuccess: onDone, onError: failed },
+      );
+    // Only a changed draft (what is tested) needs saving first, and that part is the desk's to edit.
+    const draftChanged = !current || preparation.some((k) => JSON.stringify(values[k]) !== JSON.stringify(current[k]));
+    if (current && !draftChanged) go(current);
+    else save(values, go);
   }
 
   async function print() {
     if (!current) return;
     try {
-      const sheet = await callOrThrow(client, 'consequence.sheet', { id: current.id });
-      downloadFile(sheet);
+      downloadFile(await callOrThrow(client, 'consequence.sheet', { id: current.id }));
     } catch (error) {
-      setPrintError(error);
+      setActionError(error);
     }
   }
 
+  const area = (name: 'harm' | 'publicInterest' | 'balance') => (
+    <Textarea
+      label={t(`exemption.test.${name}`)}
+      disabled={frozen}
+      autosize
+      minRows={2}
+      {...register(name)}
+      error={fieldError(t, formState.errors[name])}
+    />
+  );
+
   return (
-    <Stack gap="sm">
-      <ErrorNotice error={create.error ?? update.error ?? conclude.error ?? printError} />
-      {test?.concludedAt ? (
-        <Alert color="teal">
-          {t('exemption.test.concluded', { at: new Date(test.concludedAt).toLocaleString('id-ID'), by: test.concludedBy ?? '' })}
-        </Alert>
-      ) : null}
-      <SimpleGrid cols={3}>
-        <TextInput
-          type="date"
-          label={t('exemption.test.heldOn')}
-          disabled={frozen}
-          value={fields.heldOn ?? ''}
-          onChange={(e) => set('heldOn', e.currentTarget.value || null)}
-        />
-        <TextInput
-          label={t('exemption.test.place')}
-          disabled={frozen}
-          value={fields.place}
-          onChange={(e) => set('place', e.currentTarget.value)}
-        />
-        <Select
-          label={t('exemption.test.trigger')}
-          disabled={frozen}
-          allowDeselect={false}
-          value={fields.trigger}
-          onChange={(value) => set('trigger', testTriggers.find((x) => x === value) ?? 'sebelum_permohonan')}
-          data={testTriggers.map((x) => ({ value: x, label: t(`exemption.trigger.${x}`) }))}
-        />
-      </SimpleGrid>
-      {fields.trigger !== 'sebelum_permohonan' ? (
-        <TextInput
-          label={t('exemption.test.requestRef')}
-          disabled={frozen}
-          value={fields.requestRef}
-          onChange={(e) => set('requestRef', e.currentTarget.value)}
-        />
-      ) : null}
-      <TextInput
-        label={t('exemption.test.documentExamined')}
-        disabled={frozen}
-        value={fields.documentExamined}
-        onChange={(e) => set('documentExamined', e.currentTarget.value)}
-      />
-      <MultiSelect
-        label={t('exemption.test.entries')}
-        disabled={frozen}
-        searchable
-        data={[
-          ...(entries.data ?? []).map((x) => ({ value: String(x.entryId), label: `#${String(x.entryId)} ${x.judul}` })),
-          ...(test?.entries ?? [])
-            .filter((e) => !(entries.data ?? []).some((x) => x.entryId === e.id))
-            .map((e) => ({ value: String(e.id), label: `#${String(e.id)} ${e.judul}` })),
-        ]}
-        value={fields.entryIds.map(String)}
-        onChange={(value) => set('entryIds', value.map(Number))}
-      />
-      <Text fw={500} size="sm">
-        {t('exemption.test.participants')}
-      </Text>
-      {fields.participants.map((p, i) => (
-        <Group key={i} align="flex-end" wrap="nowrap">
+    <form noValidate onSubmit={(e) => void form.handleSubmit((v) => save(v))(e)}>
+      <Stack gap="sm">
+        {test?.concludedAt ? (
+          <Alert color="teal">
+            {t('exemption.test.concluded', { at: new Date(test.concludedAt).toLocaleString('id-ID'), by: test.concludedBy ?? '' })}
+          </Alert>
+        ) : null}
+        <SimpleGrid cols={3}>
           <TextInput
-            label={t('exemption.test.participantName')}
+            type="date"
+            label={t('exemption.test.heldOn')}
             disabled={frozen}
-            value={p.name}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              set(
-                'participants',
-                fields.participants.map((q, j) => (j === i ? { ...q, name: v } : q)),
-              );
-            }}
+            {...register('heldOn', { setValueAs: (v: string | null) => (v ? v : null) })}
+            error={fieldError(t, formState.errors.heldOn)}
           />
           <TextInput
-            label={t('exemption.test.participantRole')}
+            label={t('exemption.test.place')}
             disabled={frozen}
-            value={p.role}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              set(
-                'participants',
-                fields.participants.map((q, j) => (j === i ? { ...q, role: v } : q)),
-              );
-            }}
+            {...register('place')}
+            error={fieldError(t, formState.errors.place)}
           />
+          <Controller
+            control={control}
+            name="trigger"
+            render={({ field }) => (
+              <Select
+                label={t('exemption.test.trigger')}
+                disabled={frozen}
+                allowDeselect={false}
+                value={field.value}
+                onChange={(value) => field.onChange(testTriggers.find((x) => x === value) ?? 'sebelum_permohonan')}
+                data={testTriggers.map((x) => ({ value: x, label: t(`exemption.trigger.${x}`) }))}
+              />
+            )}
+          />
+        </SimpleGrid>
+        {fields.trigger !== 'sebelum_permohonan' ? (
           <TextInput
-            label={t('exemption.test.participantUnit')}
+            label={t('exemption.test.requestRef')}
             disabled={frozen}
-            value={p.unit}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              set(
-                'participants',
-                fields.participants.map((q, j) => (j === i ? { ...q, unit: v } : q)),
-              );
-            }}
+            {...register('requestRef')}
+            error={fieldError(t, formState.errors.requestRef)}
           />
-          {!frozen ? (
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('exemption.test.removeParticipant', { name: p.name })}
-              onClick={() =>
-                set(
-                  'participants',
-                  fields.participants.filter((_, j) => j !== i),
-                )
-              }
-            >
-              <IconTrash size={16} aria-hidden />
-            </ActionIcon>
+        ) : null}
+        <TextInput
+          label={t('exemption.test.documentExamined')}
+          disabled={frozen}
+          {...register('documentExamined')}
+          error={fieldError(t, formState.errors.documentExamined)}
+        />
+        <Controller
+          control={control}
+          name="entryIds"
+          render={({ field, fieldState }) => (
+            <MultiSelect
+              label={t('exemption.test.entries')}
+              disabled={frozen}
+              searchable
+              data={[
+                ...(entries.data ?? []).map((x) => ({ value: String(x.entryId), label: `#${String(x.entryId)} ${x.judul}` })),
+                ...(test?.entries ?? [])
+                  .filter((e) => !(entries.data ?? []).some((x) => x.entryId === e.id))
+                  .map((e) => ({ value: String(e.id), label: `#${String(e.id)} ${e.judul}` })),
+              ]}
+              value={field.value.map(String)}
+              onChange={(value) => field.onChange(value.map(Number))}
+              error={fieldError(t, fieldState.error)}
+            />
+          )}
+        />
+        <TestParticipants form={form} frozen={frozen} />
+        {area('harm')}
+        {area('publicInterest')}
+        {area('balance')}
+        <Group align="flex-start">
+          <div>
+            <Text size="sm" fw={500}>
+              {t('exemption.test.conclusion')}
+            </Text>
+            <Controller
+              control={control}
+              name="conclusion"
+              render={({ field }) => (
+                <SegmentedControl
+                  disabled={frozen}
+                  value={field.value ?? ''}
+                  onChange={(value) => field.onChange(value === 'dikecualikan' || value === 'terbuka' ? value : null)}
+                  data={[
+                    { value: 'dikecualikan', label: t('exemption.conclusion.dikecualikan') },
+                    { value: 'terbuka', label: t('exemption.conclusion.terbuka') },
+                  ]}
+                />
+              )}
+            />
+          </div>
+          {fields.conclusion === 'dikecualikan' ? (
+            <TextInput
+              label={t('exemption.test.periodText')}
+              description={itemPeriod !== '' ? t('exemption.test.periodFromItem', { period: itemPeriod }) : undefined}
+              disabled={frozen}
+              {...register('periodText')}
+              error={fieldError(t, formState.errors.periodText)}
+            />
           ) : null}
         </Group>
-      ))}
-      {!frozen ? (
-        <Button
-          variant="light"
-          w="fit-content"
-          onClick={() => set('participants', [...fields.participants, { name: '', role: '', unit: '' }])}
-        >
-          {t('exemption.test.addParticipant')}
-        </Button>
-      ) : null}
-      <Textarea
-        label={t('exemption.test.harm')}
-        disabled={frozen}
-        autosize
-        minRows={2}
-        value={fields.harm}
-        onChange={(e) => set('harm', e.currentTarget.value)}
-      />
-      <Textarea
-        label={t('exemption.test.publicInterest')}
-        disabled={frozen}
-        autosize
-        minRows={2}
-        value={fields.publicInterest}
-        onChange={(e) => set('publicInterest', e.currentTarget.value)}
-      />
-      <Textarea
-        label={t('exemption.test.balance')}
-        disabled={frozen}
-        autosize
-        minRows={2}
-        value={fields.balance}
-        onChange={(e) => set('balance', e.currentTarget.value)}
-      />
-      <Group align="flex-end">
-        <div>
-          <Text size="sm" fw={500}>
-            {t('exemption.test.conclusion')}
-          </Text>
-          <SegmentedControl
-            disabled={frozen}
-            value={fields.conclusion ?? ''}
-            onChange={(value) => set('conclusion', value === 'dikecualikan' || value === 'terbuka' ? value : null)}
-            data={[
-              { value: 'dikecualikan', label: t('exemption.conclusion.dikecualikan') },
-              { value: 'terbuka', label: t('exemption.conclusion.terbuka') },
-            ]}
-          />
-        </div>
-        {fields.conclusion === 'dikecualikan' ? (
-          <TextInput
-            label={t('exemption.test.periodText')}
-            disabled={frozen}
-            value={fields.periodText}
-            onChange={(e) => set('periodText', e.currentTarget.value)}
-          />
-        ) : null}
-      </Group>
-      {!frozen ? (
-        <Alert
-          color={missing.length > 0 ? 'orange' : 'teal'}
-          title={missing.length > 0 ? t('exemption.test.missingTitle') : t('exemption.test.complete')}
-          aria-label={t('exemption.test.missingTitle')}
-        >
-          {missing.length > 0 ? (
-            <ul style={{ margin: 0 }}>
-              {missing.map((m) => (
-                <li key={m}>{t(`exemption.testMissing.${m}`)}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Alert>
-      ) : null}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('exemption.close')}
-        </Button>
-        {current ? (
-          <Button variant="light" onClick={() => void print()}>
-            {t('exemption.test.sheet')}
-          </Button>
-        ) : null}
         {!frozen ? (
-          <Button variant="light" loading={create.isPending || update.isPending} onClick={() => save()}>
-            {t('exemption.save')}
-          </Button>
-        ) : null}
-        {!frozen ? (
-          <Button
-            color="teal"
-            disabled={missing.length > 0}
-            loading={conclude.isPending}
-            onClick={() => save((saved) => conclude.mutate({ id: saved.id, expectedVersion: saved.version }, { onSuccess: onDone }))}
+          <Alert
+            color={missing.length > 0 ? 'orange' : 'teal'}
+            title={missing.length > 0 ? t('exemption.test.missingTitle') : t('exemption.test.complete')}
+            aria-label={t('exemption.test.missingTitle')}
           >
-            {t('exemption.test.conclude')}
-          </Button>
+            {missing.length > 0 ? (
+              <ul style={{ margin: 0 }}>
+                {missing.map((m) => (
+                  <li key={m}>{t(`exemption.testMissing.${m}`)}</li>
+                ))}
+              </ul>
+            ) : null}
+          </Alert>
         ) : null}
-      </Group>
-    </Stack>
+        {/* The buttons stay in view at the bottom of the scrolled dialog, with any refusal right above them. */}
+        <Stack gap={4} py="xs" style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', zIndex: 1 }}>
+          {actionError ? (
+            <Text c="red" size="sm" ta="right" role="alert">
+              {errorText(actionError, i18n.language)}
+            </Text>
+          ) : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('exemption.close')}
+            </Button>
+            {current ? (
+              <Button variant="light" onClick={() => void print()}>
+                {t('exemption.test.sheet')}
+              </Button>
+            ) : null}
+            {!frozen ? (
+              <Button type="submit" variant="light" loading={create.isPending || update.isPending}>
+                {t('exemption.save')}
+              </Button>
+            ) : null}
+            {!frozen ? (
+              <Button
+                color="teal"
+                disabled={missing.length > 0}
+                loading={conclude.isPending}
+                onClick={() => void form.handleSubmit(concludeTest)()}
+              >
+                {t('exemption.test.conclude')}
+              </Button>
+            ) : null}
+          </Group>
+        </Stack>
+      </Stack>
+    </form>
   );
 }

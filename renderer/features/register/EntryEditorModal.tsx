@@ -1,6 +1,7 @@
-import { Button, Group, Modal } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../../api/ApiFailure';
+import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { EntryDocuments } from '../documents/EntryDocuments';
 import { EntryForm } from './EntryForm';
@@ -36,7 +37,15 @@ export function EntryEditorModal({ editor }: { editor: EntryEditorState }) {
           onCancel={editor.close}
         />
       ) : null}
-      {editing?.mode === 'edit' ? <EntryDocuments key={editing.entry.id} entry={editing.entry} /> : null}
+      {/* A DIK entry's documents and scans are attached from its page on the DIK screen, never here. */}
+      {editing?.mode === 'edit' && editing.entry.category !== 'dikecualikan' ? (
+        <EntryDocuments key={editing.entry.id} entry={editing.entry} />
+      ) : null}
+      {editing?.mode === 'edit' && editing.entry.category === 'dikecualikan' ? (
+        <Alert color="blue" mt="md">
+          <Anchor href={href(`${routes.dik}/${String(editing.entry.id)}`)}>{t('register.dikDocumentsThere')}</Anchor>
+        </Alert>
+      ) : null}
     </Modal>
   );
 }

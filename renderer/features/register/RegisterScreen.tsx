@@ -1,4 +1,4 @@
-import { Button, Drawer, Group, Modal, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Drawer, Group, Modal, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -7,6 +7,7 @@ import type { Entry, EntryFields } from '../../../shared/domain/entry';
 import { errorText } from '../../api/ApiFailure';
 import { useApiClient } from '../../api/ApiContext';
 import { callOrThrow } from '../../api/hooks';
+import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { EntryEditorModal } from './EntryEditorModal';
@@ -105,6 +106,11 @@ export function RegisterScreen() {
           void change('entry.patch', { id: entry.id, expectedVersion: entry.version, patch: { judul } }, t('register.saved'))
         }
       />
+      {rows.exempted > 0 ? (
+        <Alert color="gray" variant="light" mt="sm" aria-label={t('register.dikLine', { count: rows.exempted })}>
+          <Anchor href={href(routes.dik)}>{t('register.dikLine', { count: rows.exempted })}</Anchor>
+        </Alert>
+      ) : null}
       <EntryEditorModal editor={editor} />
       <Drawer
         opened={historyOf !== null}

@@ -53,8 +53,11 @@ export function useRegisterRows(filter: ListFilter, visiblePages: readonly numbe
     if (page !== undefined && result.data) byPage.set(page, result.data.rows);
   });
   const grouped = filter.grouped !== false;
-  const segs = useMemo(() => (grouped && counts ? segments(counts) : []), [grouped, counts]);
-  const itemCount = grouped ? total + segs.length : total;
+  // Exempted rows are not listed inside the DIP register: grouped, they come last (category_rank 4),
+  // so leaving their group out leaves them unfetched; the screen shows one line to the DIK instead.
+  const exempted = grouped ? (counts?.find((c) => c.category === 'dikecualikan')?.count ?? 0) : 0;
+  const segs = useMemo(() => (grouped && counts ? segments(counts.filter((c) => c.category !== 'dikecualikan')) : []), [grouped, counts]);
+  const itemCount = grouped ? total - exempted + segs.length : total;
 
   function item(index: number): RegisterItem {
     let offset = index;
@@ -75,7 +78,8 @@ export function useRegisterRows(filter: ListFilter, visiblePages: readonly numbe
   }
 
   return {
-    total,
+    total: total - exempted,
+    exempted,
     itemCount,
     item,
     pageOf,

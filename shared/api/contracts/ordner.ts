@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { codeHitSchema, documentSchema } from '../../domain/document';
-import { exportedFileSchema } from '../../domain/export';
+import { exportedFileSchema, paperSizeSchema } from '../../domain/export';
 import { ordnerFieldsSchema, ordnerSchema } from '../../domain/ordner';
 import { placeFieldsSchema, placeSchema } from '../../domain/place';
 import type { MethodSpec } from '../methodSpec';
@@ -21,7 +21,10 @@ export const ordnerContract = {
   'ordner.create': { input: z.object({ fields: ordnerFieldsSchema }).strict(), output: ordnerSchema },
   'ordner.update': { input: z.object({ id, fields: ordnerFieldsSchema, expectedVersion: versionSchema }).strict(), output: ordnerSchema },
   /** Label punggung for the chosen ordners, laid out on A4 for their spine width: a PDF waiting at `/download/<fileId>`. */
-  'ordner.labels': { input: z.object({ ids: z.array(id).min(1).max(200) }).strict(), output: exportedFileSchema },
+  'ordner.labels': {
+    input: z.object({ ids: z.array(id).min(1).max(200), paper: paperSizeSchema.default('a4') }).strict(),
+    output: exportedFileSchema,
+  },
   /** Daftar isi ordner, A4: a PDF waiting at `/download/<fileId>`. */
   'ordner.index': { input: z.object({ id }).strict(), output: exportedFileSchema },
   /** What a typed or barcode-scanned code opens. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentTypeNameSchema, documentTypeSchema } from '../../domain/documentType';
 import { groundEditSchema, groundSchema } from '../../domain/pasal17';
 import type { MethodSpec } from '../methodSpec';
 
@@ -19,5 +20,15 @@ export const referenceContract = {
       })
       .strict(),
     output: z.object({ id, text: z.string(), active: z.boolean() }),
+  },
+  /** Jenis dokumen: the pick list of the exemption form and the classes of Klasifikasi. */
+  'reference.documentTypes': {
+    input: z.object({ includeInactive: z.boolean().default(false) }).strict(),
+    output: z.array(documentTypeSchema),
+  },
+  /** Adds, renames or (de)activates a jenis dokumen; case and spaces are normalised, one class per name whatever its case. */
+  'reference.saveDocumentType': {
+    input: z.object({ id: id.nullable(), name: documentTypeNameSchema, active: z.boolean() }).strict(),
+    output: documentTypeSchema,
   },
 } as const satisfies Record<string, MethodSpec>;

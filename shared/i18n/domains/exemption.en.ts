@@ -1,3 +1,4 @@
+import { exemptionLinksStrings } from './exemptionLinks';
 import type { Widen } from '../messages';
 import type { exemptionId } from './exemption.id';
 
@@ -30,6 +31,9 @@ export const exemptionEn = {
     informasiHint: 'The specific information, not the whole document when only part of it is confidential.',
     dokumen: 'Document(s) containing it',
     jenisDokumen: 'Document type',
+    jenisDokumenHint: 'Pick from the list or type a new type.',
+    jenisDokumenNew: 'New type: «{{name}}» is added to the list when saved.',
+    jenisDokumenAs: 'Stored as «{{name}}» (a type already in the list).',
     partial: 'Only part of the document is exempted (redacted public copy)',
     unit: 'Holding unit',
     noUnit: 'No unit',
@@ -57,7 +61,7 @@ export const exemptionEn = {
     status: 'Status',
     sk: 'Decision',
   },
-  status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', returned: 'Returned', opened: 'Opened' },
+  status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', decided: 'Established', returned: 'Returned', opened: 'Opened' },
   kind: { duration: 'Fixed period', condition: 'Conditional (reviewed by a person)', lasting: 'Unlimited', unparsed: 'Not understood' },
   period: {
     duration: '{{years}} years {{months}} months {{days}} days',
@@ -151,6 +155,7 @@ export const exemptionEn = {
     balance: 'Balance',
     conclusion: 'Conclusion',
     periodText: 'Exemption period',
+    periodFromItem: 'From the tested information’s period: {{period}}',
     conclude: 'Conclude the test',
     concluded: 'Concluded {{at}} by {{by}}',
     sheet: 'Print the consequence test sheet (PDF)',
@@ -177,18 +182,21 @@ export const exemptionEn = {
     perintah_komisi: 'On an Information Commission order',
   },
   conclusion: { dikecualikan: 'Exempted', terbuka: 'Open' },
+  links: exemptionLinksStrings.en,
   decision: {
     add: 'Record a decision (SK)',
     title: 'Decisions (SK)',
     number: 'Decision number',
     numberHint: 'E.g. 300.2.11 / 1864 / IV / 2025',
-    numberOdd: 'The number does not follow "code / serial / Roman month / year".',
+    numberOdd:
+      'An unusual shape for a decision number (e.g. "300.2.11 / 1864 / IV / 2025" or "1050 Tahun 2024"). Check it once more; it can still be saved.',
     date: 'Decision date',
     signerName: 'Signed by',
     signerPosition: 'Signer’s position',
     entries: 'Information fixed',
     entriesHint: 'Approved information only.',
     test: 'Underlying consequence test',
+    tests: 'Underlying consequence tests (one or more)',
     noTest: 'No local test (upstream KPU decision)',
     scan: 'Signed scan (SHA-256 in the vault)',
     purpose: { penetapan: 'Establishment', pembukaan: 'Opening' },
@@ -358,6 +366,7 @@ export const exemptionEn = {
     userInactive: 'Profile {{name}} is inactive.',
     userNameTaken: 'The user name "{{name}}" is already used.',
     statuteTaken: 'This statute is already in the list.',
+    documentTypeTaken: 'This document type is already in the list (the same name in other letters).',
     notExempted: 'This entry is not exempted information.',
     groundUnknown: 'Ground "{{code}}" is not in the Pasal 17 reference data.',
     entryMissing: 'Entry #{{id}} does not exist or was deleted.',

@@ -50,6 +50,9 @@ const idStrings = {
     direction: 'Arah urutan',
   },
   sorts: { number: 'Nomor (urutan masuk)', judul: 'Judul', year: 'Tahun', updated: 'Terakhir diubah' },
+  dikDocumentsThere:
+    'Ini informasi yang dikecualikan: naskah dan pindaiannya dilampirkan di halamannya pada Daftar Informasi yang Dikecualikan.',
+  dikLine: '{{count}} informasi dikecualikan — lihat Daftar Informasi yang Dikecualikan',
   categories: {
     berkala: 'Informasi yang Wajib Disediakan dan Diumumkan Secara Berkala',
     serta_merta: 'Informasi yang Wajib Diumumkan Secara Serta Merta',
@@ -184,6 +187,8 @@ const enStrings = {
     direction: 'Sort direction',
   },
   sorts: { number: 'Number (order entered)', judul: 'Title', year: 'Year', updated: 'Last changed' },
+  dikDocumentsThere: 'This is exempted information: its documents and scans are attached on its page in the exempted-information list.',
+  dikLine: '{{count}} exempted items of information — see the List of Exempted Information',
   categories: {
     berkala: 'Periodically published information',
     serta_merta: 'Immediately announced information',

@@ -14,7 +14,7 @@ export const decisionSamples = {
   'decision.create': {
     input: async (ctx) => {
       const made = await approvedExemption(ctx);
-      return { fields: { ...skFields, entryIds: [made.draft.entryId], testId: made.test.id } };
+      return { fields: { ...skFields, entryIds: [made.draft.entryId], testIds: [made.test.id] } };
     },
     check: (decision) => expect(decision.numberLooksRight).toBe(true),
   },

@@ -157,7 +157,7 @@ export const skFields = {
 /** An approved exemption fixed by an SK (Budi active). */
 export async function decidedExemption(ctx: SampleContext) {
   const made = await approvedExemption(ctx);
-  const decision = await ctx.call('decision.create', { fields: { ...skFields, entryIds: [made.draft.entryId], testId: made.test.id } });
+  const decision = await ctx.call('decision.create', { fields: { ...skFields, entryIds: [made.draft.entryId], testIds: [made.test.id] } });
   return { ...made, decision };
 }
 

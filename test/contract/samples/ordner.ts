@@ -57,14 +57,15 @@ export const ordnerSamples = {
     input: async (ctx) => {
       const { ordner } = await filledOrdner(ctx);
       const narrow = await ctx.call('ordner.create', { fields: { ...ordnerFields, code: 'DIP-2025-01', title: 'DIP 2025', spineCm: 5 } });
-      return { ids: [ordner.id, narrow.id] };
+      return { ids: [ordner.id, narrow.id], paper: 'a4' as const };
     },
     check: async (file, ctx) => {
       expect(file.name).toBe('label-punggung-2-ordner.pdf');
       const text = await printedText(file, ctx);
       expect(text).toContain('DIK-2025-01');
       expect(text).toContain('DIP-2025-01');
-      expect(text).toContain('Label punggung ordner 8 cm');
+      // Both widths share one sheet (issue 12 item 7), its heading naming the paper.
+      expect(text).toContain('Label punggung ordner (A4)');
     },
   },
   'ordner.index': {

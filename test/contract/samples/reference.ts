@@ -25,6 +25,21 @@ export const referenceSamples = {
       return { id: null, text: 'Perda Kabupaten Sukamaju Nomor 3 Tahun 2024 tentang Kearsipan', active: true };
     },
   },
+  'reference.documentTypes': {
+    input: async (ctx) => {
+      await staff(ctx);
+      await ctx.call('reference.saveDocumentType', { id: null, name: 'Data pemilih', active: true });
+      return {};
+    },
+    check: (types) => expect(types.map((t) => t.name)).toContain('Data pemilih'),
+  },
+  'reference.saveDocumentType': {
+    input: async (ctx) => {
+      await staff(ctx);
+      return { id: null, name: '  Data   pemilih ', active: true };
+    },
+    check: (type) => expect(type.name).toBe('Data pemilih'),
+  },
   'holiday.list': { input: () => ({ year: 2025 }) },
   'holiday.save': {
     input: async (ctx) => {

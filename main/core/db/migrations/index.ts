@@ -9,6 +9,8 @@ import { m0007AuditRows } from './0007_audit_rows';
 import { m0008Credentials } from './0008_credentials';
 import { m0009Pasal17Labels } from './0009_pasal17_labels';
 import { m0010Request } from './0010_request';
+import { m0011Links } from './0011_links';
+import { m0012AgencyTimeZone } from './0012_agency_time_zone';
 
 /** Every migration in order. Append only; a test checks versions run 1..n without gaps. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +24,6 @@ export const migrations: readonly Migration[] = [
   m0008Credentials,
   m0009Pasal17Labels,
   m0010Request,
+  m0011Links,
+  m0012AgencyTimeZone,
 ];

@@ -1,4 +1,4 @@
-import type { Letterhead, ListDocument, PaperSize, PdfLayout } from '../../../../shared/domain/export';
+import type { DikExtraColumn, ListDocument, PaperSize, PdfLayout } from '../../../../shared/domain/export';
 import {
   categoryHeadingPrinted,
   dikCells,
@@ -7,21 +7,30 @@ import {
   dipColumnHeaders,
   groupDip,
   indonesianDate,
+  issuerName,
   listTitle,
 } from '../../../../shared/domain/export';
 import type { PrintFonts } from '../../support/resources';
+import { drawKopSurat } from './kopSurat';
 import { renderTablePdf, type Progress, type TableColumn, type TableRow } from './tablePdf';
 
 export interface ListPdfOptions {
   paper: PaperSize;
   landscape: boolean;
   layout: PdfLayout;
+  /** Extra DIK columns asked for in the export form (KPU SOP step 4). */
+  dikColumns?: DikExtraColumn[];
 }
+
+const extraHeaders: Record<DikExtraColumn, string> = {
+  jenisDokumen: 'Jenis Dokumen',
+  upstreamDecision: 'Keputusan yang Mendasari',
+};
 
 const dipWeights = [3, 12, 16, 11, 11, 10, 8, 10, 11];
 const dikWeights = [3, 18, 17, 20, 20, 12];
 
-function tableOf(list: ListDocument): { columns: TableColumn[]; rows: TableRow[] } {
+function tableOf(list: ListDocument, extras: readonly DikExtraColumn[]): { columns: TableColumn[]; rows: TableRow[] } {
   if (list.kind === 'dip') {
     const columns = dipColumnHeaders.map((header, i) => ({
       header,
@@ -35,64 +44,24 @@ function tableOf(list: ListDocument): { columns: TableColumn[]; rows: TableRow[]
     });
     return { columns, rows };
   }
-  const columns = dikColumnHeaders.map((header, i) => ({
+  const columns: TableColumn[] = dikColumnHeaders.map((header, i) => ({
     header,
     weight: dikWeights[i] ?? 10,
     ...(i === 0 ? { align: 'center' as const } : {}),
   }));
-  return { columns, rows: list.rows.map((row, i) => ({ kind: 'row', cells: dikCells(row, i + 1) })) };
-}
-
-function dataUrlImage(logo: string | null): Buffer | null {
-  const match = logo === null ? null : /^data:image\/(png|jpeg);base64,(.+)$/.exec(logo);
-  return match?.[2] ? Buffer.from(match[2], 'base64') : null;
-}
-
-/** Kop surat: logo at the left, the body's name and address centred, a double rule beneath (fonts "Body" and "Bold"). */
-export function drawKop(doc: PDFKit.PDFDocument, head: Letterhead, left: number, right: number, top: number): number {
-  const logo = dataUrlImage(head.logo);
-  const logoSize = 58;
-  if (logo) {
-    try {
-      doc.image(logo, left, top, { fit: [logoSize, logoSize] });
-    } catch {
-      // A damaged logo must not stop the list from printing; the kop simply has no picture.
-    }
-  }
-  const textLeft = left + logoSize + 8;
-  const width = right - textLeft - logoSize - 8;
-  const centered = { width, align: 'center' as const };
-  let y = top;
-  doc.fillColor('#000000');
-  if (head.bodyName !== '') {
-    doc.font('Bold').fontSize(14).text(head.bodyName.toUpperCase(), textLeft, y, centered);
-    y = doc.y;
-  }
-  if (head.unitName !== '') {
-    doc.font('Bold').fontSize(11).text(head.unitName.toUpperCase(), textLeft, y, centered);
-    y = doc.y;
-  }
-  const address = [head.address, head.city].filter((part) => part !== '').join(', ');
-  if (address !== '') {
-    doc
-      .font('Body')
-      .fontSize(8.5)
-      .text(address, textLeft, y + 1, centered);
-    y = doc.y;
-  }
-  const contact = [head.phone === '' ? '' : `Telp. ${head.phone}`, head.email, head.website].filter((part) => part !== '').join(' · ');
-  if (contact !== '') {
-    doc.font('Body').fontSize(8.5).text(contact, textLeft, y, centered);
-    y = doc.y;
-  }
-  const ruleY = Math.max(y, top + (logo ? logoSize : 0)) + 4;
-  doc.lineWidth(1.5).moveTo(left, ruleY).lineTo(right, ruleY).stroke();
-  doc
-    .lineWidth(0.5)
-    .moveTo(left, ruleY + 2.5)
-    .lineTo(right, ruleY + 2.5)
-    .stroke();
-  return ruleY + 10;
+  // Jenis dokumen after the information, the upstream decision after the legal basis: as the KPU's own lists read.
+  const extra = (key: DikExtraColumn) => extras.includes(key);
+  if (extra('jenisDokumen')) columns.splice(2, 0, { header: extraHeaders.jenisDokumen, weight: 10 });
+  if (extra('upstreamDecision')) columns.splice(extra('jenisDokumen') ? 4 : 3, 0, { header: extraHeaders.upstreamDecision, weight: 14 });
+  return {
+    columns,
+    rows: list.rows.map((row, i) => {
+      const cells = dikCells(row, i + 1);
+      if (extra('jenisDokumen')) cells.splice(2, 0, row.jenisDokumen ?? '');
+      if (extra('upstreamDecision')) cells.splice(extra('jenisDokumen') ? 4 : 3, 0, row.upstreamDecision ?? '');
+      return { kind: 'row' as const, cells };
+    }),
+  };
 }
 
 /** The SK lampiran heading: which decision this list is attached to, at the top right. */
@@ -101,13 +70,12 @@ function drawLampiran(doc: PDFKit.PDFDocument, list: ListDocument, right: number
   const left = right - width;
   const label = 62;
   const lines: [string, string][] = [
-    ['NOMOR', list.decisionNumber === '' ? '-' : list.decisionNumber],
-    ['TANGGAL', indonesianDate(list.signature.date)],
+    ['NOMOR', list.decisionNumber],
+    ['TANGGAL', indonesianDate(list.decisionDate ?? list.signature.date)],
     ['TENTANG', `PENETAPAN ${listTitle(list.kind, list.year).toUpperCase()}`],
   ];
   doc.font('Body').fontSize(8.5).fillColor('#000000');
-  const issuer = [list.signature.position, list.letterhead.bodyName].filter((part) => part !== '').join(' ');
-  doc.text(`LAMPIRAN KEPUTUSAN ${issuer.toUpperCase()}`, left, top, { width });
+  doc.text(`LAMPIRAN KEPUTUSAN ${issuerName(list.signature.position, list.letterhead.bodyName).toUpperCase()}`, left, top, { width });
   let y = doc.y;
   for (const [name, value] of lines) {
     doc.text(name, left, y, { width: label, lineBreak: false });
@@ -132,7 +100,7 @@ function drawTitle(doc: PDFKit.PDFDocument, list: ListDocument, left: number, ri
 
 /** The DIP or DIK as a PDF: kop surat (or the SK lampiran heading), title, table, signature, footer. */
 export function renderListPdf(list: ListDocument, options: ListPdfOptions, fonts: PrintFonts, progress?: Progress): Promise<Buffer> {
-  const { columns, rows } = tableOf(list);
+  const { columns, rows } = tableOf(list, options.dikColumns ?? []);
   const title = listTitle(list.kind, list.year);
   return renderTablePdf(
     {
@@ -150,7 +118,7 @@ export function renderListPdf(list: ListDocument, options: ListPdfOptions, fonts
         const below =
           options.layout === 'lampiran'
             ? drawLampiran(doc, list, area.right, area.top)
-            : drawKop(doc, list.letterhead, area.left, area.right, area.top);
+            : drawKopSurat(doc, list.letterhead, { left: area.left, right: area.right, top: area.top });
         return drawTitle(doc, list, area.left, area.right, below);
       },
       signature: list.signature,

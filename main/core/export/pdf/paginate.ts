@@ -89,6 +89,13 @@ export function paginate(blocks: readonly Block[], geometry: PageGeometry): Pagi
       tail.unshift(last.pop() as Placement);
       const before = last[last.length - 1];
       if (before && blocks[before.block]?.keepWithNext && last.length > 1) tail.unshift(last.pop() as Placement);
+    } else if (lastPlacement && lastPlacement.toLine - lastPlacement.fromLine >= 2) {
+      // One tall row (or the rest of one) fills the page: break it earlier, so its last lines go
+      // over with the signature rather than the signature standing alone.
+      const keep = Math.ceil((lastPlacement.toLine - lastPlacement.fromLine) / 2);
+      const split = lastPlacement.fromLine + keep;
+      last[last.length - 1] = { ...lastPlacement, toLine: split, height: blockHeight(keep, geometry) };
+      tail.push({ ...lastPlacement, fromLine: split, height: blockHeight(lastPlacement.toLine - split, geometry) });
     }
     newPage();
     for (const placement of tail) {
