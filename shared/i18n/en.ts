@@ -14,6 +14,7 @@ import { timeZoneStrings } from './domains/timeZone';
 import { auditActionStrings } from './domains/auditActions';
 import { peopleStrings } from './domains/people';
 import { folderStrings } from './domains/folder';
+import { listStrings } from './domains/lists';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -149,6 +150,7 @@ export const en = {
   request: requestStrings.en,
   people: peopleStrings.en,
   folder: folderStrings.en,
+  lists: listStrings.en,
   v: {
     secret: 'A PIN has at least 6 digits; a password at least 8 characters.',
     required: 'Required.',

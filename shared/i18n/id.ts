@@ -14,6 +14,7 @@ import { timeZoneStrings } from './domains/timeZone';
 import { auditActionStrings } from './domains/auditActions';
 import { peopleStrings } from './domains/people';
 import { folderStrings } from './domains/folder';
+import { listStrings } from './domains/lists';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -147,6 +148,7 @@ export const id = {
   request: requestStrings.id,
   people: peopleStrings.id,
   folder: folderStrings.id,
+  lists: listStrings.id,
   v: {
     secret: 'PIN minimal 6 angka, atau kata sandi minimal 8 karakter.',
     required: 'Wajib diisi.',

@@ -15,7 +15,8 @@ import { ClassifyPanel } from './ClassifyPanel';
 import { DecisionsPanel } from './DecisionsPanel';
 import { DuePanel } from './DuePanel';
 import { EntryLink } from './EntryLink';
-import { ExemptionTable } from './ExemptionTable';
+import { DikListPanel } from './DikListPanel';
+import { useTestListFilter } from './listFilters';
 import { UsersPanel } from './UsersPanel';
 import { ReferencePanel } from './ReferencePanel';
 import { TestEditor } from './TestEditor';
@@ -23,7 +24,9 @@ import { useDiscardGuard } from '../../components/useDiscardGuard';
 
 function TestsPanel() {
   const { t } = useTranslation();
-  const tests = useMethod('consequence.list', {});
+  const all = useMethod('consequence.list', {});
+  const filter = useTestListFilter(all.data);
+  const tests = useMethod('consequence.list', filter.input);
   const [editing, setEditing] = useState<{ test: ConsequenceTest | null } | null>(null);
   const guard = useDiscardGuard(() => setEditing(null));
   return (
@@ -31,8 +34,10 @@ function TestsPanel() {
       <Button w="fit-content" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ test: null })}>
         {t('exemption.test.add')}
       </Button>
+      {filter.bar}
       <ErrorNotice error={tests.error} />
-      {tests.data?.length === 0 ? <Text c="dimmed">{t('exemption.test.empty')}</Text> : null}
+      {all.data?.length === 0 ? <Text c="dimmed">{t('exemption.test.empty')}</Text> : null}
+      {filter.filtering && tests.data?.length === 0 ? filter.noMatch : null}
       {tests.data && tests.data.length > 0 ? (
         <Table striped withTableBorder aria-label={t('exemption.tabs.tests')}>
           <Table.Tbody>
@@ -107,7 +112,6 @@ export function ExemptionScreen() {
   const setTab = (key: string | null) => navigate(`${routes.dik}?tab=${key ?? 'list'}`);
   const [creating, setCreating] = useState(false);
   const guard = useDiscardGuard(() => setCreating(false));
-  const list = useMethod('exemption.list', {});
   const create = useMethodMutation('exemption.create');
   const entryId = /^\/dikecualikan\/(\d+)$/.exec(route)?.[1];
 
@@ -141,9 +145,7 @@ export function ExemptionScreen() {
             ))}
           </Tabs.List>
           <Tabs.Panel value="list">
-            <ErrorNotice error={list.error} />
-            {list.data?.length === 0 ? <Text c="dimmed">{t('exemption.empty')}</Text> : null}
-            {list.data && list.data.length > 0 ? <ExemptionTable rows={list.data} label={t('exemption.title')} /> : null}
+            <DikListPanel />
           </Tabs.Panel>
           <Tabs.Panel value="tests">
             <TestsPanel />
