@@ -15,6 +15,7 @@ import { auditActionStrings } from './domains/auditActions';
 import { peopleStrings } from './domains/people';
 import { folderStrings } from './domains/folder';
 import { listStrings } from './domains/lists';
+import { confirmStrings } from './domains/confirm';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -151,6 +152,7 @@ export const en = {
   people: peopleStrings.en,
   folder: folderStrings.en,
   lists: listStrings.en,
+  confirm: confirmStrings.en,
   v: {
     secret: 'A PIN has at least 6 digits; a password at least 8 characters.',
     required: 'Required.',

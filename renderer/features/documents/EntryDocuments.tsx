@@ -9,6 +9,7 @@ import type { Entry } from '../../../shared/domain/entry';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useConfirm } from '../../components/useConfirm';
 import { EntryScanDrop } from './EntryScanDrop';
 import { ScanThumb } from './ScanThumb';
 
@@ -70,6 +71,7 @@ export function EntryDocuments({ entry }: { entry: Entry }) {
   const candidates = useMethod('document.list', { query: debounced.slice(0, 200), limit: 20 });
   const link = useMethodMutation('document.linkEntry');
   const unlink = useMethodMutation('document.unlinkEntry');
+  const confirm = useConfirm();
   const linkedIds = new Set((groups.data ?? []).flatMap((g) => g.documents.map((d) => d.id)));
   const validYear = Number.isInteger(year) && year >= 1945 && year <= 2200;
 
@@ -96,6 +98,7 @@ export function EntryDocuments({ entry }: { entry: Entry }) {
         {t('documents.forEntry.intro')}
       </Text>
       <ErrorNotice error={groups.error ?? link.error ?? unlink.error} />
+      {confirm.modal}
       <Stack gap="sm" mb="sm">
         {groups.data?.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -117,10 +120,16 @@ export function EntryDocuments({ entry }: { entry: Entry }) {
                 key={doc.id}
                 doc={doc}
                 onUnlink={() =>
-                  unlink.mutate(
-                    { id: doc.id, entryId: entry.id },
-                    { onSuccess: () => notifications.show({ color: 'teal', message: t('documents.forEntry.unlinked') }) },
-                  )
+                  confirm.ask({
+                    title: t('confirm.unlinkTitle'),
+                    body: t('confirm.unlinkBody', { code: doc.code, title: entry.judul }),
+                    confirm: t('confirm.unlinkConfirm'),
+                    onYes: () =>
+                      unlink.mutate(
+                        { id: doc.id, entryId: entry.id },
+                        { onSuccess: () => notifications.show({ color: 'teal', message: t('documents.forEntry.unlinked') }) },
+                      ),
+                  })
                 }
               />
             ))}
