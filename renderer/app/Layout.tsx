@@ -16,6 +16,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAVBAR_WIDTH, TOAST_ZONE } from './toastZone';
+import { useMethod } from '../api/hooks';
 import { SignedInMenu } from '../features/auth/SignedInMenu';
 import { useLanguage } from '../features/settings/useLanguage';
 import { href, routes, useRoute } from './routes';
@@ -42,6 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const route = useRoute();
   const { language, setLanguage } = useLanguage();
+  const info = useMethod('app.info', {});
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: NAVBAR_WIDTH, breakpoint: 0 }} padding="lg">
@@ -107,7 +109,8 @@ export function Layout({ children }: { children: ReactNode }) {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
-        <main>{children}</main>
+        {/* Screens wait for app.info: their default dates come from its `today` (api/useToday.ts). */}
+        <main>{info.data || info.isError ? children : null}</main>
       </AppShell.Main>
     </AppShell>
   );

@@ -3,15 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail } from '../../../shared/domain/document';
 import { useMethod, useMethodMutation } from '../../api/hooks';
+import { useToday } from '../../api/useToday';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useConfirm } from '../../components/useConfirm';
 
 /** The register entries this document carries (many to many), each for a year. */
 export function EntriesSection({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
+  const today = useToday();
   const [search, setSearch] = useState('');
   const [entryId, setEntryId] = useState<string | null>(null);
-  const [year, setYear] = useState<number>(doc.date ? Number(doc.date.slice(0, 4)) : new Date().getFullYear());
+  const [year, setYear] = useState<number>(doc.date ? Number(doc.date.slice(0, 4)) : today.year);
   const entries = useMethod('entry.list', { search, limit: 20, grouped: false, withCounts: false });
   const link = useMethodMutation('document.linkEntry');
   const unlink = useMethodMutation('document.unlinkEntry');

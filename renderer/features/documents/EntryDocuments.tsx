@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Document } from '../../../shared/domain/document';
 import type { Entry } from '../../../shared/domain/entry';
 import { useMethod, useMethodMutation } from '../../api/hooks';
+import { useToday } from '../../api/useToday';
 import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useConfirm } from '../../components/useConfirm';
@@ -63,10 +64,11 @@ function DocumentRow({ doc, onUnlink }: { doc: Document; onUnlink: () => void })
 /** Dokumen of one register entry: its naskah per year, new ones from dropped scans, existing ones linked. */
 export function EntryDocuments({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
+  const today = useToday();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 150);
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
-  const [year, setYear] = useState<number>(entry.year ?? new Date().getFullYear());
+  const [year, setYear] = useState<number>(entry.year ?? today.year);
   const groups = useMethod('document.byEntry', { entryId: entry.id });
   const candidates = useMethod('document.list', { query: debounced.slice(0, 200), limit: 20 });
   const link = useMethodMutation('document.linkEntry');

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { groundCitation, isLastingGround, type Ground } from '../../../shared/domain/pasal17';
 import { holidayKinds, type Holiday } from '../../../shared/domain/workingDays';
 import { useMethod, useMethodMutation } from '../../api/hooks';
+import { useToday } from '../../api/useToday';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useConfirm } from '../../components/useConfirm';
 
@@ -397,9 +398,8 @@ function HolidaysSection({ today }: { today: number }) {
 /** Data rujukan: Pasal 17 grounds, other statutes and the holiday calendar, editable because laws and holidays change. */
 export function ReferencePanel() {
   const { t } = useTranslation();
-  // The archive's clock (it can be set for a test or a review), not the browser's.
-  const due = useMethod('exemption.due', {});
-  const today = Number((due.data?.asOf ?? new Date().toISOString()).slice(0, 4));
+  // The archive's clock (it can be set for a test or a review) in the body's time zone, not the browser's.
+  const today = useToday().year;
   return (
     <Stack gap="xl">
       <Text size="sm" c="dimmed">
