@@ -149,7 +149,6 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   // The one writer of register rows: no edit, import or workflow act may exempt, open or rewrite a decided DIK row around its guard.
   const writer = createEntryWriter(deps, exemptionEditGuard(db));
   const entries = createEntryService(deps, writer);
-  const imports = createImportService(deps, uploads, writer);
   const vault = createVaultService(deps);
   const documents = createDocumentService(deps, vault);
   const ordners = createOrdnerService(deps);
@@ -160,11 +159,15 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const exportFiles = createExportFiles(archiveDir, clock);
   exportFiles.sweep();
   const exemption = createExemptionDomain(deps, { agency, vault, uploads, entries, writer, files: exportFiles });
+  const imports = createImportService(deps, uploads, writer, { exemptions: exemption.exemptions, decisions: exemption.decisions });
   const publicCopies = createPublicCopies(db, archiveDir);
   const editions = createEditionService({ ...deps, source: exportSource, uploads, publicCopies });
   const exports = createExportService({ ...deps, source: exportSource, editions, files: exportFiles });
   const publish = createPublishService({ ...deps, editions, publicCopies, files: exportFiles });
-  const requests = createRequestDomain(deps, agency, exemption.exemptions, exportFiles);
+  const requests = createRequestDomain(deps, agency, exemption.exemptions, exportFiles, {
+    users: exemption.users,
+    calendar: exemption.reference,
+  });
   const handlers = {
     ...appHandlers({
       db,

@@ -18,6 +18,7 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
     'exemption.classify',
     'exemption.due',
     'exemption.lineage',
+    'exemption.approvalChain',
     'consequence.list',
     'consequence.get',
     'decision.list',
@@ -32,7 +33,8 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
     'request.list',
     'request.get',
   ],
-  'user.changed': ['user.list', 'user.active', 'user.rules', 'auth.status'],
+  // The approve rule's roles are the approval chain's; auth.status says who has a PIN.
+  'user.changed': ['user.list', 'user.active', 'user.rules', 'exemption.approvalChain', 'auth.status'],
   'vault.changed': ['vault.status', 'inbox.list'],
   'vault.verified': ['vault.status', 'vault.checks'],
   'inbox.changed': ['inbox.list', 'vault.status'],
@@ -78,6 +80,8 @@ export const eventOfDomain: Readonly<Record<string, EventName | null>> = {
 const extraAfterMethod: Partial<Record<Method, readonly Method[]>> = {
   'settings.update': ['settings.get', 'backup.status', 'backup.list', 'vault.status'],
   'audit.verify': ['audit.list'],
+  // An imported DIK becomes exemptions and may record its SK (issue 11 item 2).
+  'import.commit': queriesAfterEvent['exemption.changed'],
 };
 
 /** Every successful change also moves the audit trail and the home screen's counts. */

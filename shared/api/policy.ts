@@ -90,6 +90,10 @@ export const policy = {
   'exemption.submit': act('submit'),
   'exemption.approve': act('approve'),
   'exemption.return': act('approve'),
+  // Approvals signed on paper are transcribed by the desk, with the scan; the chain is the PPID's setting.
+  'exemption.recordApproval': act('recordApproval'),
+  'exemption.approvalChain': signedIn,
+  'exemption.setApprovalChain': act('configureApproval'),
   'exemption.declassify': act('declassify'),
   'consequence.list': signedIn,
   'consequence.get': signedIn,
@@ -156,9 +160,12 @@ export const policy = {
   'request.object': act('recordRequest'),
   'request.registerDispute': act('recordRequest'),
   'request.updateDispute': act('recordRequest'),
-  'request.letter': act('recordRequest'),
+  // Per letter kind, checked by the letter service: tanda bukti the desk, pemberitahuan and penolakan the PPID, tanggapan the Atasan PPID.
+  'request.letter': signedIn,
   'request.saveReport': act('recordRequest'),
   'request.reportFile': act('recordRequest'),
+  // The register books hold requesters' personal data: the desk that keeps them (and the PPID), each export audited.
+  'request.registerFile': act('recordRequest'),
   'request.extend': act('decideRequest'),
   'request.decide': act('decideRequest'),
   'request.answerObjection': act('answerObjection'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { uploadRefSchema } from './upload';
 import { entryCategorySchema } from './entry';
+import { importDecisionSchema, importDikReadingSchema } from './dikImport';
 
 /**
  * Where one column of an imported list goes. `number` (the "No" column) and `ignore` are read
@@ -82,6 +83,10 @@ export const importRequestSchema = z
     category: entryCategorySchema.optional(),
     /** The officer's mapping from a previous preview; detected (or remembered) when absent. */
     mapping: importMappingSchema.optional(),
+    /** The local SK that set the DIK being imported: its rows become exemptions fixed by it (issue 11 item 2). */
+    decision: importDecisionSchema.optional(),
+    /** The upstream decision that set it ("169/Kpts/KPU/TAHUN 2015"), standing for every DIK row; a row's own DASAR column otherwise. */
+    upstreamDecision: z.string().trim().max(500, { message: 'v.tooLong' }).optional(),
   })
   .strict();
 export type ImportRequest = z.infer<typeof importRequestSchema>;
@@ -118,6 +123,8 @@ export const importRowSchema = z.object({
   problems: z.array(importProblemSchema),
   /** Present on rows going into the DIK. */
   dik: importDikTextSchema.optional(),
+  /** What the exemption will hold, read from `dik` (grounds, period, end date) and what to review. */
+  dikReading: importDikReadingSchema.optional(),
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 
@@ -202,8 +209,18 @@ export const importResultSchema = z.object({
       /** Which list and why, as the preview said it. */
       message: z.string(),
       messageEn: z.string(),
+      /** DIK rows: fixed by a decision (the SK or an upstream one), awaiting the decision that set them, with points to review. */
+      exemptions: z
+        .object({
+          decided: z.number().int().nonnegative(),
+          awaiting: z.number().int().nonnegative(),
+          toReview: z.number().int().nonnegative(),
+        })
+        .optional(),
     }),
   ),
+  /** The SK recorded with the import (null when none was given, or on a dry run). */
+  decisionId: z.number().int().positive().nullable(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { declassifyDipFieldsSchema } from './dipColumns';
-import { approvalStatusSchema, approvalStepSchema } from './approval';
+import { approvalProgressSchema, approvalStatusSchema, approvalStepSchema } from './approval';
 import { entryCategorySchema } from './entry';
 import { groundCodeSchema } from './pasal17';
 import { parsedPeriodSchema, periodKinds } from './period';
@@ -78,7 +78,15 @@ export const exemptionSchema = exemptionFieldsSchema.extend({
   /** The DIP entry this one became when it was opened (see exemption.lineage for the way back). */
   openedTo: id.nullable(),
   returnNote: z.string(),
+  /** Where the approval stands ("2 dari 3"): the latest round under way or approved; null before submission and after a return. */
+  approval: approvalProgressSchema.nullable(),
   warnings: z.array(warningSchema),
+  /** Came from an imported DIK (issue 11 item 2): decided before Lemari, never through its approval steps here. */
+  imported: z.boolean(),
+  /** An imported row with neither an SK nor an upstream decision: exempted, waiting for the decision that set it. */
+  awaitingDecision: z.boolean(),
+  /** What the importer could not fully read, and what still needs the decision: keys under exemption.importReview. */
+  importReview: z.array(warningSchema),
   version: z.number().int().nonnegative(),
   updatedAt: z.string(),
 });

@@ -253,6 +253,9 @@ export function issuerName(position: string, bodyName: string): string {
   const body = bodyName.trim().split(/\s+/).filter(Boolean);
   if (body.length === 0) return pos.join(' ');
   if (position.toLowerCase().includes(bodyName.trim().toLowerCase())) return pos.join(' ');
+  // "Sekretaris Daerah Kabupaten Bulukumba", "Bupati Pinrang"-style positions that already name their region are
+  // the region's officials, not the body's: "… Kabupaten Bulukumba Dinas Kominfo …" would name a post that does not exist.
+  if (/\b(kabupaten|kota|provinsi)\s+\S+/i.test(position)) return pos.join(' ');
   for (let overlap = Math.min(pos.length, body.length); overlap > 0; overlap -= 1) {
     const tail = pos
       .slice(pos.length - overlap)

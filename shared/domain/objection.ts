@@ -80,10 +80,29 @@ export const disputeFieldsSchema = z
   .strict();
 export type DisputeFields = z.infer<typeof disputeFieldsSchema>;
 
+/**
+ * Where a Komisi order to open one DIK entry stands in the exemption lifecycle: the consequence test held
+ * on the order (trigger perintah_komisi), and, once executed, the DIP entry the declassification made.
+ */
+export const disputeOrderSchema = z.object({
+  entryId: id,
+  judul: z.string(),
+  /** The newest consequence test on a Commission order covering the entry, if one was started. */
+  testId: id.nullable(),
+  testConcluded: z.boolean(),
+  /** Set once the entry was declassified: the public entry it became (the order is executed). */
+  openedTo: id.nullable(),
+});
+export type DisputeOrder = z.infer<typeof disputeOrderSchema>;
+
+/** A putusan that orders information opened: only these outcomes can carry orders. */
+export const ordersAllowedFor: readonly (typeof disputeOutcomes)[number][] = ['dikabulkan', 'dikabulkan_sebagian', 'mediasi_berhasil'];
+
 export const disputeSchema = disputeFieldsSchema.extend({
   id,
   requestId: id,
   objectionId: id.nullable(),
+  orders: z.array(disputeOrderSchema),
   version: z.number().int().nonnegative(),
 });
 export type Dispute = z.infer<typeof disputeSchema>;

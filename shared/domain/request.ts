@@ -168,6 +168,16 @@ export type DecisionInput = z.infer<typeof decisionInputSchema>;
 
 export const statusStepSchema = z.object({ at: z.string(), status: requestStatusSchema, actor: z.string(), note: z.string() });
 
+/** A holiday edit that moved this open request's deadline, as the audit trail recorded it (issue 14 item 2). */
+export const deadlineMoveSchema = z.object({
+  at: z.string(),
+  actor: z.string(),
+  from: isoDateSchema,
+  to: isoDateSchema,
+  holiday: z.object({ kind: z.enum(['added', 'changed', 'removed']), date: isoDateSchema, name: z.string() }),
+});
+export type DeadlineMove = z.infer<typeof deadlineMoveSchema>;
+
 /** A refused (or withheld) DIK entry with what the refusal rests on. */
 export const refusalGroundSchema = z.object({
   entryId: id,
@@ -232,6 +242,8 @@ export const requestDetailSchema = requestSummarySchema.extend({
   fee: feeFieldsSchema,
   deadline: deadlineExplanationSchema,
   history: z.array(statusStepSchema),
+  /** Deadline moves by holiday edits, shown in the history beside the status steps. */
+  deadlineMoves: z.array(deadlineMoveSchema),
   givenEntries: z.array(z.object({ id, judul: z.string(), category: z.string() })),
   refusalGrounds: z.array(refusalGroundSchema),
   documents: z.array(z.object({ id, code: z.string(), title: z.string(), copy: z.enum(['asli', 'salinan_publik']) })),

@@ -112,3 +112,8 @@ export function buildAnnualReport(input: {
     narrativeVersion: input.narrativeVersion,
   };
 }
+
+/** The two register books a PPID keeps (Perki 1/2021): requests and objections. */
+export const registerBooks = ['permohonan', 'keberatan'] as const;
+export const registerBookSchema = z.enum(registerBooks);
+export type RegisterBookKind = z.infer<typeof registerBookSchema>;

@@ -13,6 +13,7 @@ const notActions = new Set([
   'bagit.txt',
   'e.id',
   'e.year',
+  'approver.role',
   'fields.roles',
   'fields.unitId',
   'index.html',

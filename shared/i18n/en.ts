@@ -12,6 +12,8 @@ import { labelStrings } from './domains/labels';
 import { formStrings } from './domains/forms';
 import { timeZoneStrings } from './domains/timeZone';
 import { auditActionStrings } from './domains/auditActions';
+import { dikImportStrings } from './domains/dikImport';
+import { approvalStrings } from './domains/approval';
 import { peopleStrings } from './domains/people';
 import { folderStrings } from './domains/folder';
 import { listStrings } from './domains/lists';
@@ -149,6 +151,8 @@ export const en = {
   export: exportStrings.en,
   edition: editionStrings.en,
   request: requestStrings.en,
+  dikImport: dikImportStrings.en,
+  approval: approvalStrings.en,
   people: peopleStrings.en,
   folder: folderStrings.en,
   lists: listStrings.en,

@@ -12,6 +12,8 @@ import { labelStrings } from './domains/labels';
 import { formStrings } from './domains/forms';
 import { timeZoneStrings } from './domains/timeZone';
 import { auditActionStrings } from './domains/auditActions';
+import { dikImportStrings } from './domains/dikImport';
+import { approvalStrings } from './domains/approval';
 import { peopleStrings } from './domains/people';
 import { folderStrings } from './domains/folder';
 import { listStrings } from './domains/lists';
@@ -147,6 +149,8 @@ export const id = {
   export: exportStrings.id,
   edition: editionStrings.id,
   request: requestStrings.id,
+  dikImport: dikImportStrings.id,
+  approval: approvalStrings.id,
   people: peopleStrings.id,
   folder: folderStrings.id,
   lists: listStrings.id,

@@ -3,19 +3,20 @@
 // does only that one thing, so process.resourceUsage().maxRSS is its own peak.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeMessyWorkbook } from '../fixtures/registerWorkbook';
 import { fmt, percentile, table } from './measure';
 
 interface ChildResult {
   ms: number;
+  cpuMs: number;
   rows: number;
   rssBeforeMb: number;
   maxRssMb: number;
 }
 
-const RUNS = 3;
+const RUNS = 5;
 
 function child(mode: 'import' | 'read' | 'sheet' | 'parse', archiveDir: string, file: string): ChildResult {
   const out = execFileSync(
@@ -35,6 +36,7 @@ export default async function registerImportBench(): Promise<void> {
     const file = join(dir, 'dip-10000.xlsx');
     await writeMessyWorkbook(file, 10_000 - 6);
     console.log('\n### Import of a 10,000-row DIP workbook (each run in its own child process)');
+    const loadAtStart = loadavg();
     const reads: ChildResult[] = [];
     const imports: ChildResult[] = [];
     const sheets: ChildResult[] = [];
@@ -45,7 +47,7 @@ export default async function registerImportBench(): Promise<void> {
       sheets.push(child('sheet', join(dir, `unused-${String(i)}`), file));
       parses.push(child('parse', join(dir, `unused-${String(i)}`), file));
     }
-    const med = (list: ChildResult[], key: 'ms' | 'maxRssMb') =>
+    const med = (list: ChildResult[], key: 'ms' | 'cpuMs' | 'maxRssMb') =>
       percentile(
         list.map((r) => r[key]),
         50,
@@ -55,6 +57,7 @@ export default async function registerImportBench(): Promise<void> {
       {
         run: 'exceljs readFile (baseline)',
         'median time': fmt(med(reads, 'ms')),
+        'median CPU': fmt(med(reads, 'cpuMs')),
         'peak RSS median': mb(med(reads, 'maxRssMb')),
         'peak RSS max': mb(Math.max(...reads.map((r) => r.maxRssMb))),
         'RSS at start': mb(reads[0]?.rssBeforeMb ?? 0),
@@ -63,6 +66,7 @@ export default async function registerImportBench(): Promise<void> {
       {
         run: 'lemari streamed read only',
         'median time': fmt(med(sheets, 'ms')),
+        'median CPU': fmt(med(sheets, 'cpuMs')),
         'peak RSS median': mb(med(sheets, 'maxRssMb')),
         'peak RSS max': mb(Math.max(...sheets.map((r) => r.maxRssMb))),
         'RSS at start': mb(sheets[0]?.rssBeforeMb ?? 0),
@@ -71,6 +75,7 @@ export default async function registerImportBench(): Promise<void> {
       {
         run: 'lemari read + detect + parse',
         'median time': fmt(med(parses, 'ms')),
+        'median CPU': fmt(med(parses, 'cpuMs')),
         'peak RSS median': mb(med(parses, 'maxRssMb')),
         'peak RSS max': mb(Math.max(...parses.map((r) => r.maxRssMb))),
         'RSS at start': mb(parses[0]?.rssBeforeMb ?? 0),
@@ -79,6 +84,7 @@ export default async function registerImportBench(): Promise<void> {
       {
         run: 'lemari import.commit',
         'median time': fmt(med(imports, 'ms')),
+        'median CPU': fmt(med(imports, 'cpuMs')),
         'peak RSS median': mb(med(imports, 'maxRssMb')),
         'peak RSS max': mb(Math.max(...imports.map((r) => r.maxRssMb))),
         'RSS at start': mb(imports[0]?.rssBeforeMb ?? 0),
@@ -88,8 +94,12 @@ export default async function registerImportBench(): Promise<void> {
     const ratio = med(imports, 'ms') / med(reads, 'ms');
     const peak = Math.max(...imports.map((r) => r.maxRssMb));
     console.log(
-      `time ratio import / read: ${ratio.toFixed(2)}×, peak RSS ratio: ${(med(imports, 'maxRssMb') / med(reads, 'maxRssMb')).toFixed(2)}×`,
+      `time ratio import / read: ${ratio.toFixed(2)}×, CPU time ratio: ${(med(imports, 'cpuMs') / med(reads, 'cpuMs')).toFixed(2)}×, peak RSS ratio: ${(med(imports, 'maxRssMb') / med(reads, 'maxRssMb')).toFixed(2)}×`,
     );
+    // Each pair of runs side by side: the load moves within a run too.
+    console.log(`pairs (import / read): ${imports.map((r, i) => `${(r.ms / (reads[i]?.ms ?? Number.NaN)).toFixed(2)}×`).join(', ')}`);
+    const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
+    console.log(`load average (1, 5, 15 min) at start: ${load(loadAtStart)}; at end: ${load(loadavg())}`);
     // Issue 11 item 7's goals, judged in this run.
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
     console.log(

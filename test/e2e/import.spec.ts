@@ -43,10 +43,14 @@ test('imports a two-sheet DIP+DIK workbook through the UI, each sheet into its l
   await dialog.getByRole('button', { name: 'Impor 5 entri' }).click();
   await expect(page.getByText('5 entri diimpor; 0 baris ditolak.')).toBeVisible();
   await expect(register.row('Daftar Informasi Publik 2025')).toBeVisible();
-  // The register groups by category: the DIK rows sit under Dikecualikan, never under a public heading.
-  await expect(page.getByRole('rowheader', { name: /Dikecualikan/i })).toBeVisible();
-  await expect(register.row('Data pribadi pemohon informasi')).toBeVisible();
+  // The DIK rows are never listed in the DIP register (issue 12 item 5): one line leads to the DIK, where they are.
+  await expect(register.row('Data pribadi pemohon informasi')).toHaveCount(0);
   await app.screenshot('import-two-lists-dip');
+  await page.getByRole('link', { name: '2 informasi dikecualikan — lihat Daftar Informasi yang Dikecualikan' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Informasi yang Dikecualikan' }).getByText('Data pribadi pemohon informasi').first(),
+  ).toBeVisible();
+  await app.screenshot('import-two-lists-dik');
 });
 
 test('asks for the list when the file does not say, and imports nothing until it is chosen', async ({ page, server }, testInfo) => {

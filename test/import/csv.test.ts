@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ctx, freshCore, perCategory, stage, stored } from './support';
+import { commitAsPpid, ctx, freshCore, perCategory, stage, stored } from './support';
 
 describe('CSV as Excel writes it in an Indonesian locale', () => {
   it('decodes Windows-1252 with a real code table ("–" 0x96 is U+2013), splits on ";", CRLF, and keeps quoted line breaks', async () => {
@@ -16,7 +16,7 @@ describe('CSV as Excel writes it in an Indonesian locale', () => {
     expect(bytes.includes(0x96)).toBe(true);
     const file = join(dir, 'dip-ansi.csv');
     writeFileSync(file, bytes);
-    await core.handlers['import.commit']({ upload: await stage(core, file), dryRun: false }, ctx);
+    await commitAsPpid(core, { upload: await stage(core, file), dryRun: false });
     const [first, second] = stored(core);
     expect(first?.judul).toBe('Rencana Strategis 2021\u20132026');
     expect(first?.ringkasan).toBe('Visi, misi dan sasaran;\nindikator kinerja utama');
@@ -30,7 +30,7 @@ describe('CSV as Excel writes it in an Indonesian locale', () => {
     writeFileSync(file, '\uFEFFNo,Judul Informasi,Ringkasan Isi Informasi\n1,"Laporan Keuangan, Tahun 2024",Neraca – LRA – CaLK\n');
     const preview = await core.handlers['import.preview']({ upload: await stage(core, file) }, ctx);
     expect(preview.columns.map((c) => c.label)).toEqual(['No', 'Judul Informasi', 'Ringkasan Isi Informasi']);
-    await core.handlers['import.commit']({ upload: await stage(core, file), dryRun: false }, ctx);
+    await commitAsPpid(core, { upload: await stage(core, file), dryRun: false });
     expect(stored(core)[0]).toMatchObject({ judul: 'Laporan Keuangan, Tahun 2024', ringkasan: 'Neraca – LRA – CaLK' });
     core.close();
   });
@@ -41,7 +41,7 @@ describe('CSV as Excel writes it in an Indonesian locale', () => {
     for (let i = 1; i <= 150_000; i += 1) lines.push(`${String(i)};Surat Keluar Nomor ${String(i)};Arsip surat keluar sekretariat;2 tahun`);
     const file = join(dir, 'besar.csv');
     writeFileSync(file, `${lines.join('\r\n')}\r\n`);
-    const result = await core.handlers['import.commit']({ upload: await stage(core, file), list: 'dip', dryRun: false }, ctx);
+    const result = await commitAsPpid(core, { upload: await stage(core, file), list: 'dip', dryRun: false });
     expect(result).toMatchObject({ read: 150_000, imported: 150_000, rejected: 0 });
     expect(perCategory(core)).toEqual({ berkala: 150_000 });
     core.close();

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ctx, freshCore, perCategory, stage, stored, writeBook, type SheetSpec } from './support';
+import { commitAsPpid, ctx, freshCore, perCategory, stage, stored, writeBook, type SheetSpec } from './support';
 
 async function importBook(sheets: SheetSpec[], input: { list?: 'dip' | 'dik' } = {}) {
   const { core, dir } = freshCore();
   const file = await writeBook(join(dir, 'daftar.xlsx'), sheets);
   const preview = await core.handlers['import.preview']({ upload: await stage(core, file), ...input }, ctx);
-  await core.handlers['import.commit']({ upload: await stage(core, file), ...input, dryRun: false }, ctx);
+  await commitAsPpid(core, { upload: await stage(core, file), ...input, dryRun: false });
   const entries = stored(core);
   const counts = perCategory(core);
   core.close();

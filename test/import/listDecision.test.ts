@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/createCore';
 import { repoRoot } from '../support/child';
 import { signedInDispatch, TEST_PIN } from '../support/signIn';
-import { ctx, freshCore, perCategory, stage, stored, writeBook } from './support';
+import { commitAsPpid, ctx, freshCore, perCategory, stage, stored, writeBook } from './support';
 
 /** An archive whose first run's PPID ("PPID Uji", the test PIN) exists, so the CLI can sign in. */
 async function ppidArchive(archive: string): Promise<string> {
@@ -78,7 +78,7 @@ describe('the file decides the list', () => {
       },
     });
     // With no category given, a DIK goes into the DIK.
-    const result = await core.handlers['import.commit']({ upload: await stage(core, await dikBook(dir)), dryRun: false }, ctx);
+    const result = await commitAsPpid(core, { upload: await stage(core, await dikBook(dir)), dryRun: false });
     expect(result.parts).toMatchObject([{ list: 'dik', imported: 2, byCategory: { dikecualikan: 2 } }]);
     expect(perCategory(core)).toEqual({ dikecualikan: 2 });
     core.close();
@@ -144,7 +144,7 @@ describe('the file decides the list', () => {
       expect(refused.error.messageEn).toContain('--list dip|dik');
     }
     expect(stored(core)).toHaveLength(0);
-    const chosen = await core.handlers['import.commit']({ upload: await stage(core, csv), list: 'dik', dryRun: false }, ctx);
+    const chosen = await commitAsPpid(core, { upload: await stage(core, csv), list: 'dik', dryRun: false });
     expect(chosen.parts[0]).toMatchObject({ list: 'dik', byCategory: { dikecualikan: 2 } });
     core.close();
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ctx, freshCore, stage, stored, type StoredEntry } from './support';
+import { commitAsPpid, freshCore, stage, stored, type StoredEntry } from './support';
 
 // Real published DIP/DIK tables collected by the corpus helper (test/fixtures/real-lists/README.md
 // in its tree): each must import into the right list, with the right count per category and every
@@ -44,7 +44,7 @@ describe('real published lists import into the right list, category and columns'
     it(`${fixture.file} (${fixture.features.join(', ')})`, async () => {
       const { core } = freshCore();
       const upload = await stage(core, join(dir, fixture.file), fixture.file);
-      const result = await core.handlers['import.commit']({ upload, allSheets: true, dryRun: false }, ctx);
+      const result = await commitAsPpid(core, { upload, allSheets: true, dryRun: false });
       const expected = fixture.sheets.map((sheet) => ({
         sheet: sheet.name,
         list: sheet.list,

@@ -1,7 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { MethodInput } from '../../shared/api/contract';
+import type { ImportResult } from '../../shared/domain/entryImport';
 import { createCore, type Core } from '../../main/core/createCore';
+import { signedInDispatch } from '../support/signIn';
 import { tempDir } from '../support/tempArchive';
 
 export const ctx = { actor: 'petugas' };
@@ -28,6 +31,16 @@ export async function writeBook(path: string, sheets: SheetSpec[]): Promise<stri
 export async function stage(core: Core, path: string, name = path.split('/').pop() ?? 'file') {
   const staged = await core.uploads.stage(createReadStream(path), name);
   return { uploadId: staged.uploadId };
+}
+
+/**
+ * import.commit as the transports make it, by the first run's PPID signed in: an import that changes
+ * exempted information (a DIK) needs the PPID's act `importDik`, checked in main.
+ */
+export async function commitAsPpid(core: Core, input: MethodInput<'import.commit'>): Promise<ImportResult> {
+  const result = await signedInDispatch(core)('import.commit', input, ctx);
+  if (!result.ok) throw new Error(`import.commit: ${result.error.code} ${result.error.messageEn}`);
+  return result.value as ImportResult;
 }
 
 export function freshCore(): { core: Core; dir: string } {

@@ -101,7 +101,7 @@ describe('safety #3: kill -9 during edits and backups', () => {
       checkAfterKill(archive, acks);
     }
     expect(tally.lostWrites).toBe(0);
-  });
+  }, 120_000);
 
   it('never leaves a half backup under the final name', async () => {
     const base = safetyTemp();

@@ -210,7 +210,7 @@ describe('website package and exports leak nothing exempted (RELIABILITY #9)', (
     const again = await s.core.publish.toFolder(dip.id, tempDir('lemari-leak-again-'));
     expect(again.zipSha256).toBe(packages[0]?.zipSha256);
     expect(readFileSync(again.zip).equals(readFileSync(packages[0]?.zip ?? ''))).toBe(true);
-  });
+  }, 120_000);
 
   it('the main-process guard refuses a package that would carry exempted text or a scan', async () => {
     const s = openSession();

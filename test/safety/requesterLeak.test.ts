@@ -67,4 +67,76 @@ describe('requesters’ personal data never enters a website package (UU 27/2022
     // … and nothing of its requester.
     for (const secret of [NAME, NIK, ADDRESS, r.number]) expect(all.filter((text) => text.includes(secret))).toEqual([]);
   });
+
+  /**
+   * The register books hold requesters' data by design (internal books); the website must not. A desk officer
+   * pasting a requester's name, NIK, phone or address into a public entry is refused at every public door:
+   * the edition's package, and the DIP export itself. Fails on the old guard, which knew only exempted text.
+   */
+  describe('a requester’s data pasted into a public entry is refused', () => {
+    const PHONE = '0852 1111 2222 3';
+    async function pasted(paste: string) {
+      const { call, refuse, core } = requestDesk('2026-12-01T05:00:00Z');
+      const base = walkIn('2026-12-01T02:00:00Z', 'Rencana Strategis Dinas 2026');
+      await call('request.create', {
+        fields: { ...base, requester: { ...base.requester, name: NAME, identityNumber: NIK, address: ADDRESS, phone: PHONE } },
+      });
+      await call('entry.create', {
+        fields: {
+          ...emptyEntryFields('setiap_saat', 2026),
+          judul: 'Tanggapan atas pengaduan masyarakat',
+          ringkasan: `Tindak lanjut pengaduan — ${paste}`,
+        },
+      });
+      return { call, refuse, core };
+    }
+
+    it.each([
+      ['the name', NAME],
+      ['the NIK', NIK],
+      ['the address', ADDRESS.toUpperCase()],
+      ['the phone, spaced differently', PHONE.replace(/\s+/g, '')],
+    ])('%s in a DIP ringkasan: no package, no DIP export, and the message says personal data', async (_what, paste) => {
+      const { call, refuse, core } = await pasted(paste);
+      const decision = {
+        number: '300.2.11 / 12 / XII / 2026',
+        date: '2026-12-01',
+        place: 'Kupang',
+        signerPosition: 'Kepala Dinas',
+        signerName: 'Ir. Bambang',
+        signerNip: '',
+      };
+      const edition = await call('edition.publish', { list: 'dip', year: 2026, decision });
+      const out = tempDir('lemari-requester-paste-');
+      await expect(core.publish.toFolder(edition.id, out)).rejects.toMatchObject({ code: 'forbidden' });
+      expect(walk(out)).toEqual([]);
+      const exported = await refuse('export.list', { list: 'dip', format: 'csv', year: 2026 });
+      expect(exported.code).toBe('forbidden');
+      expect(exported.messageEn).toContain('personal data');
+    });
+
+    it('the same requester recorded as a badan hukum: the organisation’s name is not personal data, its contact is', async () => {
+      const { call } = requestDesk('2026-12-01T05:00:00Z');
+      const base = walkIn('2026-12-01T02:00:00Z');
+      await call('request.create', {
+        fields: {
+          ...base,
+          requester: {
+            ...base.requester,
+            kind: 'badan_hukum',
+            name: 'Lembaga Bantuan Hukum Kupang',
+            legalBasis: 'Akta 12/2019',
+            phone: PHONE,
+          },
+        },
+      });
+      await call('entry.create', {
+        fields: { ...emptyEntryFields('setiap_saat', 2026), judul: 'MoU dengan Lembaga Bantuan Hukum Kupang', ringkasan: 'Kerja sama' },
+      });
+      const csv = await call('export.list', { list: 'dip', format: 'csv', year: 2026 });
+      expect(csv.name).toMatch(/\.csv$/);
+      await call('entry.create', { fields: { ...emptyEntryFields('setiap_saat', 2026), judul: 'Kontak', ringkasan: PHONE } });
+      await expect(call('export.list', { list: 'dip', format: 'csv', year: 2026 })).rejects.toThrow(/personal data/);
+    });
+  });
 });

@@ -62,11 +62,12 @@ export const backupCommand: Command = {
       if (sheet !== undefined && result.recoveryKey !== null) {
         const identity = result.recoveryKey;
         const recipient = core.backup.status().recoveryRecipient ?? '';
-        const bodyName = (await core.handlers['agency.get']({}, { actor: 'cli' })).bodyName;
+        const agency = await core.handlers['agency.get']({}, { actor: 'cli' });
         const pdf = await recoverySheetPdf({
           identity,
           recipient,
-          bodyName,
+          bodyName: agency.bodyName,
+          agency,
           archiveDir: core.archiveDir,
           backupFile: result.file,
           at: new Date(),

@@ -5,8 +5,9 @@ import type { Db } from '../db/connection';
 import type { Clock } from '../support/clock';
 import { ANCHOR_FILE, advanceAnchorFile, readAnchorFile } from './anchorFile';
 import { canonicalJson } from './canonical';
-import { createAuditRepo, createAuditRowsReader, isAuditedTable, type AuditRow, type AuditRowHash } from './audit.repo';
+import { createAuditRepo, createAuditRowsReader, type AuditRow, type AuditRowHash } from './audit.repo';
 import { changedAuditedRows } from './rowCheck';
+import { hashWrittenRows } from './rowHashes';
 import { verifyAuditChain, type AuditAnchor } from './verifyChain';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -54,10 +55,7 @@ export function hashRow(row: Omit<AuditRow, 'hash'>, rows: readonly AuditRowHash
   return createHash('sha256').update(body).digest('hex');
 }
 
-/** Canonical hash of one table row's stored content (every column, keys sorted); null when the row is gone. */
-export function hashTableRow(row: Record<string, unknown> | null): string | null {
-  return row === null ? null : createHash('sha256').update(canonicalJson(row)).digest('hex');
-}
+export { hashTableRow } from './rowHashes';
 
 /** The rows first..last of a table (an import's contiguous new entries) as audit row references. */
 export function idRange(table: string, first: number, last: number): AuditedRowRef[] {
@@ -124,17 +122,11 @@ export function createAuditService(db: Db, clock: Clock, options: AuditServiceOp
       after_json: entry.after === undefined || entry.after === null ? null : canonicalJson(entry.after),
       prev_hash: head?.hash ?? GENESIS_HASH,
     };
-    const rows = new Map<string, AuditRowHash>();
-    for (const ref of entry.rows ?? []) {
-      if (!isAuditedTable(ref.table)) throw new Error(`audit.record: table ${ref.table} carries no row hash`);
-      const id = String(ref.id);
-      rows.set(`${ref.table}\u0000${id}`, { tbl: ref.table, row_id: id, row_hash: hashTableRow(rowsReader.current(ref.table, id)) });
-    }
     // Sorted as the verifier reads them back (ORDER BY tbl, row_id), so both hash the same list.
-    const sorted = [...rows.values()].sort((a, b) => (a.tbl === b.tbl ? (a.row_id < b.row_id ? -1 : 1) : a.tbl < b.tbl ? -1 : 1));
+    const sorted = hashWrittenRows(rowsReader, entry.rows ?? []);
     const row: AuditRow = { ...base, hash: hashRow(base, sorted) };
     repo.insert(row);
-    for (const r of sorted) repo.insertRowHash(row.seq, r);
+    repo.insertRowHashes(row.seq, sorted);
     if (anchorFile !== null && !anchorPending) {
       anchorPending = true;
       setImmediate(writeAnchor).unref();

@@ -1,5 +1,15 @@
+import type { AgencyProfile } from '../../../shared/domain/agency';
+import { indonesianDate } from '../../../shared/domain/export';
+import { agencyZone, zoneOffsetHours, type TimeZone } from '../../../shared/domain/timeZone';
+import { drawKopSurat, sheetFonts } from '../export/pdf/kopSurat';
 import { findPrintFonts } from '../support/resources';
 import { fitSize, MM, startPdf } from '../ordner/pdfDoc';
+
+/** "15 Januari 2026 pukul 10.00 WITA": the moment as the office reads it (UTC when the body's zone is unknown). */
+export function madeAtText(at: Date, zone: TimeZone | null): string {
+  const local = new Date(at.getTime() + (zone === null ? 0 : zoneOffsetHours[zone]) * 3_600_000).toISOString();
+  return `${indonesianDate(local.slice(0, 10))} pukul ${local.slice(11, 13)}.${local.slice(14, 16)} ${zone ?? 'UTC'}`;
+}
 
 export interface RecoverySheetInput {
   /** The AGE-SECRET-KEY-1… identity: printed here once, stored nowhere. */
@@ -7,6 +17,8 @@ export interface RecoverySheetInput {
   recipient: string;
   /** The body's name for the kop surat line; empty when the profile is not filled in. */
   bodyName: string;
+  /** The agency profile, when there is one: the sheet then carries the one kop surat (logo, unit line) and local time. */
+  agency?: AgencyProfile;
   archiveDir: string;
   backupFile: string;
   at: Date;
@@ -21,7 +33,9 @@ export async function recoverySheetPdf(input: RecoverySheetInput): Promise<Buffe
   const left = 20 * MM;
   const width = 170 * MM;
   let y = 20 * MM;
-  if (input.bodyName !== '') {
+  if (input.agency && input.agency.bodyName !== '') {
+    y = drawKopSurat(doc, input.agency, { left, right: left + width, top: y }, sheetFonts) + 2 * MM;
+  } else if (input.bodyName !== '') {
     doc.font('SansBold').fontSize(13).text(input.bodyName.toUpperCase(), left, y, { width, align: 'center' });
     y = doc.y + 2 * MM;
     doc
@@ -67,7 +81,7 @@ export async function recoverySheetPdf(input: RecoverySheetInput): Promise<Buffe
       .text(value, left + 47 * MM, y, { width: width - 47 * MM });
     y = Math.max(doc.y, afterLabel) + 2 * MM;
   };
-  row('Dibuat / made', input.at.toISOString().replace('T', ' ').slice(0, 16) + ' UTC');
+  row('Dibuat / made', madeAtText(input.at, input.agency ? agencyZone(input.agency) : null));
   row('Arsip / archive', input.archiveDir);
   row('Cadangan pertama / first backup', input.backupFile);
   row('Kunci publik / public key', input.recipient);

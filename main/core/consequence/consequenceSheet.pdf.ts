@@ -1,5 +1,6 @@
 import type { AgencyProfile } from '../../../shared/domain/agency';
 import type { ConsequenceTest, Exemption } from '../../../shared/domain/exemption';
+import { agencyZone, localDate } from '../../../shared/domain/timeZone';
 import { translate } from '../../../shared/i18n/translate';
 import { findPrintFonts } from '../support/resources';
 import { drawKopSurat, sheetFonts } from '../export/pdf/kopSurat';
@@ -34,8 +35,12 @@ export async function renderTestSheet({ test, exemptions, agency, printedAt }: S
   const left = 25 * MM;
   const width = doc.page.width - left - 20 * MM;
 
-  const heading = (text: string) => {
-    doc.moveDown(0.6).font('SansBold').fontSize(10.5).text(text, left, doc.y, { width });
+  const bottom = () => doc.page.height - 20 * MM;
+  /** A heading never ends a page: it goes over with at least `keep` of what follows it. */
+  const heading = (text: string, keep = 15 * MM) => {
+    doc.moveDown(0.6);
+    if (doc.y + keep > bottom()) doc.addPage();
+    doc.font('SansBold').fontSize(10.5).text(text, left, doc.y, { width });
     doc.font('Sans').fontSize(10);
   };
   const field = (label: string, value: string) => {
@@ -91,30 +96,54 @@ export async function renderTestSheet({ test, exemptions, agency, printedAt }: S
   field('Kesimpulan', conclusion);
   if (test.conclusion === 'dikecualikan') field('Jangka waktu pengecualian', test.periodText);
 
-  heading('F. Peserta pengujian');
   const col = [8 * MM, 55 * MM, 55 * MM];
-  const rowHeight = 13 * MM;
+  const widths = [...col, width - col.reduce((a, b) => a + b, 0)];
+  const header = ['No', 'Nama', 'Peran / unit', 'Tanda tangan'];
+  const headerHeight = 7 * MM;
+  // Tall enough to sign in, and for the longest name or unit in full (a clipped unit reads as another unit).
+  const heightOf = (cells: string[]) =>
+    Math.max(
+      13 * MM,
+      ...cells.map(
+        (cell, i) =>
+          doc
+            .font('Sans')
+            .fontSize(9)
+            .heightOfString(cell, { width: (widths[i] ?? 0) - 6 }) + 6,
+      ),
+    );
   const drawRow = (cells: string[], bold: boolean, height: number) => {
-    if (doc.y + height > doc.page.height - 20 * MM) doc.addPage();
     const y = doc.y;
     let x = left;
-    const widths = [...col, width - col.reduce((a, b) => a + b, 0)];
     cells.forEach((cell, i) => {
       const w = widths[i] ?? 0;
       doc.rect(x, y, w, height).lineWidth(0.5).stroke();
       doc
         .font(bold ? 'SansBold' : 'Sans')
         .fontSize(9)
-        .text(cell, x + 3, y + 3, { width: w - 6, height: height - 6 });
+        .text(cell, x + 3, y + 3, { width: w - 6 });
       x += w;
     });
     doc.y = y + height;
   };
-  drawRow(['No', 'Nama', 'Peran / unit', 'Tanda tangan'], true, 7 * MM);
-  test.participants.forEach((p, i) => drawRow([String(i + 1), p.name, [p.role, p.unit].filter(Boolean).join(' — '), ''], false, rowHeight));
+  // The approval block below the table; it is never printed alone on a page: the last row goes over with it.
+  const signatureHeight = 45 * MM;
+  const rows = test.participants.map((p, i) => [String(i + 1), p.name, [p.role, p.unit].filter(Boolean).join(' — '), '']);
+  const firstRow = rows[0] ? heightOf(rows[0]) : 0;
+  heading('F. Peserta pengujian', headerHeight + firstRow + (rows.length === 1 ? signatureHeight : 0));
+  drawRow(header, true, headerHeight);
+  rows.forEach((cells, i) => {
+    const height = heightOf(cells);
+    const keep = i === rows.length - 1 ? signatureHeight : 0;
+    if (doc.y + height + keep > bottom()) {
+      doc.addPage();
+      drawRow(header, true, headerHeight);
+    }
+    drawRow(cells, false, height);
+  });
 
   // Approval by the head of the body (Atasan PPID by default), right-aligned signature block.
-  if (doc.y + 45 * MM > doc.page.height - 20 * MM) doc.addPage();
+  if (rows.length === 0 && doc.y + signatureHeight > bottom()) doc.addPage();
   doc.moveDown(1.5);
   const blockX = left + width / 2;
   doc
@@ -133,7 +162,9 @@ export async function renderTestSheet({ test, exemptions, agency, printedAt }: S
     doc.switchToPage(i);
     // The footer sits inside the bottom margin; without this pdfkit would start a new page for it.
     doc.page.margins.bottom = 0;
-    const status = test.concludedAt ? `disimpulkan ${tanggal(test.concludedAt.slice(0, 10))}` : 'DRAF — belum disimpulkan';
+    const status = test.concludedAt
+      ? `disimpulkan ${tanggal(localDate(test.concludedAt, agencyZone(agency)))}`
+      : 'DRAF — belum disimpulkan';
     doc
       .font('Sans')
       .fontSize(8)

@@ -117,6 +117,39 @@ export function createDecisionService(deps: ServiceDeps, { users, exemptions, te
   }
 
   /**
+   * The SK that set an imported DIK (issue 11 item 2): recorded as a penetapan fixing the import's
+   * rows, which adoptImported has just put in force, so each gets its end date from the SK's date.
+   * Inside the import's transaction; the person needs the `importDik` act.
+   */
+  function recordImported(
+    fields: Pick<DecisionFields, 'number' | 'date' | 'signerName' | 'signerPosition' | 'scanSha256'>,
+    entryIds: readonly number[],
+    transportActor: string,
+  ): Decision {
+    const acting = users.requireAct('importDik', transportActor);
+    return insertPenetapan({ ...fields, entryIds: [...entryIds], testIds: [] }, acting);
+  }
+
+  /**
+   * Stores the imported SK's signed scan in the vault, then runs `work` with its hash inside the blob's
+   * own transaction: a refused file leaves no import, and a refused import leaves no scan link.
+   */
+  async function withImportedScan<T>(
+    scan: { path: string; name: string },
+    transportActor: string,
+    work: (sha256: string) => T,
+  ): Promise<T> {
+    const acting = users.requireAct('importDik', transportActor);
+    const done: { ran: boolean; value?: T } = { ran: false };
+    await vault.ingest(scan.path, scan.name, acting.actor, (blob) => {
+      done.value = work(blob.sha256);
+      done.ran = true;
+    });
+    if (!done.ran) throw new Error('the vault committed without the import');
+    return done.value as T;
+  }
+
+  /**
    * Opens an exempted entry: records the opening decision, creates the DIP entry (setiap saat by
    * default) carrying the information, links old → new, and marks the old one opened. Refused unless
    * the exemption was approved; never triggered by the clock.
@@ -164,7 +197,7 @@ export function createDecisionService(deps: ServiceDeps, { users, exemptions, te
     return result;
   }
 
-  return { list: repo.list, get: mustGet, create, createWithScan, attachScan, declassify };
+  return { list: repo.list, get: mustGet, create, createWithScan, attachScan, declassify, recordImported, withImportedScan };
 }
 
 export type DecisionService = ReturnType<typeof createDecisionService>;

@@ -1,6 +1,8 @@
 import type { Handlers } from '../../../shared/api/handlers';
 import { exemptionMatches } from '../../../shared/domain/listFilter';
 import type { DecisionService } from '../decision/decision.service';
+import type { UploadService } from '../upload/upload.service';
+import type { ApprovalChainService } from './approvalChain.service';
 import type { ExemptionService } from './exemption.service';
 import type { ExemptionViews } from './exemption.views';
 
@@ -11,7 +13,12 @@ type ExemptionMethods = Extract<keyof Handlers, `exemption.${string}`>;
  * trail. `exemption.declassify` keeps its name (the renderer and the SOP call it that) but is the
  * decision domain's act: it records the opening decision.
  */
-export function exemptionHandlers(exemptions: ExemptionService, views: ExemptionViews, decisions: Pick<DecisionService, 'declassify'>) {
+export function exemptionHandlers(
+  exemptions: ExemptionService,
+  views: ExemptionViews,
+  decisions: Pick<DecisionService, 'declassify'>,
+  { chain, uploads }: { chain: ApprovalChainService; uploads: Pick<UploadService, 'resolve' | 'discard'> },
+) {
   return {
     'exemption.list': ({ status, periodKind, includeOpened, search, year }) =>
       exemptions
@@ -30,6 +37,18 @@ export function exemptionHandlers(exemptions: ExemptionService, views: Exemption
     'exemption.approve': ({ entryId, expectedVersion, note }, { actor }) => exemptions.approve(entryId, expectedVersion, note, actor),
     'exemption.return': ({ entryId, expectedVersion, note }, { actor }) =>
       exemptions.returnToDrafter(entryId, expectedVersion, note, actor),
+    // The staged scan is handed to the service and discarded whatever happens (as decision.attachScan).
+    'exemption.recordApproval': async ({ entryId, expectedVersion, approver, signedOn, note, scan }, { actor }) => {
+      const staged = uploads.resolve(scan.uploadId);
+      try {
+        const paper = { approverUserId: approver.userId, approverName: approver.name, role: approver.role, signedOn, note };
+        return await exemptions.recordApproval(entryId, expectedVersion, paper, staged, actor);
+      } finally {
+        uploads.discard(scan.uploadId);
+      }
+    },
+    'exemption.approvalChain': () => chain.get(),
+    'exemption.setApprovalChain': ({ chain: next, expectedVersion }, { actor }) => chain.set(next, expectedVersion, actor),
     'exemption.review': ({ entryId, expectedVersion, note }, { actor }) => exemptions.review(entryId, expectedVersion, note, actor),
     'exemption.classify': () => views.classify(),
     'exemption.due': ({ asOf, withinWorkingDays }) => views.due(asOf, withinWorkingDays),

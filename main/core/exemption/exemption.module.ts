@@ -14,13 +14,14 @@ import type { UploadService } from '../upload/upload.service';
 import { userHandlers } from '../user/user.handlers';
 import { createUserService } from '../user/user.service';
 import type { VaultService } from '../vault/vault.service';
+import { createApprovalChainService } from './approvalChain.service';
 import { exemptionHandlers } from './exemption.handlers';
 import { createExemptionService } from './exemption.service';
 import { createExemptionViews } from './exemption.views';
 
 export interface ExemptionDomainParts {
   agency: Pick<AgencyService, 'get'>;
-  /** Stores signed SK scans. */
+  /** Stores signed SK scans and the scans of approvals signed on paper. */
   vault: Pick<VaultService, 'ingest'>;
   /** Hands over the staged files. */
   uploads: UploadService;
@@ -41,13 +42,14 @@ export function createExemptionDomain(deps: ServiceDeps, { agency, vault, upload
   const users = createUserService(deps);
   const reference = createReferenceService(deps, (actor) => users.assertMayManage(actor));
   const tests = createConsequenceService(deps, users);
-  const exemptions = createExemptionService(deps, { users, tests, entries, writer, documentTypes: reference, dateOf });
+  const exemptions = createExemptionService(deps, { users, tests, entries, writer, documentTypes: reference, dateOf, vault });
+  const chain = createApprovalChainService(deps, { users, approvals: exemptions.approvals });
   const decisions = createDecisionService(deps, { users, exemptions, tests, writer, vault });
   const views = createExemptionViews({ exemptions, reference, entries, audit: deps.audit, clock: deps.clock, dateOf });
   const handlers = {
     ...userHandlers(users),
     ...referenceHandlers(reference),
-    ...exemptionHandlers(exemptions, views, decisions),
+    ...exemptionHandlers(exemptions, views, decisions, { chain, uploads }),
     ...consequenceHandlers({ tests, exemptions, agency, files, clock: deps.clock }),
     ...decisionHandlers(decisions, uploads),
   };

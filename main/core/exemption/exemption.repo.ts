@@ -34,6 +34,10 @@ export interface ExemptionRow {
   version: number;
   updated_at: string;
   grounds: string | null;
+  /** The entry's Dasar Hukum column as printed (an imported row keeps the text as the office wrote it). */
+  dasar_hukum_text: string;
+  /** NULL unless the exemption came from an imported DIK; then the points to review, as JSON. */
+  import_review_json: string | null;
 }
 
 export interface ExemptionState {
@@ -48,7 +52,7 @@ export interface ExemptionState {
 
 const SELECT = `
   SELECT x.*, e.judul, e.dik_informasi AS informasi, e.dik_konsekuensi_dibuka AS konsekuensi_dibuka,
-    e.dik_konsekuensi_ditutup AS konsekuensi_ditutup, e.dik_jangka_waktu AS period_text, e.unit_id, u.name AS unit_name,
+    e.dik_konsekuensi_ditutup AS konsekuensi_ditutup, e.dik_jangka_waktu AS period_text, e.dik_dasar_hukum AS dasar_hukum_text, e.unit_id, u.name AS unit_name,
     e.year, e.category, e.deleted_at, d.number AS decision_number, d.date AS decision_date,
     (SELECT group_concat(g.code, ',') FROM exemption_grounds g WHERE g.entry_id = x.entry_id) AS grounds
   FROM exemptions x
@@ -78,6 +82,10 @@ export function createExemptionRepo(db: Db) {
        updated_at = @at, version = version + 1
      WHERE entry_id = @entryId AND version = @expected`,
   );
+  const insertImported = db.prepare(
+    `INSERT INTO exemptions (entry_id, other_bases_json, anchor, upstream_decision, period_kind, end_date, status, import_review_json, updated_at)
+     VALUES (@entryId, @otherBases, 'sk', @upstreamDecision, @periodKind, @endDate, 'approved', @review, @at)`,
+  );
   const clearGrounds = db.prepare<[number]>('DELETE FROM exemption_grounds WHERE entry_id = ?');
   const addGround = db.prepare<[number, string]>('INSERT INTO exemption_grounds (entry_id, code) VALUES (?, ?)');
   const groundExists = db.prepare<[string], { code: string }>('SELECT code FROM pasal17_grounds WHERE code = ?');
@@ -90,11 +98,10 @@ export function createExemptionRepo(db: Db) {
   >('SELECT at, user_id, user_name, role, action, note FROM exemption_steps WHERE entry_id = ? ORDER BY id');
   const status = db.prepare<[number], { status: ApprovalStatus }>('SELECT status FROM exemptions WHERE entry_id = ?');
   const openedFrom = db.prepare<[number], { entry_id: number }>('SELECT entry_id FROM exemptions WHERE opened_to = ?');
-  const drafters = db.prepare<[number], { user_id: number }>(
-    "SELECT DISTINCT user_id FROM exemption_steps WHERE entry_id = ? AND action IN ('create', 'update', 'reclassify') AND user_id IS NOT NULL",
-  );
-  const lastSubmitter = db.prepare<[number], { user_id: number | null }>(
-    "SELECT user_id FROM exemption_steps WHERE entry_id = ? AND action = 'submit' ORDER BY id DESC LIMIT 1",
+  // Who wrote or submitted the entry: none of them may approve it (drafter or submitter, issue 12).
+  const authors = db.prepare<[number], { user_id: number | null; user_name: string; submitted: number }>(
+    `SELECT DISTINCT user_id, user_name, action = 'submit' AS submitted FROM exemption_steps
+     WHERE entry_id = ? AND action IN ('create', 'update', 'reclassify', 'submit')`,
   );
 
   return {
@@ -105,6 +112,33 @@ export function createExemptionRepo(db: Db) {
     insert(entryId: number, fields: ExemptionFields, periodKind: PeriodKind, endDate: string | null, at: string): void {
       insert.run({ ...fieldParams(fields), entryId, periodKind, endDate, status: 'draft', at });
       setGrounds(entryId, fields.grounds);
+    },
+    /**
+     * An exemption of an imported DIK row, decided before Lemari: in force (approved) from the start; the
+     * SK recorded with the import, or attached later, fixes it and gives its end date (fixByDecision).
+     */
+    insertImported(
+      entryId: number,
+      row: {
+        grounds: readonly string[];
+        otherBases: readonly string[];
+        upstreamDecision: string;
+        periodKind: PeriodKind;
+        endDate: string | null;
+        review: unknown[];
+      },
+      at: string,
+    ): void {
+      insertImported.run({
+        entryId,
+        otherBases: JSON.stringify(row.otherBases),
+        upstreamDecision: row.upstreamDecision,
+        periodKind: row.periodKind,
+        endDate: row.endDate,
+        review: JSON.stringify(row.review),
+        at,
+      });
+      setGrounds(entryId, row.grounds);
     },
     updateFields(
       entryId: number,
@@ -136,8 +170,14 @@ export function createExemptionRepo(db: Db) {
         .map((row) => ({ at: row.at, userId: row.user_id, userName: row.user_name, role: row.role, action: row.action, note: row.note })),
     /** The former DIK entry a DIP entry was opened from (the reverse of `opened_to`). */
     openedFrom: (entryId: number) => openedFrom.get(entryId)?.entry_id ?? null,
-    lastSubmitter: (entryId: number) => lastSubmitter.get(entryId)?.user_id ?? null,
-    drafters: (entryId: number) => drafters.all(entryId).map((row) => row.user_id),
+    authors: (entryId: number) => {
+      const rows = authors.all(entryId);
+      const people = (submitted: number) => {
+        const some = rows.filter((row) => row.submitted === submitted);
+        return { userIds: some.flatMap((row) => (row.user_id === null ? [] : [row.user_id])), names: some.map((row) => row.user_name) };
+      };
+      return { drafters: people(0), submitters: people(1) };
+    },
   };
 
   function setGrounds(entryId: number, codes: readonly string[]): void {

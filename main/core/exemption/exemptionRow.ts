@@ -1,3 +1,4 @@
+import { decisionReview, type ImportReview } from '../../../shared/domain/dikImport';
 import type { EntryFields } from '../../../shared/domain/entry';
 import type { Exemption, ExemptionFields } from '../../../shared/domain/exemption';
 import { legalBasisText, plausibilityWarnings } from '../../../shared/domain/pasal17';
@@ -9,11 +10,22 @@ function anchorDate(row: Pick<ExemptionRow, 'anchor' | 'decision_date' | 'docume
   return row.anchor === 'sk' ? row.decision_date : row.document_date;
 }
 
+/** An imported row's points to review: what it stored at import, then what still waits for the decision. */
+function importState(row: ExemptionRow, periodKind: Exemption['period']['kind']) {
+  if (row.import_review_json === null) return { imported: false, awaitingDecision: false, importReview: [] };
+  const stored = JSON.parse(row.import_review_json) as ImportReview[];
+  const awaitingDecision = row.decision_id === null && row.upstream_decision === '' && row.status === 'approved';
+  const decided = decisionReview(periodKind, row.decision_date !== null, row.end_date, awaitingDecision);
+  return { imported: true, awaitingDecision, importReview: [...stored, ...(row.status === 'approved' ? decided : [])] };
+}
+
+/** The row as the contract shows it; the approval's progress is the service's to add (it needs other tables). */
 export function toExemption(row: ExemptionRow): Exemption {
   const grounds = row.grounds === null ? [] : row.grounds.split(',').sort();
   const otherBases = JSON.parse(row.other_bases_json) as string[];
   const period = parsePeriod(row.period_text);
   return {
+    ...importState(row, period.kind),
     entryId: row.entry_id,
     judul: row.judul,
     informasi: row.informasi,
@@ -35,13 +47,15 @@ export function toExemption(row: ExemptionRow): Exemption {
     period,
     anchorDate: anchorDate(row),
     endDate: row.end_date,
-    legalBasis: legalBasisText(grounds, otherBases),
+    // An imported row prints its Dasar Hukum as the SK's list wrote it; what was read from it is in grounds/otherBases.
+    legalBasis: row.import_review_json !== null && row.dasar_hukum_text !== '' ? row.dasar_hukum_text : legalBasisText(grounds, otherBases),
     decisionId: row.decision_id,
     decisionNumber: row.decision_number,
     lastReviewedAt: row.last_reviewed_at,
     openedTo: row.opened_to,
     returnNote: row.return_note,
     warnings: plausibilityWarnings(grounds, `${row.judul} ${row.informasi} ${row.dokumen} ${row.jenis_dokumen}`, period),
+    approval: null,
     version: row.version,
     updatedAt: row.updated_at,
   };

@@ -49,7 +49,8 @@ export function createExportService({ db, events, clock, audit, source, editions
           ? {
               position: sk.signerPosition,
               name: sk.signerName,
-              nip: sk.signerName === list.signature.name ? list.signature.nip : '',
+              // The SK's signer, with the NIP the profile holds for them: the DIP's and the DIK's lampiran of one SK sign alike.
+              nip: sk.signerName === list.signature.name ? list.signature.nip : source.knownNip(sk.signerName),
             }
           : {};
       list = { ...list, decisionNumber: sk.number, decisionDate: sk.date, signature: { ...list.signature, date: sk.date, ...signer } };

@@ -216,11 +216,20 @@ export function createExportSource(db: Db) {
     }));
   }
 
+  /** The NIP the profile holds for a named signer (the Atasan PPID or the PPID), '' for anyone else. */
+  function knownNip(name: string): string {
+    const p = agency.get();
+    const same = (other: string) => other.trim() !== '' && other.trim().toLowerCase() === name.trim().toLowerCase();
+    if (same(p.superiorName)) return p.superiorNip;
+    return same(p.ppidName) ? p.ppidNip : '';
+  }
+
   return {
     dipRows,
     dikRows,
     letterhead,
     defaultSignature,
+    knownNip,
     live,
     edition,
     withDikExtras,

@@ -14,6 +14,8 @@ function request(input: Parsed): ImportRequest {
   if (input.list !== undefined) out.list = input.list;
   if (input.sheetLists !== undefined) out.sheetLists = input.sheetLists;
   if (input.allowPublicDespiteDik !== undefined) out.allowPublicDespiteDik = input.allowPublicDespiteDik;
+  if (input.decision !== undefined) out.decision = input.decision;
+  if (input.upstreamDecision !== undefined && input.upstreamDecision !== '') out.upstreamDecision = input.upstreamDecision;
   return out;
 }
 

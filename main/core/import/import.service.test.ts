@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { signedInDispatch } from '../../../test/support/signIn';
 import { createCore, type Core } from '../createCore';
 import { tempDir } from '../../../test/support/tempArchive';
+import { commitAsPpid } from '../../../test/import/support';
 import { messyEntries, writeMessyWorkbook } from '../../../test/fixtures/registerWorkbook';
 
 const ctx = { actor: 'petugas' };
@@ -85,7 +86,7 @@ describe('import of existing lists', () => {
     expect(preview.rows[0]).toMatchObject({ row: 16, problems: [{ field: 'judul', message: 'Judul dan ringkasan kosong.' }] });
     expect(entryCount(core)).toBe(0);
 
-    const result = await core.handlers['import.commit']({ upload, dryRun: false }, ctx);
+    const result = await commitAsPpid(core, { upload, dryRun: false });
     expect(result).toMatchObject({ read: 7, imported: 6, rejected: 1 });
     const rows = core.db
       .prepare<
@@ -132,10 +133,10 @@ describe('import of existing lists', () => {
     );
     const core = createCore({ archiveDir: join(dir, 'arsip') });
     const upload = await stage(core, file, 'dik.csv');
-    const dry = await core.handlers['import.commit']({ upload, category: 'dikecualikan', dryRun: true }, ctx);
+    const dry = await commitAsPpid(core, { upload, category: 'dikecualikan', dryRun: true });
     expect(dry).toMatchObject({ importId: null, read: 2, imported: 2, rejected: 0 });
     expect(entryCount(core)).toBe(0);
-    await core.handlers['import.commit']({ upload, category: 'dikecualikan', dryRun: false }, ctx);
+    await commitAsPpid(core, { upload, category: 'dikecualikan', dryRun: false });
     const first = await core.handlers['entry.get']({ id: 1 }, ctx);
     expect(first).toMatchObject({
       category: 'dikecualikan',
@@ -165,14 +166,8 @@ describe('import of existing lists', () => {
       ctx,
     );
     expect(preview.columns.map((column) => column.target)).toEqual(['number', 'judul', 'dikInformasi', 'dikDasarHukum']);
-    await core.handlers['import.commit'](
-      { upload: await stage(core, withTitle, 'dik-judul.csv'), category: 'dikecualikan', dryRun: false },
-      ctx,
-    );
-    await core.handlers['import.commit'](
-      { upload: await stage(core, withoutTitle, 'dik.csv'), category: 'dikecualikan', dryRun: false },
-      ctx,
-    );
+    await commitAsPpid(core, { upload: await stage(core, withTitle, 'dik-judul.csv'), category: 'dikecualikan', dryRun: false });
+    await commitAsPpid(core, { upload: await stage(core, withoutTitle, 'dik.csv'), category: 'dikecualikan', dryRun: false });
     expect(await core.handlers['entry.get']({ id: 1 }, ctx)).toMatchObject({
       judul: 'Laporan Hasil Pemeriksaan',
       dikInformasi: 'Identitas pelapor dalam laporan hasil pemeriksaan',
@@ -191,7 +186,7 @@ describe('import of existing lists', () => {
     const file = join(dir, 'dip.csv');
     writeFileSync(file, 'No;Informasi;Ringkasan Isi Informasi\n1;Profil PPID;Struktur dan tugas PPID\n');
     const core = createCore({ archiveDir: join(dir, 'arsip') });
-    await core.handlers['import.commit']({ upload: await stage(core, file, 'dip.csv'), dryRun: false }, ctx);
+    await commitAsPpid(core, { upload: await stage(core, file, 'dip.csv'), dryRun: false });
     expect(await core.handlers['entry.get']({ id: 1 }, ctx)).toMatchObject({
       category: 'berkala',
       judul: 'Profil PPID',

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { lemariError } from '../../../shared/api/raise';
 import type { ImportPreview, ImportRequest, ImportResult, ImportSheetPreview, RememberedMapping } from '../../../shared/domain/entryImport';
+import type { ImportedExemption } from '../exemption/exemption.service';
 import type { EntryWriter } from '../register/entry.writer';
 import type { ServiceDeps } from '../support/deps';
 import type { UploadService } from '../upload/upload.service';
+import { adoptionCounts, adoptionOf, isDikRow, touchesDik, withReading, type DikImportParts } from './dikAdoption';
 import { columnLabels, isNumberingRow, normalizeLabel } from './headers';
 import { createImportRepo } from './import.repo';
 import { countByCategory, planSheet, type SheetPlan } from './plan';
@@ -88,7 +90,7 @@ function assertListsDecided(plans: readonly SheetPlan[]): void {
  * every accepted row in one transaction with one audit event per sheet, and remembers the mapping
  * for the next file with the same headers. The file decides the list (DIP or DIK); see plan.ts.
  */
-export function createImportService({ db }: ServiceDeps, uploads: UploadService, writer: EntryWriter) {
+export function createImportService({ db, events }: ServiceDeps, uploads: UploadService, writer: EntryWriter, dik: DikImportParts) {
   const repo = createImportRepo(db);
 
   async function prepare(request: ImportRequest): Promise<Prepared> {
@@ -108,7 +110,8 @@ export function createImportService({ db }: ServiceDeps, uploads: UploadService,
 
   async function preview(request: ImportRequest): Promise<ImportPreview> {
     const p = await prepare(request);
-    const parts = p.plans.map(sheetPreview);
+    // DIK rows show what their exemption will hold: grounds, period, end date, points to review.
+    const parts = p.plans.map(sheetPreview).map((part) => ({ ...part, rows: part.rows.map((row) => withReading(row, request, dik)) }));
     const [first] = parts;
     if (!first) throw lemariError('internal');
     return { ...first, fileName: p.name, sheets: p.sheets, parts };
@@ -118,59 +121,100 @@ export function createImportService({ db }: ServiceDeps, uploads: UploadService,
     const p = await prepare(request);
     assertListsDecided(p.plans);
     const parts = p.plans.map((plan) => {
-      const accepted = plan.parsed.rows.flatMap((row) => (row.fields ? [row.fields] : []));
+      const acceptedRows = plan.parsed.rows.filter((row) => row.fields !== null);
+      const accepted = acceptedRows.flatMap((row) => (row.fields ? [row.fields] : []));
       const rejectedRows = plan.parsed.rows.filter((row) => row.fields === null).map((row) => row.preview);
       return {
         plan,
         accepted,
+        acceptedRows,
         rejectedRows,
         counts: { read: plan.parsed.rows.length, imported: accepted.length, rejected: rejectedRows.length },
       };
     });
     const total = (key: 'read' | 'imported' | 'rejected') => parts.reduce((sum, part) => sum + part.counts[key], 0);
     const rejectedRows = parts.flatMap((part) => part.rejectedRows);
-    const summary = parts.map(({ plan, accepted, counts }) => ({
-      sheet: plan.sheet,
-      list: plan.list.list ?? 'dip',
-      ...counts,
-      byCategory: countByCategory(accepted.map((fields) => fields.category)),
-      message: plan.list.message,
-      messageEn: plan.list.messageEn,
-    }));
+    const summary = parts.map(({ plan, accepted, acceptedRows, counts }) => {
+      const exemptions = adoptionCounts(acceptedRows, request, dik);
+      return {
+        sheet: plan.sheet,
+        list: plan.list.list ?? 'dip',
+        ...counts,
+        byCategory: countByCategory(accepted.map((fields) => fields.category)),
+        message: plan.list.message,
+        messageEn: plan.list.messageEn,
+        ...(exemptions ? { exemptions } : {}),
+      };
+    });
     const result = { read: total('read'), imported: total('imported'), rejected: total('rejected'), rejectedRows, parts: summary };
-    if (dryRun) return { importId: null, ...result };
+    if (dryRun) return { importId: null, decisionId: null, ...result };
+    // Exempted information changes only by the PPID's act (importDik), asked before anything is written; a dry run writes nothing.
+    if (touchesDik(p.plans)) dik.exemptions.mayImportDik(actor);
     if (result.imported === 0) throw lemariError('invalid_input', { key: 'register.importer.nothing', field: 'upload' });
     const sha256 = createHash('sha256').update(readFileSync(p.path)).digest('hex');
-    const importId = writer.write((tx) => {
-      let firstImportId: number | null = null;
-      for (const { plan, accepted, counts } of parts) {
-        if (accepted.length === 0) continue;
-        const shapeKey = shapeKeyOf(plan.headers);
-        const id = repo.insertImport({ at: tx.at, actor, fileName: p.name, sha256, sheet: plan.sheet, shapeKey, ...counts });
-        firstImportId ??= id;
-        // One audit event per sheet, written by the register's writer with the rows: the file's hash
-        // and the id range identify every entry it made.
-        tx.importRows({
-          importId: id,
-          rows: accepted,
-          actor,
-          summary: {
-            fileName: p.name,
-            sha256,
-            sheet: plan.sheet,
-            list: plan.list.list,
-            listReasons: plan.list.reasons,
-            allowPublicDespiteDik: request.allowPublicDespiteDik === true && plan.list.detected === 'dik',
-            ...counts,
-            byCategory: countByCategory(accepted.map((fields) => fields.category)),
-          },
-        });
-        repo.saveMapping(shapeKey, plan.headers, plan.mapping, tx.at);
-      }
-      return firstImportId;
-    });
-    uploads.discard(request.upload.uploadId);
-    return { importId, ...result };
+    const write = (scanSha256: string | null) =>
+      writer.write((tx) => {
+        let firstImportId: number | null = null;
+        const adopted: ImportedExemption[] = [];
+        for (const { plan, accepted, acceptedRows, counts } of parts) {
+          if (accepted.length === 0) continue;
+          const shapeKey = shapeKeyOf(plan.headers);
+          const id = repo.insertImport({ at: tx.at, actor, fileName: p.name, sha256, sheet: plan.sheet, shapeKey, ...counts });
+          firstImportId ??= id;
+          // One audit event per sheet, written by the register's writer with the rows: the file's hash
+          // and the id range identify every entry it made.
+          const written = tx.importRows({
+            importId: id,
+            rows: accepted,
+            actor,
+            summary: {
+              fileName: p.name,
+              sha256,
+              sheet: plan.sheet,
+              list: plan.list.list,
+              listReasons: plan.list.reasons,
+              allowPublicDespiteDik: request.allowPublicDespiteDik === true && plan.list.detected === 'dik',
+              ...counts,
+              byCategory: countByCategory(accepted.map((fields) => fields.category)),
+            },
+          });
+          repo.saveMapping(shapeKey, plan.headers, plan.mapping, tx.at);
+          // The rows were inserted in order, so row i is entry first + i; a gap would pair texts with the wrong entries.
+          if (written.lastEntryId - written.firstEntryId + 1 !== acceptedRows.length)
+            throw new Error('import: entry ids are not one contiguous range');
+          acceptedRows.forEach((row, i) => {
+            const exemption = isDikRow(row) ? adoptionOf(row, written.firstEntryId + i, request, dik) : null;
+            if (exemption) adopted.push(exemption);
+          });
+        }
+        if (adopted.length === 0 || firstImportId === null) return { importId: firstImportId, decisionId: null };
+        // An existing DIK enters the lifecycle: each row an exemption in force, fixed by the SK given with the import.
+        dik.exemptions.adoptImported(adopted, firstImportId, actor);
+        const decision = request.decision
+          ? dik.decisions.recordImported(
+              {
+                number: request.decision.number,
+                date: request.decision.date,
+                signerName: request.decision.signerName,
+                signerPosition: request.decision.signerPosition,
+                scanSha256,
+              },
+              adopted.map((x) => x.entryId),
+              actor,
+            )
+          : null;
+        return { importId: firstImportId, decisionId: decision?.id ?? null };
+      });
+    const scan = request.decision?.scan ?? null;
+    try {
+      const written = scan ? await dik.decisions.withImportedScan(uploads.resolve(scan.uploadId), actor, write) : write(null);
+      uploads.discard(request.upload.uploadId);
+      if (written.decisionId !== null || parts.some((part) => part.acceptedRows.some(isDikRow)))
+        events.emit('exemption.changed', { entryId: null });
+      return { ...written, ...result };
+    } finally {
+      if (scan) uploads.discard(scan.uploadId);
+    }
   }
 
   return { preview, commit, mappings: (): RememberedMapping[] => repo.mappings() };

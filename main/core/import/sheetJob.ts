@@ -15,10 +15,14 @@ import { resolveWorker, startWorker } from '../support/worker';
  */
 export const parseBounds = { timeoutMs: 60_000, maxHeapMb: 1024, workerAboveBytes: 16 * 1024 * 1024 };
 
-/** What the parser will have to read: an .xlsx's uncompressed parts, else the file itself. */
+/**
+ * What the parser will have to read: an .xlsx's uncompressed parts as its directory declares them, else
+ * the file itself. Only where to parse is decided on the claim; the reader inflates every entry to check
+ * it (sheetReader's assertZipSafe) in whichever thread it runs, so the file is not inflated twice here.
+ */
 function expandedBytes(path: string): number {
   const size = statSync(path).size;
-  const zip = inspectZip(path, size);
+  const zip = inspectZip(path, size, { inflate: false });
   return zip.ok ? zip.totalUncompressed : size;
 }
 

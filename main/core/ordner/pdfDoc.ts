@@ -7,7 +7,9 @@ export const MM = 72 / 25.4;
 export function startPdf(fonts: PrintFonts, title: string, at: Date, options: PDFKit.PDFDocumentOptions = {}) {
   const doc = new PDFDocument({
     size: 'A4',
-    margin: 0,
+    // pdfkit takes `margin` over `margins`: a document that sets its own margins must not get the 0 default,
+    // or its text starts at the paper's edge and every page pdfkit adds has no top margin.
+    ...(options.margins ? {} : { margin: 0 }),
     bufferPages: true,
     info: { Title: title, Creator: 'Lemari', Producer: 'Lemari', CreationDate: at, ModDate: at },
     ...options,

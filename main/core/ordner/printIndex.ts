@@ -1,6 +1,7 @@
 import type { Document } from '../../../shared/domain/document';
 import { ordnerYears, type Ordner } from '../../../shared/domain/ordner';
-import type { Letterhead } from '../../../shared/domain/export';
+import { indonesianDate, type Letterhead } from '../../../shared/domain/export';
+import { agencyZone, localDate, type TimeZone } from '../../../shared/domain/timeZone';
 import { drawKopSurat, sheetFonts } from '../export/pdf/kopSurat';
 import type { PrintFonts } from '../support/resources';
 import { MM, startPdf } from './pdfDoc';
@@ -34,7 +35,8 @@ export async function printOrdnerIndex(
   ordner: Ordner,
   place: string,
   documents: readonly Document[],
-  letterhead: Letterhead,
+  /** The agency profile (its time zone, when set, dates the footer). */
+  letterhead: Letterhead & { timeZone?: TimeZone | null },
   fonts: PrintFonts,
   at: Date,
 ): Promise<Buffer> {
@@ -122,10 +124,12 @@ export async function printOrdnerIndex(
   }
 
   const range = doc.bufferedPageRange();
+  // The printing day as the office reads it: Indonesian words, in the body's own time zone (not UTC).
+  const printed = indonesianDate(localDate(at, agencyZone({ ...letterhead, timeZone: letterhead.timeZone ?? null })));
   for (let page = range.start; page < range.start + range.count; page += 1) {
     doc.switchToPage(page);
     doc.font('Sans').fontSize(7.5).fillColor('#555555');
-    const footer = `Daftar isi ordner ${ordner.code} · dicetak ${at.toISOString().slice(0, 10)} · halaman ${String(page + 1)} dari ${String(range.count)}`;
+    const footer = `Daftar isi ordner ${ordner.code} · dicetak ${printed} · halaman ${String(page + 1)} dari ${String(range.count)}`;
     doc.text(footer, left, 287 * MM, { width: right - left, align: 'center', lineBreak: false });
     doc.fillColor('#000000');
   }

@@ -37,7 +37,7 @@ function unescapeText(text: string): string {
  * A set of secrets searched in one pass: each secret is filed under its first KEY characters, so a text
  * of n characters costs n lookups however many secrets there are (a 100 000-row DIP stays linear).
  */
-function secretIndex(secrets: Iterable<string>) {
+function secretIndex(secrets: Iterable<string>, personal: ReadonlySet<string> = new Set()) {
   const byKey = new Map<string, string[]>();
   for (const secret of secrets) {
     const key = secret.slice(0, KEY);
@@ -45,16 +45,23 @@ function secretIndex(secrets: Iterable<string>) {
     if (list) list.push(secret);
     else byKey.set(key, [secret]);
   }
+  /** The first secret `normalized` (already normalized) contains, or null. */
+  function match(normalized: string): string | null {
+    if (byKey.size === 0) return null;
+    for (let i = 0; i + KEY <= normalized.length; i += 1) {
+      const hit = byKey.get(normalized.slice(i, i + KEY))?.find((secret) => normalized.startsWith(secret, i));
+      if (hit !== undefined) return hit;
+    }
+    return null;
+  }
   return {
     size: byKey.size,
+    match,
     /** True when `normalized` (already normalized) contains any secret. */
-    found(normalized: string): boolean {
-      if (byKey.size === 0) return false;
-      for (let i = 0; i + KEY <= normalized.length; i += 1) {
-        const candidates = byKey.get(normalized.slice(i, i + KEY));
-        if (candidates?.some((secret) => normalized.startsWith(secret, i))) return true;
-      }
-      return false;
+    found: (normalized: string): boolean => match(normalized) !== null,
+    /** True when a match is a requester's personal data rather than exempted text (the message says which). */
+    personal(secret: string): boolean {
+      return personal.has(secret);
     },
   };
 }
@@ -91,15 +98,22 @@ export function createLeakGuard(db: Db, forbiddenHashes: () => Set<string> = () 
       if (vocabularyFields.includes(field as VocabularyField) && vocabulary.get(field)?.has(normalized)) continue;
       texts.add(normalized);
     }
-    return secretIndex(texts);
+    const personal = new Set<string>();
+    for (const text of repo.personal()) {
+      const normalized = normalizeForLeak(text);
+      if (normalized.length >= KEY && !texts.has(normalized)) personal.add(normalized);
+    }
+    return secretIndex([...texts, ...personal], personal);
   }
 
   /** The list itself: a public list whose cells hold an exempted text is refused before any file is made. */
   function checkList(list: ListDocument, index = secrets()): void {
     const rows = list.kind === 'dip' ? list.rows.map((row) => dipCells(row, 0)) : list.rows.map((row) => dikCells(row, 0));
     rows.forEach((cells, i) => {
-      if (index.found(normalizeForLeak(cells.join('\u0000')))) {
-        throw lemariError('forbidden', { key: 'export.error.leakList', params: { row: i + 1, title: cells[1] ?? '' } });
+      const hit = index.match(normalizeForLeak(cells.join('\u0000')));
+      if (hit !== null) {
+        const key = index.personal(hit) ? 'export.error.leakPersonalList' : 'export.error.leakList';
+        throw lemariError('forbidden', { key, params: { row: i + 1, title: cells[1] ?? '' } });
       }
     });
   }
@@ -113,10 +127,17 @@ export function createLeakGuard(db: Db, forbiddenHashes: () => Set<string> = () 
       const refuse = (reason: string) => {
         throw lemariError('forbidden', { key: 'export.error.leak', params: { name: file.name, reason } });
       };
+      // A requester's personal data is named as such: it is not exempted information, and the fix differs.
+      const seen = (normalized: string): boolean => {
+        const hit = index.match(normalized);
+        if (hit !== null && index.personal(hit))
+          throw lemariError('forbidden', { key: 'export.error.leakPersonal', params: { name: file.name } });
+        return hit !== null;
+      };
       if (file.data.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) refuse('SQLite');
       if (hashes.has(createHash('sha256').update(file.data).digest('hex'))) refuse('scan');
       if (TEXT_FILE.test(file.name)) {
-        if (index.found(normalizeForLeak(unescapeText(file.data.toString('utf8'))))) refuse('text');
+        if (seen(normalizeForLeak(unescapeText(file.data.toString('utf8'))))) refuse('text');
         continue;
       }
       // A public copy that still holds exempted words was "redacted" by covering, not removing, the text.
@@ -126,8 +147,7 @@ export function createLeakGuard(db: Db, forbiddenHashes: () => Set<string> = () 
         refuse('text');
       };
       // Raw bytes: image metadata (EXIF, XMP, PNG text chunks) and uncompressed PDF strings.
-      if (index.found(normalizeForLeak(file.data.toString('latin1'))) || index.found(normalizeForLeak(file.data.toString('utf8'))))
-        leaked();
+      if (seen(normalizeForLeak(file.data.toString('latin1'))) || seen(normalizeForLeak(file.data.toString('utf8')))) leaked();
       // The list's own PDF is drawn from the cells checked above; every other PDF is read as a reader would.
       if ((copy || file.name.startsWith('sk-penetapan-')) && file.data.subarray(0, 5).toString('latin1') === '%PDF-') {
         let words = '';
@@ -138,7 +158,7 @@ export function createLeakGuard(db: Db, forbiddenHashes: () => Set<string> = () 
           // establishment (often a bare scanner PDF); its raw bytes were searched above.
           if (copy) throw lemariError('forbidden', { key: 'export.error.leakUnreadable', params: { name: file.name } });
         }
-        if (index.found(normalizeForLeak(words))) leaked();
+        if (seen(normalizeForLeak(words))) leaked();
       }
     }
   }

@@ -79,6 +79,14 @@ function hasTables(db: Db, names: readonly string[]): boolean {
 export function createLeakSecretsRepo(db: Db) {
   const exemption = hasTables(db, ['exemptions', 'consequence_tests', 'consequence_test_entries']);
   const vault = hasTables(db, ['documents', 'document_entries']);
+  // Requesters' personal data (UU 27/2022): a person's name and address, and anyone's contact and identity number.
+  const requesters = hasTables(db, ['requesters'])
+    ? db.prepare<[], { value: string }>(
+        `SELECT name AS value FROM requesters WHERE kind = 'perorangan'
+         UNION SELECT address FROM requesters WHERE kind = 'perorangan'
+         UNION SELECT phone FROM requesters UNION SELECT email FROM requesters UNION SELECT identity_number FROM requesters`,
+      )
+    : null;
   const entries = db.prepare<[], EntryRow>(
     exemption
       ? `SELECT e.judul, e.ringkasan, e.notes, e.unit_text, e.penanggung_jawab, e.waktu, e.tempat, e.jenis_media, e.retensi_text,
@@ -135,6 +143,10 @@ export function createLeakSecretsRepo(db: Db) {
         for (const row of documents.iterate())
           for (const [field, text] of Object.entries(row)) out.push({ field: `document.${field}`, text });
       return out;
+    },
+    /** Requesters' personal data from the request register: never in a public list or package. */
+    personal(): string[] {
+      return (requesters?.all() ?? []).map((row) => row.value).filter((value) => value !== '');
     },
     /** What the DIK itself shows: informasi, dasar hukum, konsekuensi, jangka waktu. */
     dikPublished(): string[] {

@@ -10,14 +10,30 @@ import { createReferenceRepo } from './reference.repo';
  * calendar. Seeded by migration 0004 and edited here, because legal texts and holidays change.
  * Editing reference data needs a profile allowed to manage users (the PPID by default).
  */
+/** One edit of the holiday calendar, as a watcher is told of it. */
+export interface HolidayChange {
+  kind: 'added' | 'changed' | 'removed';
+  date: string;
+  before: Holiday | null;
+  after: Holiday | null;
+}
+
+/**
+ * Called inside a holiday edit's transaction before the edit; the function it returns is called after the
+ * edit, still inside it, with who made it. The request register uses this to record every open deadline
+ * the edit moved in the same transaction as the edit (issue 14 item 2).
+ */
+export type CalendarWatcher = () => (change: HolidayChange, actor: string) => void;
+
 export function createReferenceService({ db, audit, events }: ServiceDeps, requireManager: (actor: string) => string) {
   const repo = createReferenceRepo(db);
+  const watchers: CalendarWatcher[] = [];
 
-  function change<T>(transportActor: string, action: string, entityId: string, work: () => { before: unknown; after: T }): T {
+  function change<T>(transportActor: string, action: string, entityId: string, work: (actor: string) => { before: unknown; after: T }): T {
     const result = db
       .transaction(() => {
         const actor = requireManager(transportActor);
-        const { before, after } = work();
+        const { before, after } = work(actor);
         audit.record({ actor, action, entityType: 'reference', entityId, before, after });
         return after;
       })
@@ -97,17 +113,25 @@ export function createReferenceService({ db, audit, events }: ServiceDeps, requi
     /** Every holiday date, for working-day arithmetic. */
     holidaySet: () => new Set(repo.holidayDates()),
     saveHoliday: (input: Holiday, actor: string): Holiday =>
-      change(actor, 'holiday.save', input.date, () => {
+      change(actor, 'holiday.save', input.date, (person) => {
+        const told = watchers.map((watch) => watch());
         const before = repo.holiday(input.date);
         repo.saveHoliday(input);
+        for (const tell of told) tell({ kind: before ? 'changed' : 'added', date: input.date, before, after: input }, person);
         return { before, after: input };
       }),
     removeHoliday: (date: string, actor: string) =>
-      change(actor, 'holiday.remove', date, () => {
+      change(actor, 'holiday.remove', date, (person) => {
+        const told = watchers.map((watch) => watch());
         const before = repo.holiday(date);
         repo.removeHoliday(date);
+        if (before) for (const tell of told) tell({ kind: 'removed', date, before, after: null }, person);
         return { before, after: { removed: before !== null } };
       }),
+    /** Registers a watcher of holiday edits (see CalendarWatcher). */
+    watchCalendar: (watcher: CalendarWatcher): void => {
+      watchers.push(watcher);
+    },
   };
 }
 

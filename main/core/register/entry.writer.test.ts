@@ -170,8 +170,8 @@ describe('a decided DIK row cannot be written around the edit guard', () => {
       .all(result.importId ?? -1);
     expect(made.map((row) => row.dik_jangka_waktu)).toEqual(['1 Tahun', 'Selama pegawai hidup']);
     expect(made.every((row) => row.id > dik.id)).toBe(true);
-    // Many rows, one transaction, one audit event on the import.
-    expect(auditCount(s.core)).toBe(audited + 1);
+    // Many rows, one transaction: one audit event on the import's rows, one on the exemptions they became (issue 11 item 2).
+    expect(auditCount(s.core)).toBe(audited + 2);
   });
 
   it('refuses the writer itself, called directly, without a permit the archive confirms', async () => {

@@ -153,12 +153,7 @@ function entryTx(
     /** Every accepted row of one import, with one audit event for the whole import (RELIABILITY: one file, one event). */
     importRows({ importId, rows, actor, summary }: ImportRows): { firstEntryId: number; lastEntryId: number } {
       live();
-      let firstEntryId = 0;
-      let lastEntryId = 0;
-      for (const fields of rows) {
-        lastEntryId = repo.insert(fields, at, importId);
-        if (firstEntryId === 0) firstEntryId = lastEntryId;
-      }
+      const { firstEntryId, lastEntryId } = repo.insertMany(rows, at, importId);
       // The file's hash and the id range identify every entry the import made.
       record({
         actor,

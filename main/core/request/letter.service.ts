@@ -2,7 +2,9 @@ import { lemariError } from '../../../shared/api/raise';
 import type { AgencyProfile } from '../../../shared/domain/agency';
 import type { ExportedFile, PaperSize } from '../../../shared/domain/export';
 import { isAnswered, type LetterKind, type RequestDetail } from '../../../shared/domain/request';
+import { mayAct, type Act } from '../../../shared/domain/approval';
 import type { ExportFiles } from '../export/exportFiles';
+import type { UserService } from '../user/user.service';
 import type { ServiceDeps } from '../support/deps';
 import { findPrintFonts } from '../support/resources';
 import { renderLetter } from './letters.pdf';
@@ -37,6 +39,20 @@ function fits(kind: LetterKind, r: RequestDetail, objectionId: number | null): b
 }
 
 /**
+ * Who issues which letter (SOP Permohonan Informasi, SOP Pengelolaan Keberatan): the desk records and
+ * prints the tanda bukti; the PPID signs the pemberitahuan tertulis (and its perpanjangan) and the
+ * Keputusan PPID tentang Penolakan; the Atasan PPID signs the tanggapan atas keberatan. The roles holding
+ * each act come from the body's role rules; this is checked here, in main, whatever the screen shows.
+ */
+export const letterActs: Record<LetterKind, Act> = {
+  tanda_bukti: 'recordRequest',
+  pemberitahuan: 'decideRequest',
+  perpanjangan: 'decideRequest',
+  penolakan: 'decideRequest',
+  tanggapan_keberatan: 'answerObjection',
+};
+
+/**
  * The letters of a request as PDFs, handed back through the export-file store (`/download/<id>`);
  * each letter issued is kept on the request (kind, number, date) and audited.
  */
@@ -45,8 +61,21 @@ export function createLetterService(
   requests: RequestService,
   agency: { get(): AgencyProfile },
   files: ExportFiles,
+  users: Pick<UserService, 'active' | 'rules'>,
 ) {
-  async function make(input: LetterRequest, actor: string): Promise<ExportedFile> {
+  /** The signed-in person, when their roles allow this kind of letter; otherwise a refusal naming the letter and who issues it. */
+  function requireLetterRole(kind: LetterKind): string {
+    const user = users.active();
+    if (!user) throw lemariError('forbidden', { key: 'exemption.err.noActiveUser' });
+    const rules = users.rules();
+    const act = letterActs[kind];
+    if (!mayAct(rules, act, user.roles))
+      throw lemariError('forbidden', { key: 'request.letterRole', params: { name: user.name, kind, roles: rules[act].join(', ') } });
+    return user.name;
+  }
+
+  async function make(input: LetterRequest, _transportActor: string): Promise<ExportedFile> {
+    const actor = requireLetterRole(input.kind);
     const request = requests.detail(input.id);
     if (!fits(input.kind, request, input.objectionId)) {
       throw lemariError('conflict', { key: 'request.letterNotFitting', params: { kind: input.kind } });

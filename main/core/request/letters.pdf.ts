@@ -266,6 +266,8 @@ function noticeBody(r: RequestDetail, row: (l: string, v: string) => void, para:
     case 'dikabulkan_sebagian': {
       para('Informasi dapat diberikan:');
       r.givenEntries.forEach((e, i) => row(`${String(i + 1)}.`, e.judul));
+      // Nothing linked from the registers: the information as requested, never an empty list after the colon.
+      if (r.givenEntries.length === 0 && r.documents.length === 0) row('1.', r.fields.information);
       r.documents.forEach((d) =>
         row(d.code, `${d.title}${d.copy === 'salinan_publik' ? ' (salinan publik; bagian yang dikecualikan dihitamkan)' : ''}`),
       );

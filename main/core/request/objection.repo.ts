@@ -52,6 +52,20 @@ export function createObjectionRepo(db: Db) {
   const disputesOf = db.prepare<[number], DisputeRow>('SELECT * FROM disputes WHERE request_id = ? ORDER BY id');
   const disputeById = db.prepare<[number], DisputeRow>('SELECT * FROM disputes WHERE id = ?');
   const orders = db.prepare<[number], { entry_id: number }>('SELECT entry_id FROM dispute_orders WHERE dispute_id = ? ORDER BY entry_id');
+  // Each ordered entry with the newest test held on a Commission order and, once opened, the DIP entry it became.
+  const orderStates = db.prepare<
+    [number],
+    { entry_id: number; judul: string; test_id: number | null; concluded_at: string | null; opened_to: number | null }
+  >(
+    `SELECT o.entry_id, e.judul, t.id AS test_id, t.concluded_at, CASE WHEN x.status = 'opened' THEN x.opened_to END AS opened_to
+       FROM dispute_orders o
+       JOIN entries e ON e.id = o.entry_id
+       LEFT JOIN exemptions x ON x.entry_id = o.entry_id
+       LEFT JOIN consequence_tests t ON t.id = (
+         SELECT max(ct.id) FROM consequence_tests ct JOIN consequence_test_entries te ON te.test_id = ct.id
+          WHERE te.entry_id = o.entry_id AND ct.trigger = 'perintah_komisi')
+      WHERE o.dispute_id = ? ORDER BY o.entry_id`,
+  );
   const insertDispute = db.prepare(
     `INSERT INTO disputes (request_id, objection_id, registration_number, registered_on, stage, hearings_json, putusan_number, putusan_date,
        outcome, created_at, updated_at)
@@ -97,6 +111,13 @@ export function createObjectionRepo(db: Db) {
       putusanDate: row.putusan_date,
       outcome: row.outcome,
       orderedOpenEntryIds: orders.all(row.id).map((o) => o.entry_id),
+      orders: orderStates.all(row.id).map((o) => ({
+        entryId: o.entry_id,
+        judul: o.judul,
+        testId: o.test_id,
+        testConcluded: o.concluded_at !== null,
+        openedTo: o.opened_to,
+      })),
       version: row.version,
     };
   }

@@ -1,5 +1,5 @@
 import { lemariError } from '../../../shared/api/raise';
-import type { DisputeFields, ObjectionFields, ObjectionResponse } from '../../../shared/domain/objection';
+import { ordersAllowedFor, type DisputeFields, type ObjectionFields, type ObjectionResponse } from '../../../shared/domain/objection';
 import { isAnswered, type RequestDetail } from '../../../shared/domain/request';
 import type { ServiceDeps } from '../support/deps';
 import { filingDeadlineOf } from './objection.repo';
@@ -8,9 +8,10 @@ import type { RequestService } from './request.service';
 /**
  * Keberatan (UU 14/2008 Pasal 35–36) and sengketa (Pasal 37–39). An objection is filed once the request
  * is answered or its deadline went unmet, within 30 working days; the Atasan PPID answers within 30.
- * A dispute follows an objection; a Komisi order to open information is recorded against the DIK entry
- * (the exemption lifecycle's "on a Commission order" hook is not in this tree: the order is linked, and
- * the declassification stays the exemption workflow's own step).
+ * A dispute follows an objection; a Komisi order to open information is recorded against the DIK entry, and
+ * each order shows where it stands in the exemption lifecycle: the consequence test held on the order
+ * (trigger perintah_komisi) and, once executed, the declassification (the DIP entry it became). Those steps
+ * stay the exemption workflow's own methods, with their own roles.
  */
 export function createObjectionService({ clock }: ServiceDeps, requests: RequestService) {
   const repo = requests.objections;
@@ -46,6 +47,13 @@ export function createObjectionService({ clock }: ServiceDeps, requests: Request
   }
 
   function assertOrders(fields: DisputeFields): void {
+    // An order to open is part of a putusan: without its number, date and an outcome that grants, there is no order.
+    if (fields.orderedOpenEntryIds.length > 0) {
+      if (fields.putusanNumber === '' || fields.putusanDate === null)
+        throw lemariError('invalid_input', { key: 'request.orderNeedsPutusan', field: 'fields.putusanNumber' });
+      if (fields.outcome === null || !ordersAllowedFor.includes(fields.outcome))
+        throw lemariError('conflict', { key: 'request.orderNeedsGrant', field: 'fields.outcome' });
+    }
     fields.orderedOpenEntryIds.forEach((entryId, index) => {
       const facts = requests.repo.entryFacts(entryId);
       const field = `fields.orderedOpenEntryIds.${String(index)}`;

@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { AgencyProfile } from '../../../shared/domain/agency';
 import { paperPoints, type PaperSize } from '../../../shared/domain/export';
 import type { AnnualReport } from '../../../shared/domain/requestReport';
+import { groundCitation } from '../../../shared/domain/pasal17';
 import { translate } from '../../../shared/i18n/translate';
 import { drawKopSurat } from '../export/pdf/kopSurat';
 import type { PrintFonts } from '../support/resources';
@@ -37,7 +38,10 @@ export function reportSections(r: AnnualReport): { title: string; rows: [string,
       rows:
         r.groundsCited.length === 0
           ? [['-', '0']]
-          : r.groundsCited.map((g): [string, string] => [g.code === 'tanpa_kode' ? 'Tanpa kode Pasal 17' : g.code, String(g.count)]),
+          : r.groundsCited.map((g): [string, string] => [
+              g.code === 'tanpa_kode' ? 'Tanpa kode Pasal 17' : groundCitation(g.code).replace(' UU 14/2008', ''),
+              String(g.count),
+            ]),
     },
     {
       title: 'E. Keberatan',
@@ -126,7 +130,8 @@ export function renderReportPdf(r: AnnualReport, agency: AgencyProfile, paper: P
   doc.moveDown(1);
 
   for (const section of reportSections(r)) {
-    ensure(40);
+    // A short section stays on one page: its last row never stands alone under another page's top.
+    ensure(Math.min(30 + section.rows.length * 16, bottom - 20 * MM));
     doc.font('Bold').fontSize(10).text(section.title, left, doc.y, { width: w });
     doc.moveDown(0.2);
     for (const [label, value] of section.rows) {

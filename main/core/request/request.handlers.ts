@@ -1,10 +1,17 @@
 import type { Handlers } from '../../../shared/api/handlers';
 import type { LetterService } from './letter.service';
 import type { ObjectionService } from './objection.service';
+import type { RegisterService } from './register.service';
 import type { ReportService } from './report.service';
 import type { RequestService } from './request.service';
 
-export function requestHandlers(requests: RequestService, objections: ObjectionService, letters: LetterService, reports: ReportService) {
+export function requestHandlers(
+  requests: RequestService,
+  objections: ObjectionService,
+  letters: LetterService,
+  reports: ReportService,
+  registers: RegisterService,
+) {
   return {
     'request.list': (filter) => requests.list(filter),
     'request.get': ({ id }) => requests.detail(id),
@@ -25,6 +32,7 @@ export function requestHandlers(requests: RequestService, objections: ObjectionS
     'request.saveReport': ({ year, narrative, expectedVersion }, { actor }) =>
       reports.saveNarrative(year, narrative, expectedVersion, actor),
     'request.reportFile': async ({ year, format, paper }) => (await reports.file(year, format, paper)).file,
+    'request.registerFile': (input, { actor }) => registers.file(input, actor),
   } satisfies Pick<
     Handlers,
     | 'request.list'
@@ -43,5 +51,6 @@ export function requestHandlers(requests: RequestService, objections: ObjectionS
     | 'request.report'
     | 'request.saveReport'
     | 'request.reportFile'
+    | 'request.registerFile'
   >;
 }

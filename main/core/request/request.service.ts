@@ -24,6 +24,7 @@ import {
   type TimeZone,
 } from '../../../shared/domain/requestDeadline';
 import type { Holiday } from '../../../shared/domain/workingDays';
+import { calendarWatcher, deadlineMovesOf } from './deadlineMoves';
 import type { ServiceDeps } from '../support/deps';
 import { createRequestRepo, type ListedRow, type RequestRow } from './request.repo';
 import { checkDecision } from './decisionRules';
@@ -138,6 +139,13 @@ export function createRequestService(deps: ServiceDeps, agency: { get(): AgencyP
     });
   }
 
+  /** The answer deadline of every open request, against the calendar as it stands. */
+  function openDueDates(): Map<number, string> {
+    const holidays = repo.holidays();
+    const tz = zone();
+    return new Map(repo.list('', null, true, null, Number.MAX_SAFE_INTEGER).map((row) => [row.id, explain(row, holidays, tz).dueOn]));
+  }
+
   function detail(id: number): RequestDetail {
     const row = mustRow(id);
     const requester = repo.requester(row.requester_id);
@@ -179,6 +187,7 @@ export function createRequestService(deps: ServiceDeps, agency: { get(): AgencyP
       fee: { amount: row.fee_amount, method: row.fee_method, chargedOn: row.fee_charged_on },
       deadline: explain(row, holidays, tz),
       history: repo.steps(id),
+      deadlineMoves: deadlineMovesOf(audit, id),
       givenEntries: repo.linkedEntries(id, 'given'),
       refusalGrounds: refusalGrounds(id),
       documents: repo.documents(id),
@@ -345,6 +354,7 @@ export function createRequestService(deps: ServiceDeps, agency: { get(): AgencyP
     today,
     zone,
     holidays: () => repo.holidays(),
+    calendarWatcher: calendarWatcher(audit, openDueDates),
     repo,
     objections,
   };

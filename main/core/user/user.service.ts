@@ -138,22 +138,34 @@ export function createUserService({ db, audit, events, clock }: ServiceDeps) {
     return user;
   }
 
+  /** Writes and audits one rule inside the caller's transaction; the caller has checked who may (setRule, the approval chain). */
+  function writeRule(act: Act, roles: readonly Role[], actor: string): RoleRules {
+    const before = repo.rules();
+    repo.setRule(act, [...new Set(roles)]);
+    const after = repo.rules();
+    audit.record({ actor, action: 'user.setRule', entityType: 'role_rules', entityId: act, before: before[act], after: after[act] });
+    return after;
+  }
+
   function setRule(act: Act, roles: Role[], transportActor: string): RoleRules {
-    const rules = db
-      .transaction(() => {
-        const actor = assertMayManage(transportActor);
-        const before = repo.rules();
-        repo.setRule(act, [...new Set(roles)]);
-        const after = repo.rules();
-        audit.record({ actor, action: 'user.setRule', entityType: 'role_rules', entityId: act, before: before[act], after: after[act] });
-        return after;
-      })
-      .immediate();
+    const rules = db.transaction(() => writeRule(act, roles, assertMayManage(transportActor))).immediate();
     events.emit('user.changed', { id: null });
     return rules;
   }
 
-  return { list: repo.list, get: repo.get, assertMayManage, create, update, setActive, active, requireAct, rules: repo.rules, setRule };
+  return {
+    list: repo.list,
+    get: repo.get,
+    assertMayManage,
+    create,
+    update,
+    setActive,
+    active,
+    requireAct,
+    rules: repo.rules,
+    setRule,
+    writeRule,
+  };
 }
 
 export type UserService = ReturnType<typeof createUserService>;

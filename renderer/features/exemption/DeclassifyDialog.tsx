@@ -21,12 +21,12 @@ type FormOutput = z.output<typeof formSchema>;
  * The opened entry's DIP columns, pre-filled from what is known: the exempted entry's own columns when an
  * import carried them, its unit (holder and place), its year, the agency's city and PPID.
  */
-function defaults(x: Detail, old: Entry | undefined, agency: AgencyProfile | undefined): FormInput {
+function defaults(x: Detail, old: Entry | undefined, agency: AgencyProfile | undefined, reason = ''): FormInput {
   const unit = x.unitName ?? '';
   return {
     decision: { number: '', date: '', signerName: agency?.ppidName ?? '', signerPosition: 'PPID', scanSha256: null },
     category: 'setiap_saat',
-    reason: '',
+    reason,
     dip: {
       penanggungJawab: old?.penanggungJawab || unit,
       waktu: old?.waktu || (x.year === null ? '' : String(x.year)),
@@ -42,8 +42,11 @@ function defaults(x: Detail, old: Entry | undefined, agency: AgencyProfile | und
   };
 }
 
-/** "Buka menjadi informasi publik": the opening decision and the DIP columns the new public entry prints. */
-export function DeclassifyDialog({ x, onClose }: { x: Detail; onClose: () => void }) {
+/**
+ * "Buka menjadi informasi publik": the opening decision and the DIP columns the new public entry prints.
+ * `reason` pre-fills the reason when the opening carries out a ruling (a Komisi Informasi putusan).
+ */
+export function DeclassifyDialog({ x, reason, onClose }: { x: Detail; reason?: string; onClose: () => void }) {
   const agency = useMethod('agency.get', {});
   const old = useMethod('entry.get', { id: x.entryId });
   const ready = (agency.data !== undefined || agency.error) && (old.data !== undefined || old.error);
@@ -51,7 +54,7 @@ export function DeclassifyDialog({ x, onClose }: { x: Detail; onClose: () => voi
   return (
     <Modal opened onClose={onClose} title={t('exemption.declassify.title')} size="xl">
       {ready ? (
-        <DeclassifyForm x={x} initial={defaults(x, old.data, agency.data)} onClose={onClose} />
+        <DeclassifyForm x={x} initial={defaults(x, old.data, agency.data, reason)} onClose={onClose} />
       ) : (
         <Text size="sm">{t('app.loading')}</Text>
       )}

@@ -1,5 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExemptionDetail as Detail } from '../../../shared/domain/exemption';
@@ -12,6 +11,7 @@ import { DeclassifyDialog } from './DeclassifyDialog';
 import { ExemptionForm } from './ExemptionForm';
 import { ExemptionLinks } from './ExemptionLinks';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
+import { WorkflowCard } from './WorkflowCard';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -29,22 +29,10 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 /** One exempted entry: its DIK columns, what is missing, the approval panel, and declassification. */
 function ExemptionPanel({ x }: { x: Detail }) {
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
   const [editing, setEditing] = useState(false);
   const guard = useDiscardGuard(() => setEditing(false));
   const [opening, setOpening] = useState(false);
   const update = useMethodMutation('exemption.update');
-  const submit = useMethodMutation('exemption.submit');
-  const approve = useMethodMutation('exemption.approve');
-  const giveBack = useMethodMutation('exemption.return');
-  const review = useMethodMutation('exemption.review');
-  const error = submit.error ?? approve.error ?? giveBack.error ?? review.error;
-  const done = (message: string) => ({
-    onSuccess: () => {
-      setNote('');
-      notifications.show({ color: 'teal', message });
-    },
-  });
 
   return (
     <Stack>
@@ -99,6 +87,15 @@ function ExemptionPanel({ x }: { x: Detail }) {
         </Stack>
       </Card>
       <ExemptionLinks x={x} />
+      {x.importReview.length > 0 ? (
+        <Alert color="orange" title={t('dikImport.reviewTitle')} aria-label={t('dikImport.reviewTitle')}>
+          {x.importReview.map((point, i) => (
+            <Text key={`${point.key}-${String(i)}`} size="sm">
+              {t(`dikImport.review.${point.key}`, point.params)}
+            </Text>
+          ))}
+        </Alert>
+      ) : null}
       {x.warnings.length > 0 ? (
         <Alert color="yellow" title={t('exemption.warn.title')}>
           {x.warnings.map((w) => (
@@ -126,82 +123,7 @@ function ExemptionPanel({ x }: { x: Detail }) {
         </Alert>
       ) : null}
 
-      <Card withBorder>
-        <Title order={3} size="h5" mb="xs">
-          {t('exemption.workflow.title')}
-        </Title>
-        <ErrorNotice error={error} />
-        {x.status !== 'opened' ? (
-          <Group align="flex-end">
-            <TextInput label={t('exemption.workflow.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={360} />
-            {x.status === 'draft' || x.status === 'returned' ? (
-              <Button
-                onClick={() =>
-                  submit.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.submitted')))
-                }
-              >
-                {t('exemption.workflow.submit')}
-              </Button>
-            ) : null}
-            {x.status === 'submitted' ? (
-              <>
-                <Button
-                  color="teal"
-                  onClick={() =>
-                    approve.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.approved')))
-                  }
-                >
-                  {t('exemption.workflow.approve')}
-                </Button>
-                <Button
-                  color="orange"
-                  variant="light"
-                  onClick={() =>
-                    giveBack.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.returned')))
-                  }
-                >
-                  {t('exemption.workflow.return')}
-                </Button>
-              </>
-            ) : null}
-            {x.status === 'approved' && x.period.kind === 'condition' ? (
-              <Button
-                variant="light"
-                onClick={() => review.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.saved')))}
-              >
-                {t('exemption.workflow.review')}
-              </Button>
-            ) : null}
-            {x.status === 'approved' ? (
-              <Button color="blue" onClick={() => setOpening(true)}>
-                {t('exemption.declassify.action')}
-              </Button>
-            ) : null}
-          </Group>
-        ) : null}
-        <Table mt="sm" aria-label={t('exemption.workflow.steps')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('exemption.lineage.at')}</Table.Th>
-              <Table.Th>{t('exemption.lineage.actor')}</Table.Th>
-              <Table.Th>{t('exemption.users.roles')}</Table.Th>
-              <Table.Th>{t('exemption.lineage.action')}</Table.Th>
-              <Table.Th>{t('exemption.workflow.note')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {x.steps.map((s, i) => (
-              <Table.Tr key={i}>
-                <Table.Td>{new Date(s.at).toLocaleString('id-ID')}</Table.Td>
-                <Table.Td>{s.userName}</Table.Td>
-                <Table.Td>{t(`exemption.users.role.${s.role}`)}</Table.Td>
-                <Table.Td>{t(`exemption.workflow.action.${s.action}`)}</Table.Td>
-                <Table.Td>{s.note}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Card>
+      <WorkflowCard x={x} onDeclassify={() => setOpening(true)} />
 
       <Modal opened={editing} onClose={guard.requestClose} title={t('exemption.edit')} size="xl">
         <ExemptionForm

@@ -1,6 +1,6 @@
-import { Badge, Button, Card, Modal, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyExemptionFields, emptyTestFields, type ConsequenceTest } from '../../../shared/domain/exemption';
@@ -8,6 +8,7 @@ import { useMethod, useMethodMutation } from '../../api/hooks';
 import { navigate, routes, useRoute } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
+import { ImportPanel } from '../register/ImportPanel';
 import { ActiveUserBar } from './ActiveUserBar';
 import { ExemptionDetailScreen } from './ExemptionDetail';
 import { ExemptionForm } from './ExemptionForm';
@@ -111,7 +112,10 @@ export function ExemptionScreen() {
   const tab = exemptionTabs.find((key) => key === /[?&]tab=(\w+)/.exec(route)?.[1]) ?? 'list';
   const setTab = (key: string | null) => navigate(`${routes.dik}?tab=${key ?? 'list'}`);
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const guard = useDiscardGuard(() => setCreating(false));
+  const list = useMethod('exemption.list', {});
+  const awaiting = list.data?.filter((x) => x.awaitingDecision).length ?? 0;
   const create = useMethodMutation('exemption.create');
   const entryId = /^\/dikecualikan\/(\d+)$/.exec(route)?.[1];
 
@@ -121,15 +125,21 @@ export function ExemptionScreen() {
         title={t('exemption.title')}
         intro={t('exemption.intro')}
         actions={
-          <Button
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => {
-              create.reset();
-              setCreating(true);
-            }}
-          >
-            {t('exemption.add')}
-          </Button>
+          <Group gap="sm">
+            {/* An existing DIK, set by an SK years ago, enters the lifecycle through its own import. */}
+            <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => setImporting(true)}>
+              {t('dikImport.open')}
+            </Button>
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => {
+                create.reset();
+                setCreating(true);
+              }}
+            >
+              {t('exemption.add')}
+            </Button>
+          </Group>
         }
       />
       <ActiveUserBar />
@@ -145,6 +155,17 @@ export function ExemptionScreen() {
             ))}
           </Tabs.List>
           <Tabs.Panel value="list">
+            <ErrorNotice error={list.error} />
+            {awaiting > 0 ? (
+              <Alert color="orange" mb="md" title={t('dikImport.awaiting.badge')}>
+                <Stack gap="xs" align="flex-start">
+                  <Text size="sm">{t('dikImport.awaiting.banner', { count: awaiting })}</Text>
+                  <Button size="xs" variant="light" color="orange" onClick={() => setTab('decisions')}>
+                    {t('dikImport.awaiting.record')}
+                  </Button>
+                </Stack>
+              </Alert>
+            ) : null}
             <DikListPanel />
           </Tabs.Panel>
           <Tabs.Panel value="tests">
@@ -170,6 +191,9 @@ export function ExemptionScreen() {
           </Tabs.Panel>
         </Tabs>
       )}
+      <Modal size="90%" opened={importing} onClose={() => setImporting(false)} title={t('dikImport.title')}>
+        {importing ? <ImportPanel intro={t('dikImport.intro')} onDone={() => setImporting(false)} /> : null}
+      </Modal>
       <Modal opened={creating} onClose={guard.requestClose} title={t('exemption.add')} size="xl">
         <ExemptionForm
           initial={emptyExemptionFields}

@@ -1,7 +1,8 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Stack, Table, Text } from '@mantine/core';
 import { statusLabel } from '../../../shared/domain/approval';
 import { useTranslation } from 'react-i18next';
 import { type Exemption } from '../../../shared/domain/exemption';
+import { ApprovalCount } from './ApprovalProgress';
 import { EntryLink } from './EntryLink';
 
 /** The DIK table as the officer reads it, with status and end date. */
@@ -35,7 +36,25 @@ export function ExemptionTable({ rows, label }: { rows: Exemption[]; label: stri
             <Table.Td>{x.periodText}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.endDate ?? '—'}</Table.Td>
             <Table.Td style={{ minWidth: 130 }}>
-              <Badge variant="light">{t(`exemption.status.${statusLabel(x)}`)}</Badge>
+              <Stack gap={4} align="flex-start">
+                {x.awaitingDecision ? null : (
+                  <Badge variant="light">
+                    {/* An imported row was decided before Lemari (by its SK or upstream): nobody approved it here. */}
+                    {t(`exemption.status.${x.imported && x.status === 'approved' ? 'decided' : statusLabel(x)}`)}
+                  </Badge>
+                )}
+                {x.awaitingDecision ? (
+                  <Badge color="orange" variant="filled">
+                    {t('dikImport.awaiting.badge')}
+                  </Badge>
+                ) : null}
+                {x.importReview.some((r) => r.key !== 'awaitingDecision') ? (
+                  <Badge color="yellow" variant="light">
+                    {t('dikImport.reviewBadge', { count: x.importReview.filter((r) => r.key !== 'awaitingDecision').length })}
+                  </Badge>
+                ) : null}
+                {x.approval && x.approval.required > 1 ? <ApprovalCount progress={x.approval} /> : null}
+              </Stack>
             </Table.Td>
           </Table.Tr>
         ))}

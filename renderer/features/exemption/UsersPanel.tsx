@@ -5,6 +5,7 @@ import { roles } from '../../../shared/domain/user';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PeopleSection } from './PeopleSection';
+import { ApprovalChainCard } from './ApprovalChainCard';
 
 export function UsersPanel() {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function UsersPanel() {
           </Table.Tbody>
         </Table>
       ) : null}
+      <ApprovalChainCard />
     </Stack>
   );
 }

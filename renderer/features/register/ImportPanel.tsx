@@ -9,12 +9,14 @@ import { ApiFailure } from '../../api/ApiFailure';
 import { useApiClient } from '../../api/ApiContext';
 import { callOrThrow, useMarkStale } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { decisionRequest, emptyDecisionChoice, ImportDecisionFields, type DecisionChoice } from './ImportDecisionFields';
+import { ImportDikReadingCell } from './ImportDikReading';
 
 /**
  * Impor: the file is staged, previewed (nothing written), the officer fixes the mapping if
  * needed, then every accepted row is imported at once.
  */
-export function ImportPanel({ onDone }: { onDone: () => void }) {
+export function ImportPanel({ onDone, intro }: { onDone: () => void; intro?: string }) {
   const { t, i18n } = useTranslation();
   const client = useApiClient();
   const markStale = useMarkStale();
@@ -24,13 +26,25 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [decision, setDecision] = useState<DecisionChoice>(emptyDecisionChoice);
+  // The decision the shown preview was read with: leaving a field that changed nothing previews nothing
+  // (a blur re-rendering the Impor button as busy would swallow the click that caused it).
+  const [previewedWith, setPreviewedWith] = useState('');
   const en = i18n.language === 'en';
 
   /** The call as the officer set it up: only what they chose is sent, so the file decides the rest. */
-  function request(id: string, next: ListChoice, nextMapping: ImportMapping | null): ImportRequest {
+  function request(
+    id: string,
+    next: ListChoice,
+    nextMapping: ImportMapping | null,
+    scan: { uploadId: string } | null = null,
+    sk: DecisionChoice = decision,
+  ): ImportRequest {
     const all = next.sheet === ALL_SHEETS;
     return {
       upload: { uploadId: id },
+      // The decision that set a DIK: the preview reads each row's end date from its date.
+      ...decisionRequest(sk, scan),
       ...(all ? { allSheets: true } : next.sheet !== null ? { sheet: next.sheet } : {}),
       ...(next.list !== null ? { list: next.list } : {}),
       ...(next.list !== 'dik' && next.category !== null ? { category: next.category } : {}),
@@ -40,11 +54,12 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
     };
   }
 
-  async function run(id: string, nextMapping: ImportMapping | null, next: ListChoice) {
+  async function run(id: string, nextMapping: ImportMapping | null, next: ListChoice, sk: DecisionChoice = decision) {
     setBusy(true);
     setError(null);
     try {
-      const result = await callOrThrow(client, 'import.preview', request(id, next, nextMapping));
+      setPreviewedWith(JSON.stringify(decisionRequest(sk, null)));
+      const result = await callOrThrow(client, 'import.preview', request(id, next, nextMapping, null, sk));
       setPreview(result);
       setMapping(result.mapping);
     } catch (caught) {
@@ -67,7 +82,8 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
     setUploadId(staged.value.uploadId);
     const fresh: ListChoice = { list: null, allowPublic: false, sheet: null, category: null };
     setChoice(fresh);
-    await run(staged.value.uploadId, null, fresh);
+    setDecision(emptyDecisionChoice);
+    await run(staged.value.uploadId, null, fresh, emptyDecisionChoice);
   }
 
   async function commit() {
@@ -75,8 +91,26 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const result = await callOrThrow(client, 'import.commit', request(uploadId, choice, mapping));
-      notifications.show({ color: 'teal', message: t('register.importer.done', { imported: result.imported, rejected: result.rejected }) });
+      // The signed SK scan is staged only now, and main stores it in the vault with the import.
+      const scan = decision.scan && decisionRequest(decision, null).decision ? await client.upload(decision.scan) : null;
+      if (scan && !scan.ok) throw new ApiFailure(scan.error);
+      const result = await callOrThrow(client, 'import.commit', request(uploadId, choice, mapping, scan ? scan.value : null));
+      const adopted = result.parts.flatMap((part) => (part.exemptions ? [part.exemptions] : []));
+      const counts = adopted.reduce(
+        (sum, x) => ({ decided: sum.decided + x.decided, awaiting: sum.awaiting + x.awaiting, toReview: sum.toReview + x.toReview }),
+        {
+          decided: 0,
+          awaiting: 0,
+          toReview: 0,
+        },
+      );
+      notifications.show({
+        color: 'teal',
+        message: [
+          t('register.importer.done', { imported: result.imported, rejected: result.rejected }),
+          ...(adopted.length > 0 ? [t('dikImport.result', counts)] : []),
+        ].join(' '),
+      });
       await markStale('import.commit');
       onDone();
     } catch (caught) {
@@ -92,11 +126,14 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
   }
 
   const accepted = preview ? preview.parts.reduce((sum, part) => sum + part.accepted, 0) : 0;
+  const dikRows = preview ? preview.parts.reduce((sum, part) => sum + (part.byCategory.dikecualikan ?? 0), 0) : 0;
+  // Every sheet's rows: with all sheets, the DIK sheet's rows are the ones that need a look.
+  const rows = preview ? preview.parts.flatMap((part) => part.rows.map((row) => ({ row, sheet: part.sheet }))) : [];
 
   return (
     <Stack>
       <Text size="sm" c="dimmed">
-        {t('register.importer.intro')}
+        {intro ?? t('register.importer.intro')}
       </Text>
       <Group align="flex-end">
         <FileInput
@@ -121,6 +158,16 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
               if (uploadId) void run(uploadId, redetect ? null : mapping, next);
             }}
           />
+          {dikRows > 0 ? (
+            <ImportDecisionFields
+              choice={decision}
+              dikRows={dikRows}
+              onChange={setDecision}
+              onSettled={() => {
+                if (uploadId && JSON.stringify(decisionRequest(decision, null)) !== previewedWith) void run(uploadId, mapping, choice);
+              }}
+            />
+          ) : null}
           {preview.remembered ? <Alert color="blue">{t('register.importer.remembered')}</Alert> : null}
           <Text role="status" fw={500}>
             {t('register.importer.summary', preview)}
@@ -177,7 +224,7 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
               </Table.Tbody>
             </Table>
           </ScrollArea.Autosize>
-          <ScrollArea h={220}>
+          <ScrollArea h={dikRows > 0 ? 360 : 220}>
             <Table fz="xs" aria-label={t('register.importer.problems')}>
               <Table.Thead>
                 <Table.Tr>
@@ -188,9 +235,12 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {preview.rows.map((row) => (
-                  <Table.Tr key={row.row}>
-                    <Table.Td>{row.row}</Table.Td>
+                {rows.map(({ row, sheet }) => (
+                  <Table.Tr key={`${sheet}-${String(row.row)}`}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {preview.parts.length > 1 ? `${sheet} · ` : ''}
+                      {row.row}
+                    </Table.Td>
                     <Table.Td>{t(`register.categoryShort.${row.category}`)}</Table.Td>
                     <Table.Td>
                       {row.judul}
@@ -199,6 +249,7 @@ export function ImportPanel({ onDone }: { onDone: () => void }) {
                           {[row.dik.dasarHukum, row.dik.jangkaWaktu, row.dik.keputusan].filter(Boolean).join(' · ')}
                         </Text>
                       ) : null}
+                      {row.dikReading ? <ImportDikReadingCell reading={row.dikReading} /> : null}
                     </Table.Td>
                     <Table.Td>
                       {row.problems.length === 0 ? (

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { RequestForm } from './RequestForm';
 import { DueBadge } from './DueBadge';
+import { RegisterExportPanel } from './RegisterExportPanel';
 import { ReportPanel } from './ReportPanel';
 
 export function statusColor(status: RequestStatus): string {
@@ -53,6 +54,7 @@ export function RequestList() {
       {list.error ? <ErrorNotice error={list.error} /> : null}
       {list.data && list.data.length === 0 ? <Text c="dimmed">{search || status ? t('request.noMatch') : t('request.empty')}</Text> : null}
       {list.data && list.data.length > 0 ? <RequestTable rows={list.data} /> : null}
+      <RegisterExportPanel />
       <ReportPanel />
       <Modal opened={adding} onClose={() => setAdding(false)} title={t('request.add')} size="xl">
         <RequestForm

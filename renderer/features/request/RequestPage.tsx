@@ -5,6 +5,7 @@ import { useMethod } from '../../api/hooks';
 import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { DeadlineExplain } from './DeadlineExplain';
+import { DisputePanel } from './DisputePanel';
 import { LettersPanel } from './LettersPanel';
 import { ObjectionPanel } from './ObjectionPanel';
 import { RequestActions } from './RequestActions';
@@ -99,6 +100,45 @@ function Answer({ r }: { r: RequestDetail }) {
   );
 }
 
+/** Status steps and the deadline moves holiday edits made, in the order they happened. */
+function History({ r }: { r: RequestDetail }) {
+  const { t } = useTranslation();
+  const rows = [
+    ...r.history.map((step) => ({ at: step.at, what: t(`request.status.${step.status}`), actor: step.actor, note: step.note })),
+    ...r.deadlineMoves.map((m) => ({
+      at: m.at,
+      what: t('request.history.calendar'),
+      actor: m.actor,
+      note: t('request.history.deadlineMoved', {
+        from: m.from,
+        to: m.to,
+        date: m.holiday.date,
+        name: m.holiday.name,
+        change: t(`request.history.change.${m.holiday.kind}`),
+      }),
+    })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  return (
+    <Card withBorder>
+      <Title order={4} mb="xs">
+        {t('request.sections.history')}
+      </Title>
+      <Table aria-label={t('request.sections.history')}>
+        <Table.Tbody>
+          {rows.map((row, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{row.at.slice(0, 16).replace('T', ' ')}</Table.Td>
+              <Table.Td>{row.what}</Table.Td>
+              <Table.Td>{row.actor}</Table.Td>
+              <Table.Td>{row.note}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}
+
 /** One request: what was asked, the deadline and how it was computed, the actions, letters and objections. */
 export function RequestPage({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -123,23 +163,8 @@ export function RequestPage({ id }: { id: number }) {
       <Answer r={r} />
       <LettersPanel r={r} />
       <ObjectionPanel r={r} />
-      <Card withBorder>
-        <Title order={4} mb="xs">
-          {t('request.sections.history')}
-        </Title>
-        <Table aria-label={t('request.sections.history')}>
-          <Table.Tbody>
-            {r.history.map((step, i) => (
-              <Table.Tr key={i}>
-                <Table.Td>{step.at.slice(0, 16).replace('T', ' ')}</Table.Td>
-                <Table.Td>{t(`request.status.${step.status}`)}</Table.Td>
-                <Table.Td>{step.actor}</Table.Td>
-                <Table.Td>{step.note}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Card>
+      <DisputePanel r={r} />
+      <History r={r} />
     </Stack>
   );
 }

@@ -9,6 +9,9 @@ import {
   exemptionSchema,
   lineageSchema,
 } from '../../domain/exemption';
+import { approvalChainSchema } from '../../domain/approval';
+import { uploadRefSchema } from '../../domain/upload';
+import { roleSchema } from '../../domain/user';
 import { isoDateSchema } from '../../domain/workingDays';
 import { exemptionListQuerySchema } from '../../domain/listFilter';
 import type { MethodSpec } from '../methodSpec';
@@ -17,6 +20,7 @@ const id = z.number().int().positive();
 const expectedVersion = z.number().int().nonnegative();
 const note = z.string().trim().max(2000, { message: 'v.tooLong' });
 const none = z.object({}).strict();
+const storedChain = approvalChainSchema.extend({ version: z.number().int().nonnegative() });
 
 /**
  * Exempted information (DIK): legal bases, approval, expiry, declassification and the views over
@@ -34,6 +38,33 @@ export const exemptionContract = {
   },
   'exemption.submit': { input: z.object({ entryId: id, expectedVersion, note }).strict(), output: exemptionDetailSchema },
   'exemption.approve': { input: z.object({ entryId: id, expectedVersion, note }).strict(), output: exemptionDetailSchema },
+  /**
+   * An approval signed on paper, recorded by the desk: the approver named on the sheet (a profile, or
+   * a name for someone without one) in the role written there, and the scan of the signed sheet
+   * (a staged upload, stored in the vault in the same transaction). Counts like a signed-in approval.
+   */
+  'exemption.recordApproval': {
+    input: z
+      .object({
+        entryId: id,
+        expectedVersion,
+        approver: z
+          .object({ userId: id.nullable(), name: z.string().trim().max(200, { message: 'v.tooLong' }), role: roleSchema })
+          .strict(),
+        signedOn: isoDateSchema,
+        note,
+        scan: uploadRefSchema,
+      })
+      .strict(),
+    output: exemptionDetailSchema,
+  },
+  /** Who approves a submission: the roles in order, all or any, in that order or not (Pengaturan → Alur persetujuan). */
+  'exemption.approvalChain': { input: none, output: storedChain },
+  /** Sets the chain; submissions under way keep the chain they were submitted under. */
+  'exemption.setApprovalChain': {
+    input: z.object({ chain: approvalChainSchema, expectedVersion }).strict(),
+    output: storedChain,
+  },
   /** Sends it back to the drafter; the note says what to fix. */
   'exemption.return': {
     input: z.object({ entryId: id, expectedVersion, note: note.min(1, { message: 'v.required' }) }).strict(),

@@ -11,7 +11,7 @@ import {
 import { disputeFieldsSchema, objectionFieldsSchema, objectionResponseSchema } from '../../domain/objection';
 import { exportedFileSchema, paperSizeSchema } from '../../domain/export';
 import { isoDateSchema } from '../../domain/workingDays';
-import { annualReportSchema, reportNarrativeSchema } from '../../domain/requestReport';
+import { annualReportSchema, registerBookSchema, reportNarrativeSchema } from '../../domain/requestReport';
 import type { MethodSpec } from '../methodSpec';
 
 const id = z.number().int().positive();
@@ -75,6 +75,21 @@ export const requestContract = {
   'request.reportFile': {
     input: z
       .object({ year: z.number().int().min(2000).max(2200), format: z.enum(['pdf', 'xlsx']), paper: paperSizeSchema.default('a4') })
+      .strict(),
+    output: exportedFileSchema,
+  },
+  /**
+   * The Buku Register Permohonan or Buku Register Keberatan of a year in the Perki columns, as PDF (A4/F4
+   * landscape) or XLSX: an internal book holding requesters' personal data, never a website file.
+   */
+  'request.registerFile': {
+    input: z
+      .object({
+        year: z.number().int().min(2000).max(2200),
+        book: registerBookSchema,
+        format: z.enum(['pdf', 'xlsx']),
+        paper: paperSizeSchema.default('a4'),
+      })
       .strict(),
     output: exportedFileSchema,
   },

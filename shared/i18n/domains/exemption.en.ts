@@ -1,3 +1,4 @@
+import { exemptionHistoryStrings } from './exemptionHistory';
 import { exemptionLinksStrings } from './exemptionLinks';
 import type { Widen } from '../messages';
 import type { exemptionId } from './exemption.id';
@@ -124,11 +125,13 @@ export const exemptionEn = {
       update: 'Edited',
       submit: 'Submitted',
       approve: 'Approved',
+      recordApproval: 'Approval recorded from paper',
       return: 'Returned',
       review: 'Reviewed',
       decide: 'Fixed by decision (SK)',
       declassify: 'Opened (made public)',
       reclassify: 'Exempted again',
+      import: 'Imported from an established DIK',
     },
     submitted: 'Submitted for approval.',
     approved: 'Approved.',
@@ -297,6 +300,9 @@ export const exemptionEn = {
       recordRequest: 'Record requests & objections',
       decideRequest: 'Decide information requests',
       answerObjection: 'Answer objections',
+      importDik: 'Import an established DIK',
+      recordApproval: 'Record approvals from paper',
+      configureApproval: 'Set the approval chain',
     },
   },
   reference: {
@@ -342,24 +348,7 @@ export const exemptionEn = {
     setiap_saat: 'Information available at all times',
     dikecualikan: 'Exempted information',
   },
-  history: {
-    entry_create: 'Entry created',
-    entry_update: 'Entry edited',
-    entry_declassified: 'Joined the DIP when opened',
-    entry_opened: 'Opened as public information',
-    entry_reclassify: 'Exempted again',
-    entry_delete: 'Entry deleted',
-    entry_restore: 'Entry restored',
-    exemption_create: 'Exemption drafted',
-    exemption_update: 'Exemption edited',
-    exemption_submit: 'Submitted',
-    exemption_approve: 'Approved',
-    exemption_return: 'Returned',
-    exemption_review: 'Reviewed',
-    exemption_decide: 'Fixed by decision (SK)',
-    exemption_declassify: 'Opened by decision',
-    exemption_reclassify: 'Exempted again',
-  },
+  history: exemptionHistoryStrings.en,
   err: {
     noActiveUser: 'First choose who is working (Users & roles).',
     roleRefused: '{{name}} holds no role allowed to do this ({{act}}). Allowed roles: {{roles}}.',

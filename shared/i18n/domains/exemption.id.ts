@@ -1,3 +1,4 @@
+import { exemptionHistoryStrings } from './exemptionHistory';
 import { exemptionLinksStrings } from './exemptionLinks';
 /** Words of exempted information (DIK): consequence test, approval, SK, expiry, declassification. Bahasa Indonesia first. */
 export const exemptionId = {
@@ -136,11 +137,13 @@ export const exemptionId = {
       update: 'Diubah',
       submit: 'Diajukan',
       approve: 'Disetujui',
+      recordApproval: 'Persetujuan dicatat dari kertas',
       return: 'Dikembalikan',
       review: 'Ditinjau',
       decide: 'Ditetapkan dengan SK',
       declassify: 'Dibuka (menjadi informasi publik)',
       reclassify: 'Dikecualikan kembali',
+      import: 'Diimpor dari DIK yang sudah ditetapkan',
     },
     submitted: 'Diajukan untuk persetujuan.',
     approved: 'Disetujui.',
@@ -308,6 +311,9 @@ export const exemptionId = {
       recordRequest: 'Mencatat permohonan & keberatan',
       decideRequest: 'Memutus permohonan informasi',
       answerObjection: 'Menanggapi keberatan',
+      importDik: 'Mengimpor DIK yang sudah ditetapkan',
+      recordApproval: 'Mencatat persetujuan dari kertas',
+      configureApproval: 'Mengatur alur persetujuan',
     },
   },
   reference: {
@@ -353,24 +359,7 @@ export const exemptionId = {
     setiap_saat: 'Informasi yang Wajib Tersedia Setiap Saat',
     dikecualikan: 'Informasi yang Dikecualikan',
   },
-  history: {
-    entry_create: 'Entri dibuat',
-    entry_update: 'Entri diubah',
-    entry_declassified: 'Masuk DIP karena dibuka',
-    entry_opened: 'Dibuka menjadi informasi publik',
-    entry_reclassify: 'Dikecualikan kembali',
-    entry_delete: 'Entri dihapus',
-    entry_restore: 'Entri dipulihkan',
-    exemption_create: 'Pengecualian disusun',
-    exemption_update: 'Pengecualian diubah',
-    exemption_submit: 'Diajukan',
-    exemption_approve: 'Disetujui',
-    exemption_return: 'Dikembalikan',
-    exemption_review: 'Ditinjau',
-    exemption_decide: 'Ditetapkan dengan SK',
-    exemption_declassify: 'Dibuka dengan keputusan',
-    exemption_reclassify: 'Dikecualikan kembali',
-  },
+  history: exemptionHistoryStrings.id,
   err: {
     noActiveUser: 'Pilih dahulu pengguna yang sedang bekerja (menu Pengguna & peran).',
     roleRefused: '{{name}} tidak memiliki peran yang boleh melakukan tindakan ini ({{act}}). Peran yang boleh: {{roles}}.',

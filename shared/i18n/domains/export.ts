@@ -85,6 +85,10 @@ const idStrings = {
     leakUnreadable:
       'Paket dibatalkan: salinan publik "{{name}}" tidak dapat dibaca sebagai PDF, jadi tidak dapat diperiksa. Unggah ulang salinan yang utuh. Tidak ada yang ditulis.',
     noFile: 'Berkas unduhan tidak ditemukan atau sudah kedaluwarsa. Buat ulang berkasnya.',
+    leakPersonalList:
+      'Dibatalkan: baris {{row}} Daftar Informasi Publik ("{{title}}") memuat data pribadi pemohon informasi (nama, alamat, kontak atau nomor identitas dari register permohonan). Hapus data itu dari entri publik; tidak ada yang ditulis.',
+    leakPersonal:
+      'Paket dibatalkan: berkas "{{name}}" memuat data pribadi pemohon informasi dari register permohonan. Tidak ada yang ditulis.',
   },
 };
 
@@ -171,6 +175,9 @@ const enStrings = {
       'Package cancelled: the public copy "{{name}}" still contains exempted text in its text layer or metadata. The redaction did not remove the text (a black box only covers it). Make a copy with the text really removed and upload it again. Nothing was written.',
     leakUnreadable:
       'Package cancelled: the public copy "{{name}}" cannot be read as a PDF, so it cannot be checked. Upload an intact copy again. Nothing was written.',
+    leakPersonalList:
+      'Cancelled: row {{row}} of the Register of Public Information ("{{title}}") contains a requester’s personal data (a name, address, contact or identity number from the request register). Remove it from the public entry; nothing was written.',
+    leakPersonal: 'Package cancelled: "{{name}}" contains a requester’s personal data from the request register. Nothing was written.',
     noFile: 'The download was not found or has expired. Make the file again.',
   },
 } satisfies Widen<typeof idStrings>;

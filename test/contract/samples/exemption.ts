@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { emptyEntryFields } from '../../../shared/domain/entry';
-import { approvedExemption, completeTest, decidedExemption, draftWithTest, salary, staff, submittedExemption } from './fixtures';
+import { approvedExemption, completeTest, decidedExemption, draftWithTest, pdfBytes, salary, staff, submittedExemption } from './fixtures';
 import { openedDipFields } from '../../support/openedDipFields';
 import type { SampleContext, SomeSamples } from './sample';
 
@@ -62,6 +62,37 @@ export const exemptionSamples = {
       return { entryId: made.draft.entryId, expectedVersion: made.submitted.version, note: 'Lengkapi dokumen' };
     },
     check: (x) => expect(x).toMatchObject({ status: 'returned', returnNote: 'Lengkapi dokumen' }),
+  },
+  // The desk (Budi) records Sri's approval from the signed sheet, with its scan.
+  'exemption.recordApproval': {
+    input: async (ctx) => {
+      const made = await submittedExemption(ctx);
+      await made.as('budi');
+      return {
+        entryId: made.draft.entryId,
+        expectedVersion: made.submitted.version,
+        approver: { userId: made.sri.id, name: '', role: 'atasan_ppid' },
+        signedOn: '2025-04-12',
+        note: 'Setuju, ditandatangani di kertas',
+        scan: await ctx.stage(await pdfBytes(1, 'lembar-persetujuan'), 'persetujuan-atasan.pdf'),
+      };
+    },
+    check: (x) => {
+      expect(x.status).toBe('approved');
+      expect(x.approval?.approvals[0]).toMatchObject({ via: 'paper', approverName: 'Sri Wahyuni', recordedByName: 'Budi Santoso' });
+    },
+  },
+  'exemption.approvalChain': {
+    input: () => ({}),
+    check: (chain) => expect(chain).toMatchObject({ roles: ['atasan_ppid', 'pembina_ppid'], mode: 'any', ordered: false }),
+  },
+  'exemption.setApprovalChain': {
+    input: async (ctx) => {
+      await staff(ctx);
+      return { chain: { roles: ['pembina_ppid', 'tim_pertimbangan', 'atasan_ppid'], mode: 'all', ordered: true }, expectedVersion: 0 };
+    },
+    check: (chain) =>
+      expect(chain).toMatchObject({ roles: ['pembina_ppid', 'tim_pertimbangan', 'atasan_ppid'], mode: 'all', ordered: true, version: 1 }),
   },
   'exemption.review': {
     input: async (ctx) => {

@@ -5,6 +5,13 @@ import type { SampleContext, SomeSamples } from './sample';
 
 const csv = 'No;Informasi;Ringkasan Isi Informasi\n1;Profil PPID;Struktur dan tugas PPID\n2;Laporan Keuangan;Realisasi anggaran\n';
 const stagedList = async (ctx: SampleContext) => ({ upload: await ctx.stage(Buffer.from(csv), 'dip.csv') });
+/** An existing DIK as a village keeps it in Excel's Indonesian CSV, with the SK that set it (issue 11 item 2). */
+const dikCsv =
+  'DAFTAR INFORMASI YANG DIKECUALIKAN\nNo;Informasi;Dasar Hukum Pengecualian;Konsekuensi Dibuka;Jangka Waktu\n' +
+  '1;Data pribadi penerima bantuan;Pasal 17 huruf h angka 3 UU 14/2008;Mengungkap rahasia pribadi;5 Tahun\n' +
+  '2;Rekam medis warga;Pasal 17 UU 14/2008;Mengungkap riwayat kesehatan;Tidak terbatas\n';
+const stagedDik = async (ctx: SampleContext) => ({ upload: await ctx.stage(Buffer.from(dikCsv), 'dik.csv') });
+const sk = { number: '140 / 12 / IV / 2025', date: '2025-04-14', signerName: 'Kepala Desa', signerPosition: 'Kepala Desa', scan: null };
 
 /** The register: entries with optimistic versions, soft delete, history, import. */
 export const registerSamples = {
@@ -63,8 +70,23 @@ export const registerSamples = {
     },
     check: (years) => expect(years).toEqual([2026]),
   },
-  'import.preview': { input: stagedList },
-  'import.commit': { input: stagedList, check: (result) => expect(result).toMatchObject({ read: 2, imported: 2, rejected: 0 }) },
+  'import.preview': {
+    input: async (ctx) => ({ ...(await stagedDik(ctx)), upstreamDecision: '169/Kpts/KPU/TAHUN 2015' }),
+    check: (preview) =>
+      expect(preview.rows[0]?.dikReading).toMatchObject({ grounds: ['17h3'], upstreamDecision: '169/Kpts/KPU/TAHUN 2015' }),
+  },
+  'import.commit': {
+    input: async (ctx) => ({ ...(await stagedDik(ctx)), decision: sk }),
+    check: (result) => {
+      expect(result).toMatchObject({
+        read: 2,
+        imported: 2,
+        rejected: 0,
+        parts: [{ list: 'dik', exemptions: { decided: 2, awaiting: 0, toReview: 1 } }],
+      });
+      expect(result.decisionId).not.toBeNull();
+    },
+  },
   'import.mappings': {
     input: async (ctx) => {
       await ctx.call('import.commit', await stagedList(ctx));

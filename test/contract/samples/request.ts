@@ -145,6 +145,13 @@ export const requestSamples = {
       narrative: { kebijakan: 'SK PPID', kendala: 'Jaringan', rekomendasi: 'Pelatihan' },
     }),
   },
+  'request.registerFile': {
+    input: async (ctx) => {
+      await received(ctx);
+      return { year: new Date().getFullYear(), book: 'permohonan' as const, format: 'xlsx' as const };
+    },
+    check: (file) => expect(file.name).toMatch(/^buku-register-permohonan-\d{4}\.xlsx$/),
+  },
   'request.reportFile': {
     input: () => ({ year: new Date().getFullYear(), format: 'xlsx' }),
     check: (file) => expect(file.name).toMatch(/\.xlsx$/),

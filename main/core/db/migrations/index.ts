@@ -11,6 +11,8 @@ import { m0009Pasal17Labels } from './0009_pasal17_labels';
 import { m0010Request } from './0010_request';
 import { m0011Links } from './0011_links';
 import { m0012AgencyTimeZone } from './0012_agency_time_zone';
+import { m0013DikImport } from './0013_dik_import';
+import { m0014ApprovalChain } from './0014_approval_chain';
 
 /** Every migration in order. Append only; a test checks versions run 1..n without gaps. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +28,6 @@ export const migrations: readonly Migration[] = [
   m0010Request,
   m0011Links,
   m0012AgencyTimeZone,
+  m0013DikImport,
+  m0014ApprovalChain,
 ];
