@@ -16,6 +16,7 @@ import { subscribeLiveRefresh } from './api/liveRefresh';
 import { pickTransport } from './api/pickTransport';
 import { App } from './app/App';
 import { theme } from './app/theme';
+import { TOAST_LIMIT, TOAST_WIDTH } from './app/toastZone';
 import { initI18n } from './i18n';
 
 const client = createRendererClient(pickTransport());
@@ -30,8 +31,8 @@ if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      {/* Bottom right: toasts never cover a drawer's or dialog's title and close button. */}
-      <Notifications position="bottom-right" />
+      {/* In the foot of the navigation column, which holds no button (app/toastZone.ts). */}
+      <Notifications position="bottom-left" containerWidth={TOAST_WIDTH} limit={TOAST_LIMIT} />
       <QueryClientProvider client={queryClient}>
         <ApiProvider client={client}>
           <App />

@@ -27,6 +27,7 @@ import { startupHandlers } from './app/startup.handlers';
 import { unassignedHandlers } from './inbox/unassigned.handlers';
 import { createUnassignedScans } from './inbox/unassigned.service';
 import { unitHandlers } from './unit/unit.handlers';
+import { folderHandlers } from './folder/folder.handlers';
 import { createUnitService } from './unit/unit.service';
 import { entryHandlers } from './register/entry.handlers';
 import { createEntryWriter } from './register/entry.writer';
@@ -179,6 +180,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
       today: () => exemption.exemptions.today(),
     }),
     ...settingsHandlers(settings),
+    ...folderHandlers(),
     ...agencyHandlers(agency),
     ...unitHandlers(units),
     ...guardDikEntries(entryHandlers(entries), { get: (id) => findEntry(entries, id), mayAct: auth.mayAct }),

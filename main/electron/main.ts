@@ -6,6 +6,7 @@ import { openArchiveSession, type ArchiveSession } from '../core/recovery/sessio
 import { localActor } from '../core/support/actor';
 import { createDispatch } from '../transport/dispatch';
 import { applyHardening } from './hardening';
+import { nativeFolderPick } from './folderDialog';
 import { attachIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { electronNativeBinding } from './nativeBinding';
@@ -68,7 +69,9 @@ function start(): void {
     download: (fileId) => opened.core()?.exportFiles.get(fileId) ?? null,
   });
   const actor = localActor();
-  attachIpc({ events: opened.events, uploads: () => opened.core()?.uploads ?? null }, createDispatch(opened), () => ({ actor }));
+  // The native folder dialog answers folder.pick here; the policy check in dispatch stays in front of it.
+  const dispatch = createDispatch({ handlers: { ...opened.handlers, 'folder.pick': nativeFolderPick }, gate: opened.gate });
+  attachIpc({ events: opened.events, uploads: () => opened.core()?.uploads ?? null }, dispatch, () => ({ actor }));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate({

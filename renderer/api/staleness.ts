@@ -33,8 +33,8 @@ export const queriesAfterEvent: Record<EventName, readonly Method[]> = {
     'request.list',
     'request.get',
   ],
-  // The approve rule's roles are the approval chain's.
-  'user.changed': ['user.list', 'user.active', 'user.rules', 'exemption.approvalChain'],
+  // The approve rule's roles are the approval chain's; auth.status says who has a PIN.
+  'user.changed': ['user.list', 'user.active', 'user.rules', 'exemption.approvalChain', 'auth.status'],
   'vault.changed': ['vault.status', 'inbox.list', 'inbox.unassigned'],
   'vault.verified': ['vault.status', 'vault.checks'],
   'inbox.changed': ['inbox.list', 'vault.status', 'inbox.unassigned'],
@@ -73,6 +73,7 @@ export const eventOfDomain: Readonly<Record<string, EventName | null>> = {
   edition: 'edition.published',
   publish: null,
   request: 'request.changed',
+  folder: null,
 };
 
 /** Changes whose queries are not a domain event's (settings have no event; a verify only adds to the trail). */

@@ -15,6 +15,8 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NAVBAR_WIDTH, TOAST_ZONE } from './toastZone';
+import { useMethod } from '../api/hooks';
 import { SignedInMenu } from '../features/auth/SignedInMenu';
 import { useLanguage } from '../features/settings/useLanguage';
 import { href, routes, useRoute } from './routes';
@@ -41,9 +43,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const route = useRoute();
   const { language, setLanguage } = useLanguage();
+  const info = useMethod('app.info', {});
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 280, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: 56 }} navbar={{ width: NAVBAR_WIDTH, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
@@ -74,7 +77,8 @@ export function Layout({ children }: { children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
-        <ScrollArea>
+        {/* The links end above the toast zone (toastZone.ts) and scroll when the window is short. */}
+        <ScrollArea style={{ flex: 1 }} mb={TOAST_ZONE}>
           <div>
             {mainNav.map((item) => (
               <NavLink
@@ -105,7 +109,8 @@ export function Layout({ children }: { children: ReactNode }) {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
-        <main>{children}</main>
+        {/* Screens wait for app.info: their default dates come from its `today` (api/useToday.ts). */}
+        <main>{info.data || info.isError ? children : null}</main>
       </AppShell.Main>
     </AppShell>
   );

@@ -15,6 +15,7 @@ import { exportContract } from './contracts/export';
 import { authContract } from './contracts/auth';
 import { requestContract } from './contracts/request';
 import { upkeepContract } from './contracts/upkeep';
+import { folderContract } from './contracts/folder';
 import type { MethodSpec } from './methodSpec';
 
 export type { MethodSpec } from './methodSpec';
@@ -40,6 +41,7 @@ export const contract = {
   ...authContract,
   ...requestContract,
   ...upkeepContract,
+  ...folderContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -47,6 +47,7 @@ export const policy = {
   'user.rules': signedIn,
   'user.create': act('manageUsers'),
   'user.update': act('manageUsers'),
+  'user.setActive': act('manageUsers'),
   'user.setRule': act('manageUsers'),
   'reference.grounds': signedIn,
   'reference.statutes': signedIn,
@@ -174,6 +175,10 @@ export const policy = {
   'app.startup': signedIn,
   'inbox.unassigned': signedIn,
   'inbox.discard': act('discardScans'),
+  // Choosing the scanner inbox or the backup folder: both settings are a user manager's, and the
+  // folder browser shows folder names of this computer, so only a user manager may browse.
+  'folder.pick': act('manageUsers'),
+  'folder.list': act('manageUsers'),
 } as const satisfies Record<Method, Access>;
 
 export function accessOf(method: Method): Access {

@@ -14,6 +14,7 @@ const notActions = new Set([
   'e.id',
   'e.year',
   'approver.role',
+  'fields.roles',
   'fields.unitId',
   'index.html',
   'lemari.sqlite',

@@ -15,6 +15,10 @@ import { auditActionStrings } from './domains/auditActions';
 import { dikImportStrings } from './domains/dikImport';
 import { approvalStrings } from './domains/approval';
 import { upkeepStrings } from './domains/upkeep';
+import { peopleStrings } from './domains/people';
+import { folderStrings } from './domains/folder';
+import { listStrings } from './domains/lists';
+import { confirmStrings } from './domains/confirm';
 import type { Messages } from './messages';
 
 /** English: the second language. */
@@ -151,6 +155,10 @@ export const en = {
   dikImport: dikImportStrings.en,
   approval: approvalStrings.en,
   upkeep: upkeepStrings.en,
+  people: peopleStrings.en,
+  folder: folderStrings.en,
+  lists: listStrings.en,
+  confirm: confirmStrings.en,
   v: {
     secret: 'A PIN has at least 6 digits; a password at least 8 characters.',
     required: 'Required.',

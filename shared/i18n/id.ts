@@ -15,6 +15,10 @@ import { auditActionStrings } from './domains/auditActions';
 import { dikImportStrings } from './domains/dikImport';
 import { approvalStrings } from './domains/approval';
 import { upkeepStrings } from './domains/upkeep';
+import { peopleStrings } from './domains/people';
+import { folderStrings } from './domains/folder';
+import { listStrings } from './domains/lists';
+import { confirmStrings } from './domains/confirm';
 /** Bahasa Indonesia: the app's first language. Terms follow the regulations (GLOSSARY). */
 export const id = {
   app: {
@@ -149,6 +153,10 @@ export const id = {
   dikImport: dikImportStrings.id,
   approval: approvalStrings.id,
   upkeep: upkeepStrings.id,
+  people: peopleStrings.id,
+  folder: folderStrings.id,
+  lists: listStrings.id,
+  confirm: confirmStrings.id,
   v: {
     secret: 'PIN minimal 6 angka, atau kata sandi minimal 8 karakter.',
     required: 'Wajib diisi.',

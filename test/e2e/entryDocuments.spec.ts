@@ -91,6 +91,11 @@ test('an entry shows its documents per year: scans dropped onto it become a link
 
   // Unlink it again: the year's group goes, the document itself stays.
   await docs.panel.getByRole('button', { name: `Lepas ${skCode} dari entri` }).click();
+  // Asked first (issue 12 item 9): the question names the document and the entry.
+  const question = page.getByRole('dialog', { name: 'Lepas naskah dari entri?' });
+  await expect(question).toContainText(skCode);
+  await app.screenshot('entry-documents-03-unlink-confirm');
+  await question.getByRole('button', { name: 'Lepas', exact: true }).click();
   await expect(docs.year(2023)).toHaveCount(0);
   await expect(docs.year(2024)).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();

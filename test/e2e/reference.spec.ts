@@ -68,6 +68,7 @@ test('reference data: Pasal 17 grounds, other statutes and holidays, edited by t
   await page.getByRole('button', { name: 'Tambah hari libur' }).click();
   await expect(y2027.getByRole('row').filter({ hasText: '2027-12-24' })).toContainText('Cuti bersama');
   await y2027.getByRole('button', { name: 'Hapus 2027-03-08 Hari Suci Nyepi (perkiraan)' }).click();
+  await page.getByRole('dialog', { name: 'Hapus hari libur ini?' }).getByRole('button', { name: 'Hapus', exact: true }).click();
   await expect(y2027).not.toContainText('2027-03-08');
   await app.screenshot('dik-rujukan-libur-2027');
 

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/api/handlers';
 import { periodFromEntries } from '../../../shared/domain/exemption';
+import { testMatches } from '../../../shared/domain/listFilter';
 import type { AgencyService } from '../agency/agency.service';
 import type { ExemptionService } from '../exemption/exemption.service';
 import type { ExportFiles } from '../export/exportFiles';
@@ -21,7 +22,7 @@ export interface ConsequenceParts {
 /** Contract → consequence tests; the transport's actor goes to the audit trail. */
 export function consequenceHandlers({ tests, exemptions, agency, files, clock }: ConsequenceParts) {
   return {
-    'consequence.list': () => tests.list(),
+    'consequence.list': (query) => tests.list().filter((test) => testMatches(test, query)),
     'consequence.get': ({ id }) => tests.get(id),
     'consequence.create': ({ fields }, { actor }) => tests.create(fields, actor),
     'consequence.update': ({ id, fields, expectedVersion }, { actor }) => tests.update(id, fields, expectedVersion, actor),

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api/handlers';
+import { decisionMatches } from '../../../shared/domain/listFilter';
 import type { UploadService } from '../upload/upload.service';
 import type { DecisionService } from './decision.service';
 
@@ -7,7 +8,7 @@ type DecisionMethods = Extract<keyof Handlers, `decision.${string}`>;
 /** Contract → decisions (SK); a staged scan is handed to the service and discarded whatever happens. */
 export function decisionHandlers(decisions: DecisionService, uploads: Pick<UploadService, 'resolve' | 'discard'>) {
   return {
-    'decision.list': () => decisions.list(),
+    'decision.list': (query) => decisions.list().filter((decision) => decisionMatches(decision, query)),
     'decision.create': async ({ fields, scan }, { actor }) => {
       if (scan === null) return decisions.create(fields, actor);
       const staged = uploads.resolve(scan.uploadId);

@@ -98,6 +98,7 @@ export function createDocumentRepo(db: Db) {
        updated_at = ?, version = version + 1
      WHERE id = ? AND version = ?`,
   );
+  const setCode = db.prepare<[string, number]>('UPDATE documents SET code = ? WHERE id = ?');
   const touch = db.prepare<[string, number]>('UPDATE documents SET updated_at = ?, version = version + 1 WHERE id = ?');
   const files = db.prepare<[number], FileRow>(
     `SELECT f.sha256, f.role, f.position, f.name, b.size, b.content_type, f.added_at
@@ -170,6 +171,7 @@ export function createDocumentRepo(db: Db) {
       return search.all(like, like, like, limit).map(toDocument);
     },
     inOrdner: (ordnerId: number) => inOrdner.all(ordnerId).map(toDocument),
+    setCode: (id: number, code: string) => setCode.run(code, id),
     lastCode: (prefix: string) => lastCode.get(`${prefix}%`)?.code ?? null,
     insert: (code: string, f: DocumentFields, at: string) =>
       Number(

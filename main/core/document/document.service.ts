@@ -33,6 +33,38 @@ export function createDocumentService({ db, audit, events, clock }: ServiceDeps,
     return `${prefix}${String(Number.isFinite(n) ? n : 1).padStart(4, '0')}`;
   }
 
+  const codeYear = (code: string) => /^NSK-(\d{4})-\d+$/.exec(code)?.[1] ?? null;
+
+  /** Pages of the document's original scans, or null when one of them cannot be counted. */
+  async function originalPages(id: number): Promise<number | null> {
+    let total = 0;
+    for (const file of repo.files(id).filter((f) => f.role === 'original')) {
+      const pages = await vault.pages(file.sha256);
+      if (pages === null) return null;
+      total += pages;
+    }
+    return total;
+  }
+
+  /**
+   * Lembar follows the scans while the officer has not typed another number: a new document (Lembar 1,
+   * no scan yet) or one whose Lembar equals its scans' pages before this file takes the new page total.
+   */
+  async function followScanPages(id: number, before: { sheetCount: number; pages: number | null }, actor: string): Promise<void> {
+    const following = before.pages === 0 ? before.sheetCount === 1 : before.pages === before.sheetCount;
+    if (!following) return;
+    const pages = await originalPages(id);
+    if (pages === null || pages < 1 || pages === before.sheetCount) return;
+    db.transaction(() => {
+      const doc = must(id);
+      if (doc.sheetCount !== before.sheetCount) return; // typed meanwhile: the officer's number stands
+      const { title, number, date, classificationCode, stage, description } = doc;
+      const fields = { title, number, date, classificationCode, stage, description, sheetCount: Math.min(pages, 5000) };
+      if (!repo.update(id, fields, doc.version, clock().toISOString())) return;
+      audit.record({ actor, action: 'document.update', entityType: 'document', entityId: id, before: doc, after: must(id) });
+    }).immediate();
+  }
+
   /** Inside a transaction: creates the row and its audit event. */
   function insert(fields: DocumentFields, actor: string): Document {
     const id = repo.insert(nextCode(fields), fields, clock().toISOString());
@@ -52,6 +84,11 @@ export function createDocumentService({ db, audit, events, clock }: ServiceDeps,
       .transaction(() => {
         const before = must(id);
         if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
+        // The code carries the year of the document's own date (NSK-2024-0007): a date moved to another
+        // year takes the next number of that year, recorded in the same audit event (before → after).
+        if (codeYear(before.code) !== null && fields.date !== '' && codeYear(before.code) !== fields.date.slice(0, 4)) {
+          repo.setCode(id, nextCode(fields));
+        }
         const after = must(id);
         audit.record({ actor, action: 'document.update', entityType: 'document', entityId: id, before, after });
         return after;
@@ -79,8 +116,9 @@ export function createDocumentService({ db, audit, events, clock }: ServiceDeps,
 
   /** Stores a file in the vault and adds it to the document in the same transaction as its blob row. */
   async function addFile(id: number, role: FileRole, path: string, name: string, actor: string): Promise<DocumentDetail> {
-    must(id);
+    const before = { sheetCount: must(id).sheetCount, pages: role === 'original' ? await originalPages(id) : null };
     await vault.ingest(path, name, actor, (blob) => linkFile(id, role, blob.sha256, name, actor));
+    if (role === 'original') await followScanPages(id, before, actor);
     events.emit('document.changed', { id });
     return detail(id);
   }

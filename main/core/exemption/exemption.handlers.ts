@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api/handlers';
+import { exemptionMatches } from '../../../shared/domain/listFilter';
 import type { DecisionService } from '../decision/decision.service';
 import type { UploadService } from '../upload/upload.service';
 import type { ApprovalChainService } from './approvalChain.service';
@@ -19,14 +20,15 @@ export function exemptionHandlers(
   { chain, uploads }: { chain: ApprovalChainService; uploads: Pick<UploadService, 'resolve' | 'discard'> },
 ) {
   return {
-    'exemption.list': ({ status, periodKind, includeOpened }) =>
+    'exemption.list': ({ status, periodKind, includeOpened, search, year }) =>
       exemptions
         .list()
         .filter(
           (x) =>
             (includeOpened || x.status !== 'opened') &&
             (status === null || x.status === status) &&
-            (periodKind === null || x.period.kind === periodKind),
+            (periodKind === null || x.period.kind === periodKind) &&
+            exemptionMatches(x, { search, year }),
         ),
     'exemption.get': ({ entryId }) => exemptions.get(entryId),
     'exemption.create': ({ fields }, { actor }) => exemptions.create(fields, actor),

@@ -9,6 +9,7 @@ export function userHandlers(users: UserService) {
     'user.list': ({ includeInactive }) => users.list(includeInactive),
     'user.create': ({ fields }, { actor }) => users.create(fields, actor),
     'user.update': ({ id, fields, expectedVersion }, { actor }) => users.update(id, fields, expectedVersion, actor),
+    'user.setActive': ({ id, active, expectedVersion }, { actor }) => users.setActive(id, active, expectedVersion, actor),
     'user.active': () => users.active(),
     'user.rules': () => users.rules(),
     'user.setRule': ({ act, roles }, { actor }) => users.setRule(act, roles, actor),

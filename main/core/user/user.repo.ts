@@ -39,6 +39,11 @@ export function createUserRepo(db: Db) {
     `UPDATE user_profiles SET name = ?, nip = ?, jabatan = ?, roles_json = ?, active = ?, updated_at = ?, version = version + 1
      WHERE id = ? AND version = ?`,
   );
+  // The PPID role is one value of roles_json; json_each reads it without a second table.
+  const otherActivePpids = db.prepare<[number], { n: number }>(
+    `SELECT COUNT(*) AS n FROM user_profiles
+     WHERE active = 1 AND id <> ? AND EXISTS (SELECT 1 FROM json_each(roles_json) WHERE value = 'ppid')`,
+  );
   const rules = db.prepare<[], { act: string; roles_json: string }>('SELECT act, roles_json FROM role_rules');
   const setRule = db.prepare<[string, string]>(
     'INSERT INTO role_rules (act, roles_json) VALUES (?, ?) ON CONFLICT (act) DO UPDATE SET roles_json = excluded.roles_json',
@@ -65,6 +70,7 @@ export function createUserRepo(db: Db) {
     update: (id: number, fields: UserFields, expectedVersion: number, at: string) =>
       update.run(fields.name, fields.nip, fields.jabatan, JSON.stringify(fields.roles), fields.active ? 1 : 0, at, id, expectedVersion)
         .changes === 1,
+    otherActivePpids: (id: number) => otherActivePpids.get(id)?.n ?? 0,
     rules: (): RoleRules => {
       const stored = new Map(rules.all().map((row) => [row.act, JSON.parse(row.roles_json) as Role[]]));
       // An act added in a later version falls back to its default until someone edits it.

@@ -70,6 +70,22 @@ export function createUserService({ db, audit, events, clock }: ServiceDeps) {
     return user;
   }
 
+  /**
+   * The body always keeps one active PPID: the PPID is who manages people by default and who signs
+   * the lists, so neither deactivating nor taking the role from the last one is allowed.
+   */
+  function assertPpidRemains(before: User, after: Pick<User, 'active' | 'roles'>): void {
+    const wasPpid = before.active && before.roles.includes('ppid');
+    const staysPpid = after.active && after.roles.includes('ppid');
+    if (wasPpid && !staysPpid && repo.otherActivePpids(before.id) === 0) {
+      throw lemariError('conflict', {
+        key: 'people.err.lastPpid',
+        params: { name: before.name },
+        field: after.active ? 'fields.roles' : 'active',
+      });
+    }
+  }
+
   function update(id: number, fields: UserFields, expectedVersion: number, transportActor: string): User {
     const user = db
       .transaction(() => {
@@ -77,10 +93,44 @@ export function createUserService({ db, audit, events, clock }: ServiceDeps) {
         const before = repo.get(id);
         if (!before) throw lemariError('not_found');
         assertNameFree(fields.name, id);
+        assertPpidRemains(before, fields);
         if (!repo.update(id, fields, expectedVersion, clock().toISOString())) throw lemariError('conflict');
         const after = repo.get(id);
         if (!after) throw new Error('user vanished inside its own transaction');
         audit.record({ actor, action: 'user.update', entityType: 'user', entityId: id, before, after });
+        return after;
+      })
+      .immediate();
+    events.emit('user.changed', { id: user.id });
+    return user;
+  }
+
+  /**
+   * A person leaves or returns: a deactivated person cannot sign in (auth resolves every call against
+   * `active`, so their open sessions end at the next call), but stays in the list, in history and in
+   * the audit trail under the same name.
+   */
+  function setActive(id: number, active: boolean, expectedVersion: number, transportActor: string): User {
+    const user = db
+      .transaction(() => {
+        const actor = assertMayManage(transportActor);
+        const before = repo.get(id);
+        if (!before) throw lemariError('not_found');
+        if (before.active === active)
+          throw lemariError('conflict', { key: active ? 'people.err.alreadyActive' : 'people.err.alreadyInactive' });
+        assertPpidRemains(before, { active, roles: before.roles });
+        const { id: _id, version: _version, updatedAt: _updatedAt, ...fields } = before;
+        if (!repo.update(id, { ...fields, active }, expectedVersion, clock().toISOString())) throw lemariError('conflict');
+        const after = repo.get(id);
+        if (!after) throw new Error('user vanished inside its own transaction');
+        audit.record({
+          actor,
+          action: active ? 'user.reactivate' : 'user.deactivate',
+          entityType: 'user',
+          entityId: id,
+          before: { name: before.name, active: before.active },
+          after: { name: after.name, active: after.active },
+        });
         return after;
       })
       .immediate();
@@ -103,7 +153,19 @@ export function createUserService({ db, audit, events, clock }: ServiceDeps) {
     return rules;
   }
 
-  return { list: repo.list, get: repo.get, assertMayManage, create, update, active, requireAct, rules: repo.rules, setRule, writeRule };
+  return {
+    list: repo.list,
+    get: repo.get,
+    assertMayManage,
+    create,
+    update,
+    setActive,
+    active,
+    requireAct,
+    rules: repo.rules,
+    setRule,
+    writeRule,
+  };
 }
 
 export type UserService = ReturnType<typeof createUserService>;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { lemariError } from '../../../shared/api/raise';
 import { isSha256, VERIFY_JOB_PREFIX, type Blob, type VaultCheck, type VaultConfig, type VaultStatus } from '../../../shared/domain/vault';
+import { scanPages } from './scanPages';
 import type { ServiceDeps } from '../support/deps';
 import { createLock } from './lock';
 import { createVaultRepo } from './vault.repo';
@@ -271,6 +272,11 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
     open,
     discard,
     has: (sha256: string) => repo.getBlob(sha256) !== null,
+    /** Pages of a stored scan (PDF, TIFF; 1 for an image), null when it cannot be told. */
+    pages: async (sha256: string) => {
+      const stored = open(sha256);
+      return stored ? scanPages(stored.path, stored.contentType) : null;
+    },
     blob: repo.getBlob,
     verify,
     startVerify,

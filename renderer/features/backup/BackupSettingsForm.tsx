@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/domain/settings';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FolderPickButton } from '../../components/FolderPickButton';
 
 type BackupSettings = Pick<Settings, 'backupDir' | 'backupKeep' | 'backupIntervalHours' | 'backupOnQuit' | 'backupWarnDays'>;
 
@@ -39,12 +40,16 @@ export function BackupSettingsForm() {
         }}
       >
         <Stack gap="sm">
-          <TextInput
-            label={t('backup.folder')}
-            description={t('backup.folderHint')}
-            value={form.backupDir ?? ''}
-            onChange={(event) => set({ backupDir: event.currentTarget.value.trim() === '' ? null : event.currentTarget.value })}
-          />
+          <Group align="flex-end" wrap="nowrap">
+            <TextInput
+              label={t('backup.folder')}
+              description={t('backup.folderHint')}
+              style={{ flex: 1 }}
+              value={form.backupDir ?? ''}
+              onChange={(event) => set({ backupDir: event.currentTarget.value.trim() === '' ? null : event.currentTarget.value })}
+            />
+            <FolderPickButton current={form.backupDir} onPick={(path) => set({ backupDir: path })} />
+          </Group>
           <Group grow>
             <NumberInput
               label={t('backup.keep')}

@@ -3,17 +3,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail } from '../../../shared/domain/document';
 import { useMethod, useMethodMutation } from '../../api/hooks';
+import { useToday } from '../../api/useToday';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useConfirm } from '../../components/useConfirm';
 
 /** The register entries this document carries (many to many), each for a year. */
 export function EntriesSection({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
+  const today = useToday();
   const [search, setSearch] = useState('');
   const [entryId, setEntryId] = useState<string | null>(null);
-  const [year, setYear] = useState<number>(doc.date ? Number(doc.date.slice(0, 4)) : new Date().getFullYear());
+  const [year, setYear] = useState<number>(doc.date ? Number(doc.date.slice(0, 4)) : today.year);
   const entries = useMethod('entry.list', { search, limit: 20, grouped: false, withCounts: false });
   const link = useMethodMutation('document.linkEntry');
   const unlink = useMethodMutation('document.unlinkEntry');
+  const confirm = useConfirm();
 
   return (
     <Card withBorder>
@@ -21,6 +25,7 @@ export function EntriesSection({ doc }: { doc: DocumentDetail }) {
         {t('documents.entries.title')}
       </Title>
       <ErrorNotice error={link.error ?? unlink.error} />
+      {confirm.modal}
       <Stack gap={4} mb="sm">
         {doc.entries.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -32,7 +37,19 @@ export function EntriesSection({ doc }: { doc: DocumentDetail }) {
             <Text size="sm">
               {e.year} · {e.label}
             </Text>
-            <Button size="compact-xs" variant="subtle" color="red" onClick={() => unlink.mutate({ id: doc.id, entryId: e.entryId })}>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              onClick={() =>
+                confirm.ask({
+                  title: t('confirm.unlinkTitle'),
+                  body: t('confirm.unlinkBody', { code: doc.code, title: e.label }),
+                  confirm: t('confirm.unlinkConfirm'),
+                  onYes: () => unlink.mutate({ id: doc.id, entryId: e.entryId }),
+                })
+              }
+            >
               {t('documents.entries.unlink')}
             </Button>
           </Group>

@@ -7,8 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { Document } from '../../../shared/domain/document';
 import type { Entry } from '../../../shared/domain/entry';
 import { useMethod, useMethodMutation } from '../../api/hooks';
+import { useToday } from '../../api/useToday';
 import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useConfirm } from '../../components/useConfirm';
 import { EntryScanDrop } from './EntryScanDrop';
 import { ScanThumb } from './ScanThumb';
 
@@ -62,14 +64,16 @@ function DocumentRow({ doc, onUnlink }: { doc: Document; onUnlink: () => void })
 /** Dokumen of one register entry: its naskah per year, new ones from dropped scans, existing ones linked. */
 export function EntryDocuments({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
+  const today = useToday();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 150);
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
-  const [year, setYear] = useState<number>(entry.year ?? new Date().getFullYear());
+  const [year, setYear] = useState<number>(entry.year ?? today.year);
   const groups = useMethod('document.byEntry', { entryId: entry.id });
   const candidates = useMethod('document.list', { query: debounced.slice(0, 200), limit: 20 });
   const link = useMethodMutation('document.linkEntry');
   const unlink = useMethodMutation('document.unlinkEntry');
+  const confirm = useConfirm();
   const linkedIds = new Set((groups.data ?? []).flatMap((g) => g.documents.map((d) => d.id)));
   const validYear = Number.isInteger(year) && year >= 1945 && year <= 2200;
 
@@ -96,6 +100,7 @@ export function EntryDocuments({ entry }: { entry: Entry }) {
         {t('documents.forEntry.intro')}
       </Text>
       <ErrorNotice error={groups.error ?? link.error ?? unlink.error} />
+      {confirm.modal}
       <Stack gap="sm" mb="sm">
         {groups.data?.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -117,10 +122,16 @@ export function EntryDocuments({ entry }: { entry: Entry }) {
                 key={doc.id}
                 doc={doc}
                 onUnlink={() =>
-                  unlink.mutate(
-                    { id: doc.id, entryId: entry.id },
-                    { onSuccess: () => notifications.show({ color: 'teal', message: t('documents.forEntry.unlinked') }) },
-                  )
+                  confirm.ask({
+                    title: t('confirm.unlinkTitle'),
+                    body: t('confirm.unlinkBody', { code: doc.code, title: entry.judul }),
+                    confirm: t('confirm.unlinkConfirm'),
+                    onYes: () =>
+                      unlink.mutate(
+                        { id: doc.id, entryId: entry.id },
+                        { onSuccess: () => notifications.show({ color: 'teal', message: t('documents.forEntry.unlinked') }) },
+                      ),
+                  })
                 }
               />
             ))}

@@ -11,6 +11,7 @@ import { SNIFF_BYTES, sniffContentType } from '../../../shared/domain/vault';
 import { useApiClient } from '../../api/ApiContext';
 import { ApiFailure, errorText } from '../../api/ApiFailure';
 import { callOrThrow, useMarkStale, useMethod } from '../../api/hooks';
+import { useToday } from '../../api/useToday';
 import { href, routes } from '../../app/routes';
 
 const MIB = 1024 * 1024;
@@ -39,6 +40,7 @@ function validYear(year: number): boolean {
  */
 export function EntryScanDrop({ entry }: { entry: Entry }) {
   const { t, i18n } = useTranslation();
+  const today = useToday();
   const client = useApiClient();
   const markStale = useMarkStale();
   const openPicker = useRef<() => void>(null);
@@ -59,7 +61,7 @@ export function EntryScanDrop({ entry }: { entry: Entry }) {
     setPending((old) => ({
       files: [...(old?.files ?? []), ...accepted],
       title: old?.title ?? entry.judul.slice(0, 300),
-      year: old?.year ?? entry.year ?? new Date().getFullYear(),
+      year: old?.year ?? entry.year ?? today.year,
     }));
   }
 

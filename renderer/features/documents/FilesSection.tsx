@@ -9,6 +9,7 @@ import { useApiClient } from '../../api/ApiContext';
 import { ApiFailure } from '../../api/ApiFailure';
 import { callOrThrow, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useConfirm } from '../../components/useConfirm';
 import { ScanThumb } from './ScanThumb';
 
 /** One ordered set of scans (the originals or the public copy): drop or pick files, reorder, view. */
@@ -18,6 +19,7 @@ export function FilesSection({ doc, role, onView }: { doc: DocumentDetail; role:
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const remove = useMethodMutation('document.removeFile');
+  const confirm = useConfirm();
   const reorder = useMethodMutation('document.reorderFiles');
   const files = doc.files.filter((f) => f.role === role);
 
@@ -57,6 +59,7 @@ export function FilesSection({ doc, role, onView }: { doc: DocumentDetail; role:
         </Text>
       ) : null}
       <ErrorNotice error={error ?? remove.error ?? reorder.error} />
+      {confirm.modal}
       <Stack gap="xs">
         {files.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -97,7 +100,14 @@ export function FilesSection({ doc, role, onView }: { doc: DocumentDetail; role:
               variant="subtle"
               color="red"
               aria-label={`${t('documents.files.remove')} ${file.name}`}
-              onClick={() => remove.mutate({ id: doc.id, role, sha256: file.sha256 })}
+              onClick={() =>
+                confirm.ask({
+                  title: t('confirm.fileTitle'),
+                  body: t('confirm.fileBody', { name: file.name, code: doc.code }),
+                  confirm: t('confirm.fileConfirm'),
+                  onYes: () => remove.mutate({ id: doc.id, role, sha256: file.sha256 }),
+                })
+              }
             >
               <IconUnlink size={18} />
             </ActionIcon>

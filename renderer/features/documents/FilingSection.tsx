@@ -6,12 +6,14 @@ import type { DocumentDetail } from '../../../shared/domain/document';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useConfirm } from '../../components/useConfirm';
 
 /** Where the paper original sits: ordner, sekat and nomor urut, with the history of moves. */
 export function FilingSection({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
   const ordners = useMethod('ordner.list', {});
   const move = useMethodMutation('document.move');
+  const confirm = useConfirm();
   const [ordnerId, setOrdnerId] = useState<string | null>(doc.filing ? String(doc.filing.ordnerId) : null);
   const [sekat, setSekat] = useState<number>(doc.filing?.sekat ?? 1);
   const [seq, setSeq] = useState<number | ''>('');
@@ -23,6 +25,7 @@ export function FilingSection({ doc }: { doc: DocumentDetail }) {
         {t('documents.filing.title')}
       </Title>
       <ErrorNotice error={move.error} />
+      {confirm.modal}
       <Text mb="sm" role="status">
         {doc.filing ? (
           <a href={href(`${routes.ordner}/${String(doc.filing.ordnerId)}`)}>
@@ -68,7 +71,17 @@ export function FilingSection({ doc }: { doc: DocumentDetail }) {
           {t('documents.filing.file')}
         </Button>
         {doc.filing ? (
-          <Button variant="default" onClick={() => move.mutate({ id: doc.id, target: null }, done)}>
+          <Button
+            variant="default"
+            onClick={() =>
+              confirm.ask({
+                title: t('confirm.unfileTitle'),
+                body: t('confirm.unfileBody', { code: doc.code }),
+                confirm: t('confirm.unfileConfirm'),
+                onYes: () => move.mutate({ id: doc.id, target: null }, done),
+              })
+            }
+          >
             {t('documents.filing.unfile')}
           </Button>
         ) : null}

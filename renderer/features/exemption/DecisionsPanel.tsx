@@ -7,10 +7,13 @@ import { useApiClient } from '../../api/ApiContext';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { DecisionScanCell, scanAccept, stageScan } from './DecisionScan';
+import { useDecisionListFilter } from './listFilters';
 
 export function DecisionsPanel() {
   const { t } = useTranslation();
-  const decisions = useMethod('decision.list', {});
+  const allDecisions = useMethod('decision.list', {});
+  const filter = useDecisionListFilter(allDecisions.data);
+  const decisions = useMethod('decision.list', filter.input);
   const approved = useMethod('exemption.list', { status: 'approved' });
   const tests = useMethod('consequence.list', {});
   const create = useMethodMutation('decision.create');
@@ -63,8 +66,10 @@ export function DecisionsPanel() {
           {t('exemption.decision.add')}
         </Button>
       </Group>
+      {filter.bar}
       <ErrorNotice error={decisions.error} />
-      {decisions.data?.length === 0 ? <Text c="dimmed">{t('exemption.decision.empty')}</Text> : null}
+      {allDecisions.data?.length === 0 ? <Text c="dimmed">{t('exemption.decision.empty')}</Text> : null}
+      {filter.filtering && decisions.data?.length === 0 ? filter.noMatch : null}
       {decisions.data && decisions.data.length > 0 ? (
         <Table striped withTableBorder aria-label={t('exemption.decision.title')}>
           <Table.Thead>

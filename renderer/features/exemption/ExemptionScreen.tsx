@@ -16,7 +16,8 @@ import { ClassifyPanel } from './ClassifyPanel';
 import { DecisionsPanel } from './DecisionsPanel';
 import { DuePanel } from './DuePanel';
 import { EntryLink } from './EntryLink';
-import { ExemptionTable } from './ExemptionTable';
+import { DikListPanel } from './DikListPanel';
+import { useTestListFilter } from './listFilters';
 import { UsersPanel } from './UsersPanel';
 import { ReferencePanel } from './ReferencePanel';
 import { TestEditor } from './TestEditor';
@@ -24,7 +25,9 @@ import { useDiscardGuard } from '../../components/useDiscardGuard';
 
 function TestsPanel() {
   const { t } = useTranslation();
-  const tests = useMethod('consequence.list', {});
+  const all = useMethod('consequence.list', {});
+  const filter = useTestListFilter(all.data);
+  const tests = useMethod('consequence.list', filter.input);
   const [editing, setEditing] = useState<{ test: ConsequenceTest | null } | null>(null);
   const guard = useDiscardGuard(() => setEditing(null));
   return (
@@ -32,8 +35,10 @@ function TestsPanel() {
       <Button w="fit-content" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ test: null })}>
         {t('exemption.test.add')}
       </Button>
+      {filter.bar}
       <ErrorNotice error={tests.error} />
-      {tests.data?.length === 0 ? <Text c="dimmed">{t('exemption.test.empty')}</Text> : null}
+      {all.data?.length === 0 ? <Text c="dimmed">{t('exemption.test.empty')}</Text> : null}
+      {filter.filtering && tests.data?.length === 0 ? filter.noMatch : null}
       {tests.data && tests.data.length > 0 ? (
         <Table striped withTableBorder aria-label={t('exemption.tabs.tests')}>
           <Table.Tbody>
@@ -161,8 +166,7 @@ export function ExemptionScreen() {
                 </Stack>
               </Alert>
             ) : null}
-            {list.data?.length === 0 ? <Text c="dimmed">{t('exemption.empty')}</Text> : null}
-            {list.data && list.data.length > 0 ? <ExemptionTable rows={list.data} label={t('exemption.title')} /> : null}
+            <DikListPanel />
           </Tabs.Panel>
           <Tabs.Panel value="tests">
             <TestsPanel />

@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { groundCitation, isLastingGround, type Ground } from '../../../shared/domain/pasal17';
 import { holidayKinds, type Holiday } from '../../../shared/domain/workingDays';
 import { useMethod, useMethodMutation } from '../../api/hooks';
+import { useToday } from '../../api/useToday';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useConfirm } from '../../components/useConfirm';
 
 /** Reference data feeds the forms, the printed DIK and the due dates, so a change refreshes all of them. */
 
@@ -260,6 +262,7 @@ function HolidaysSection({ today }: { today: number }) {
   const [year, setYear] = useState(String(today));
   const save = useMethodMutation('holiday.save');
   const remove = useMethodMutation('holiday.remove');
+  const confirm = useConfirm();
   const [draft, setDraft] = useState<Holiday>({ date: '', name: '', kind: 'libur_nasional' });
   const years = [...new Set([today - 1, today, today + 1, ...(all.data ?? []).map((h) => Number(h.date.slice(0, 4)))])].sort(
     (a, b) => a - b,
@@ -271,6 +274,7 @@ function HolidaysSection({ today }: { today: number }) {
         {t('exemption.reference.holidays')}
       </Title>
       <ErrorNotice error={all.error ?? save.error ?? remove.error} />
+      {confirm.modal}
       <Group align="flex-end">
         <Select
           w={120}
@@ -322,10 +326,15 @@ function HolidaysSection({ today }: { today: number }) {
                     aria-label={t('exemption.reference.removeHoliday', { date: h.date, name: h.name })}
                     loading={remove.isPending && remove.variables.date === h.date}
                     onClick={() =>
-                      remove.mutate(
-                        { date: h.date },
-                        { onSuccess: () => notifications.show({ color: 'teal', message: t('exemption.reference.removed') }) },
-                      )
+                      confirm.ask({
+                        title: t('confirm.holidayTitle'),
+                        body: t('confirm.holidayBody', { date: h.date, name: h.name }),
+                        onYes: () =>
+                          remove.mutate(
+                            { date: h.date },
+                            { onSuccess: () => notifications.show({ color: 'teal', message: t('exemption.reference.removed') }) },
+                          ),
+                      })
                     }
                   >
                     <IconTrash size={16} />
@@ -389,9 +398,8 @@ function HolidaysSection({ today }: { today: number }) {
 /** Data rujukan: Pasal 17 grounds, other statutes and the holiday calendar, editable because laws and holidays change. */
 export function ReferencePanel() {
   const { t } = useTranslation();
-  // The archive's clock (it can be set for a test or a review), not the browser's.
-  const due = useMethod('exemption.due', {});
-  const today = Number((due.data?.asOf ?? new Date().toISOString()).slice(0, 4));
+  // The archive's clock (it can be set for a test or a review) in the body's time zone, not the browser's.
+  const today = useToday().year;
   return (
     <Stack gap="xl">
       <Text size="sm" c="dimmed">

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportedFile } from '../../../shared/domain/export';
 import { useMethod, useMethodMutation } from '../../api/hooks';
+import { useToday } from '../../api/useToday';
 import { navigate, routes, useRoute } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
@@ -18,6 +19,7 @@ import { Shelf } from './Shelf';
 /** Ordner & Arsip Fisik: the shelf view, or one ordner at `/ordner/<id>`. */
 export function OrdnerScreen() {
   const { t } = useTranslation();
+  const today = useToday();
   const route = useRoute();
   const id = Number(/^\/ordner\/(\d+)$/.exec(route)?.[1] ?? '0');
   const ordners = useMethod('ordner.list', {});
@@ -63,7 +65,7 @@ export function OrdnerScreen() {
         <ErrorNotice error={createOrdner.error} />
         {dialog === 'ordner' ? (
           <OrdnerForm
-            initial={newOrdner(new Date().getFullYear())}
+            initial={newOrdner(today.year)}
             busy={createOrdner.isPending}
             onCancel={() => setDialog(null)}
             onSubmit={(fields) =>

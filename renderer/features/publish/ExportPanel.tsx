@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ListKind, PaperSize, PdfLayout } from '../../../shared/domain/export';
 import { exportFormats } from '../../../shared/domain/export';
 import { useMethod, useMethodMutation } from '../../api/hooks';
+import { useToday } from '../../api/useToday';
 import { href, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { IncompleteWarning } from './IncompleteWarning';
@@ -13,6 +14,7 @@ import { useJobProgress } from './useJobProgress';
 /** Cetak & Ekspor: the live DIP or DIK as a file; PDFs can open straight in the browser's viewer to print. */
 export function ExportPanel() {
   const { t } = useTranslation();
+  const today = useToday();
   const [list, setList] = useState<ListKind>('dip');
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [paper, setPaper] = useState<PaperSize>('a4');
@@ -23,7 +25,7 @@ export function ExportPanel() {
   const progress = useJobProgress(jobId);
   const yearValue = /^\d{4}$/.test(year) ? Number(year) : null;
   // Before the DIP is printed or exported, name the public entries whose required columns would print blank.
-  const preview = useMethod('edition.preview', { list: 'dip', year: yearValue ?? new Date().getFullYear() }, { enabled: list === 'dip' });
+  const preview = useMethod('edition.preview', { list: 'dip', year: yearValue ?? today.year }, { enabled: list === 'dip' });
 
   const agency = useMethod('agency.get', {});
   const [choices, setChoices] = useState<Choices>(noChoices);

@@ -6,6 +6,7 @@ import type { ListKind } from '../../../shared/domain/export';
 import { useApiClient } from '../../api/ApiContext';
 import { ApiFailure } from '../../api/ApiFailure';
 import { callOrThrow, useMethodMutation } from '../../api/hooks';
+import { useToday } from '../../api/useToday';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PublishConfirm } from './PublishConfirm';
 
@@ -21,11 +22,12 @@ interface Draft {
   scan: File | null;
 }
 
-const blank = (): Draft => ({
+/** An empty form dated today as the archive counts it (main's clock, the body's time zone). */
+const blank = (today: string): Draft => ({
   list: 'dip',
-  year: String(new Date().getFullYear()),
+  year: today.slice(0, 4),
   number: '',
-  date: new Date().toISOString().slice(0, 10),
+  date: today,
   place: '',
   position: '',
   name: '',
@@ -42,7 +44,8 @@ export function PublishForm() {
   const { t } = useTranslation();
   const client = useApiClient();
   const publish = useMethodMutation('edition.publish');
-  const [draft, setDraft] = useState<Draft>(blank);
+  const today = useToday();
+  const [draft, setDraft] = useState<Draft>(() => blank(today.date));
   // The file input is remounted on reset: a controlled FileInput alone keeps the browser's chosen file.
   const [formKey, setFormKey] = useState(0);
   const [checking, setChecking] = useState<{ preview: EditionPreview; decision: EditionDecision } | null>(null);
@@ -85,7 +88,7 @@ export function PublishForm() {
       {
         onSuccess: (edition) => {
           setChecking(null);
-          setDraft(blank());
+          setDraft(blank(today.date));
           setFormKey((k) => k + 1);
           setDone(edition.id);
         },

@@ -20,6 +20,7 @@ import { useEntryEditor } from './useEntryEditor';
 import { useRegisterFilter } from './useRegisterFilter';
 import { useRegisterRows } from './useRegisterRows';
 import { useRegisterShortcuts } from './useRegisterShortcuts';
+import { useConfirm } from '../../components/useConfirm';
 
 /** Daftar Informasi Publik: the whole register, fast at 100,000 entries, keyboard first. */
 export function RegisterScreen() {
@@ -29,6 +30,7 @@ export function RegisterScreen() {
   const filterState = useRegisterFilter();
   const { filter } = filterState;
   const editor = useEntryEditor();
+  const confirm = useConfirm();
   const [visiblePages, setVisiblePages] = useState<number[]>([0]);
   const [selected, setSelected] = useState(-1);
   const [historyOf, setHistoryOf] = useState<Entry | null>(null);
@@ -100,7 +102,13 @@ export function RegisterScreen() {
         onSelect={setSelected}
         onOpen={editor.openEdit}
         onHistory={setHistoryOf}
-        onDelete={(entry) => void change('entry.delete', { id: entry.id, expectedVersion: entry.version }, t('register.deleted'))}
+        onDelete={(entry) =>
+          confirm.ask({
+            title: t('confirm.entryTitle'),
+            body: t('confirm.entryBody', { title: entry.judul }),
+            onYes: () => void change('entry.delete', { id: entry.id, expectedVersion: entry.version }, t('register.deleted')),
+          })
+        }
         onRestore={(entry) => void change('entry.restore', { id: entry.id, expectedVersion: entry.version }, t('register.restored'))}
         onInlineSave={(entry, judul) =>
           void change('entry.patch', { id: entry.id, expectedVersion: entry.version, patch: { judul } }, t('register.saved'))
@@ -112,6 +120,7 @@ export function RegisterScreen() {
         </Alert>
       ) : null}
       <EntryEditorModal editor={editor} />
+      {confirm.modal}
       <Drawer
         opened={historyOf !== null}
         onClose={() => setHistoryOf(null)}

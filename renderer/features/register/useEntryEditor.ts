@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { emptyEntryFields, entryFieldNames, type Entry, type EntryCategory, type EntryFields } from '../../../shared/domain/entry';
 import { useApiClient } from '../../api/ApiContext';
 import { callOrThrow, useMethodMutation } from '../../api/hooks';
+import { useToday } from '../../api/useToday';
 
 export type Editing = { mode: 'new'; fields: EntryFields } | { mode: 'edit'; entry: Entry } | null;
 
@@ -17,6 +18,7 @@ function fieldsOf(entry: Entry): EntryFields {
 /** Opening, saving and reloading the entry in the edit dialog; a refused save stays in the dialog with its error. */
 export function useEntryEditor() {
   const { t } = useTranslation();
+  const today = useToday();
   const client = useApiClient();
   const [editing, setEditing] = useState<Editing>(null);
   const [formError, setFormError] = useState<unknown>(null);
@@ -25,7 +27,7 @@ export function useEntryEditor() {
 
   function openNew(category: EntryCategory | null, year: number | null) {
     setFormError(null);
-    setEditing({ mode: 'new', fields: emptyEntryFields(category ?? 'berkala', year ?? new Date().getFullYear()) });
+    setEditing({ mode: 'new', fields: emptyEntryFields(category ?? 'berkala', year ?? today.year) });
   }
 
   function openEdit(entry: Entry) {

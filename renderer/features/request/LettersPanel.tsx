@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { letterKinds, type LetterKind, type RequestDetail } from '../../../shared/domain/request';
 import { useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { localToday } from './localToday';
+import { useToday } from '../../api/useToday';
 
 /** Letters on the request as PDFs from the export-file store; each issued letter is listed with its number. */
 export function LettersPanel({ r }: { r: RequestDetail }) {
@@ -12,7 +12,8 @@ export function LettersPanel({ r }: { r: RequestDetail }) {
   const make = useMethodMutation('request.letter');
   const [kind, setKind] = useState<LetterKind>('tanda_bukti');
   const [number, setNumber] = useState('');
-  const [date, setDate] = useState(localToday());
+  const today = useToday();
+  const [date, setDate] = useState(today.date);
   const [paper, setPaper] = useState<'a4' | 'f4'>('a4');
   const responded = r.objections.find((o) => o.response !== null);
   return (

@@ -5,13 +5,14 @@ import { objectionOutcomes, objectionReasons, type Objection, type ObjectionReas
 import { isAnswered, type RequestDetail } from '../../../shared/domain/request';
 import { useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { localToday as today } from './localToday';
+import { useToday } from '../../api/useToday';
 
 function Respond({ o }: { o: Objection }) {
   const { t } = useTranslation();
   const answer = useMethodMutation('request.answerObjection');
   const [number, setNumber] = useState('');
-  const [date, setDate] = useState(today());
+  const today = useToday();
+  const [date, setDate] = useState(today.date);
   const [outcome, setOutcome] = useState<(typeof objectionOutcomes)[number]>('ditolak');
   const [text, setText] = useState('');
   return (
@@ -63,7 +64,8 @@ function Respond({ o }: { o: Objection }) {
 export function ObjectionPanel({ r }: { r: RequestDetail }) {
   const { t } = useTranslation();
   const file = useMethodMutation('request.object');
-  const [filedOn, setFiledOn] = useState(today());
+  const today = useToday();
+  const [filedOn, setFiledOn] = useState(today.date);
   const [reasons, setReasons] = useState<ObjectionReason[]>([]);
   const [description, setDescription] = useState('');
   const mayObject = isAnswered(r.status) || r.overdue;

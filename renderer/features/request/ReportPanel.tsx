@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportNarrative } from '../../../shared/domain/requestReport';
 import { useMethod, useMethodMutation } from '../../api/hooks';
+import { useToday } from '../../api/useToday';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
 const empty: ReportNarrative = { kebijakan: '', kendala: '', rekomendasi: '' };
@@ -10,7 +11,8 @@ const empty: ReportNarrative = { kebijakan: '', kendala: '', rekomendasi: '' };
 /** Laporan Layanan Informasi Publik: the year's figures, the officer's narrative, PDF and XLSX. */
 export function ReportPanel() {
   const { t } = useTranslation();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const today = useToday();
+  const [year, setYear] = useState(today.year);
   const report = useMethod('request.report', { year });
   const save = useMethodMutation('request.saveReport');
   const file = useMethodMutation('request.reportFile');

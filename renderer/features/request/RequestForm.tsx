@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/request';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { fieldError } from '../../components/fieldError';
+import { useToday } from '../../api/useToday';
 
 /** "2026-12-01T09:15" in the laptop's own clock, as a datetime-local input shows it. */
 function toLocalInput(iso: string): string {
@@ -99,9 +100,10 @@ export function RequestForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const today = useToday();
   const { register, handleSubmit, control, watch, formState } = useForm<RequestFields>({
     resolver: zodResolver(requestFieldsSchema),
-    defaultValues: initial ?? emptyRequest(new Date()),
+    defaultValues: initial ?? emptyRequest(today.now()),
   });
   const e = formState.errors;
   const kind = watch('requester.kind');

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Card, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Button, Card, Group, NumberInput, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,12 @@ import { vaultConfigSchema, type VaultConfig } from '../../../shared/domain/vaul
 import { useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { fieldError } from '../../components/fieldError';
+import { FolderPickButton } from '../../components/FolderPickButton';
 
 function ConfigForm({ initial }: { initial: VaultConfig }) {
   const { t } = useTranslation();
   const save = useMethodMutation('vault.configure');
-  const { register, handleSubmit, control, formState } = useForm<VaultConfig>({
+  const { register, handleSubmit, control, formState, setValue, watch } = useForm<VaultConfig>({
     resolver: zodResolver(vaultConfigSchema),
     defaultValues: initial,
   });
@@ -43,13 +44,20 @@ function ConfigForm({ initial }: { initial: VaultConfig }) {
     >
       <Stack>
         <ErrorNotice error={save.error} />
-        <TextInput
-          label={t('vault.settings.inboxDir')}
-          description={t('vault.settings.inboxDirHint')}
-          ff="monospace"
-          {...register('inboxDir')}
-          error={fieldError(t, formState.errors.inboxDir)}
-        />
+        <Group align="flex-end" wrap="nowrap">
+          <TextInput
+            label={t('vault.settings.inboxDir')}
+            description={t('vault.settings.inboxDirHint')}
+            styles={{ input: { fontFamily: 'monospace' } }}
+            style={{ flex: 1 }}
+            {...register('inboxDir')}
+            error={fieldError(t, formState.errors.inboxDir)}
+          />
+          <FolderPickButton
+            current={watch('inboxDir')}
+            onPick={(path) => setValue('inboxDir', path, { shouldDirty: true, shouldValidate: true })}
+          />
+        </Group>
         {number('maxFileMb', t('vault.settings.maxFileMb'), 4096)}
         {number('verifyEveryDays', t('vault.settings.verifyEveryDays'), 365)}
         <Button type="submit" w="fit-content" loading={save.isPending}>

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { exportedFileSchema } from '../../domain/export';
 import { consequenceTestSchema, testConclusionFieldsSchema, testFieldsSchema } from '../../domain/exemption';
+import { testListQuerySchema } from '../../domain/listFilter';
 import type { MethodSpec } from '../methodSpec';
 
 const id = z.number().int().positive();
 const expectedVersion = z.number().int().nonnegative();
-const none = z.object({}).strict();
 
 /** Uji Konsekuensi (Pasal 19): tests covering one or more entries, concluded and then frozen. */
 export const consequenceContract = {
-  'consequence.list': { input: none, output: z.array(consequenceTestSchema) },
+  'consequence.list': { input: testListQuerySchema, output: z.array(consequenceTestSchema) },
   'consequence.get': { input: z.object({ id }).strict(), output: consequenceTestSchema },
   'consequence.create': { input: z.object({ fields: testFieldsSchema }).strict(), output: consequenceTestSchema },
   'consequence.update': { input: z.object({ id, fields: testFieldsSchema, expectedVersion }).strict(), output: consequenceTestSchema },

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { decisionFieldsSchema, decisionSchema } from '../../domain/exemption';
 import { uploadRefSchema } from '../../domain/upload';
+import { decisionListQuerySchema } from '../../domain/listFilter';
 import type { MethodSpec } from '../methodSpec';
 
 const id = z.number().int().positive();
-const none = z.object({}).strict();
 
 /** Decisions (SK): the penetapan fixing approved exemptions, with the signed scan in the vault. */
 export const decisionContract = {
-  'decision.list': { input: none, output: z.array(decisionSchema) },
+  'decision.list': { input: decisionListQuerySchema, output: z.array(decisionSchema) },
   /**
    * Records an SK fixing approved entries; the duration of SK-anchored periods then runs from its date.
    * `scan`, a staged upload of the signed SK, is stored in the vault in the same transaction.

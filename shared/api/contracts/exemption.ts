@@ -6,7 +6,6 @@ import {
   dueSchema,
   exemptionDetailSchema,
   exemptionFieldsSchema,
-  exemptionListFilterSchema,
   exemptionSchema,
   lineageSchema,
 } from '../../domain/exemption';
@@ -14,6 +13,7 @@ import { approvalChainSchema } from '../../domain/approval';
 import { uploadRefSchema } from '../../domain/upload';
 import { roleSchema } from '../../domain/user';
 import { isoDateSchema } from '../../domain/workingDays';
+import { exemptionListQuerySchema } from '../../domain/listFilter';
 import type { MethodSpec } from '../methodSpec';
 
 const id = z.number().int().positive();
@@ -28,7 +28,7 @@ const storedChain = approvalChainSchema.extend({ version: z.number().int().nonne
  * (`auth.signIn`), and main checks their roles.
  */
 export const exemptionContract = {
-  'exemption.list': { input: exemptionListFilterSchema, output: z.array(exemptionSchema) },
+  'exemption.list': { input: exemptionListQuerySchema, output: z.array(exemptionSchema) },
   'exemption.get': { input: z.object({ entryId: id }).strict(), output: exemptionDetailSchema },
   /** Creates an exempted entry (category dikecualikan) with its structured exemption, as a draft. */
   'exemption.create': { input: z.object({ fields: exemptionFieldsSchema }).strict(), output: exemptionDetailSchema },

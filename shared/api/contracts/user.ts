@@ -15,6 +15,8 @@ export const userContract = {
   'user.list': { input: z.object({ includeInactive: z.boolean().default(false) }).strict(), output: z.array(userSchema) },
   'user.create': { input: z.object({ fields: userFieldsSchema }).strict(), output: userSchema },
   'user.update': { input: z.object({ id, fields: userFieldsSchema, expectedVersion }).strict(), output: userSchema },
+  /** Deactivates (cannot sign in, kept in history) or reactivates a person; the last active PPID stays. */
+  'user.setActive': { input: z.object({ id, active: z.boolean(), expectedVersion }).strict(), output: userSchema },
   /** The person signed in on this window or tab (null when nobody is). */
   'user.active': { input: none, output: userSchema.nullable() },
   'user.rules': { input: none, output: roleRulesSchema },

@@ -117,6 +117,8 @@ const idStrings = {
   },
   user: {
     create: 'Pengguna ditambahkan',
+    deactivate: 'Pengguna dinonaktifkan',
+    reactivate: 'Pengguna diaktifkan kembali',
     setRule: 'Aturan peran diubah',
     update: 'Pengguna diubah',
   },
@@ -240,6 +242,8 @@ const enStrings = {
   },
   user: {
     create: 'User added',
+    deactivate: 'User deactivated',
+    reactivate: 'User reactivated',
     setRule: 'Role rule changed',
     update: 'User changed',
   },

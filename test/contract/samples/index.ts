@@ -13,6 +13,7 @@ import { requestSamples } from './request';
 import { authSamples, userSamples } from './user';
 import { upkeepSamples } from './upkeep';
 import { vaultSamples } from './vault';
+import { folderSamples } from './folder';
 
 /**
  * One valid call for every contract method. `satisfies Samples` makes tsc fail when a method of the
@@ -34,4 +35,5 @@ export const samples = {
   ...exportSamples,
   ...requestSamples,
   ...upkeepSamples,
+  ...folderSamples,
 } satisfies Samples;

@@ -22,6 +22,13 @@ export const userSamples = {
     },
     check: (user) => expect(user.jabatan).toBe('Pranata Humas'),
   },
+  'user.setActive': {
+    input: async (ctx) => {
+      const { budi } = await staff(ctx);
+      return { id: budi.id, active: false, expectedVersion: budi.version };
+    },
+    check: (user) => expect(user.active).toBe(false),
+  },
   'user.active': {
     input: async (ctx) => {
       await staff(ctx);

@@ -28,6 +28,12 @@ export class RegisterPage {
 
   async rowAction(action: 'Ubah' | 'Riwayat' | 'Hapus' | 'Pulihkan', judul: string): Promise<void> {
     await this.page.getByRole('button', { name: `${action} ${judul}`, exact: true }).click();
+    // A delete is asked first; the question names the entry.
+    if (action === 'Hapus') {
+      const question = this.page.getByRole('dialog', { name: 'Hapus entri ini?' });
+      await question.getByText(judul, { exact: false }).waitFor();
+      await question.getByRole('button', { name: 'Hapus', exact: true }).click();
+    }
   }
 
   async status(value: 'Aktif' | 'Terhapus' | 'Semua'): Promise<void> {
