@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLemariError } from '../../../shared/api/errors';
+import { repoRoot } from '../../../test/support/child';
 import { dispatchCore } from '../../../test/support/dispatchCore';
 import { tempDir } from '../../../test/support/tempArchive';
 import { listFolder, MAX_FOLDERS } from './folderBrowser';
@@ -76,12 +79,24 @@ describe('the folder browser of browser mode', () => {
     expect(listFolder(tree()).truncated).toBe(false);
   });
 
-  it.skipIf(process.getuid?.() === 0)('refuses a folder it may not read (skipped as root: root reads every folder)', () => {
+  it('refuses a folder it may not read (as root: checked as the unprivileged account "nobody")', () => {
     const root = tree();
     const locked = join(root, 'Zeta');
     chmodSync(locked, 0o000);
     try {
-      expect(refusal(() => listFolder(locked)).code).toBe('forbidden');
+      if (process.getuid?.() !== 0) {
+        expect(refusal(() => listFolder(locked)).code).toBe('forbidden');
+        return;
+      }
+      // Root reads every folder: give its rights up in a child, with the way to the folder open to others.
+      for (let dir = root; dir.startsWith(`${tmpdir()}/`); dir = dirname(dir)) chmodSync(dir, 0o755);
+      const run = (path: string) =>
+        execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'test/support/scripts/listFolderAs.ts'), '65534', path], {
+          cwd: repoRoot,
+          encoding: 'utf8',
+        }).trim();
+      expect(run(root)).toBe('listed');
+      expect(run(locked)).toBe('forbidden');
     } finally {
       chmodSync(locked, 0o755);
     }
