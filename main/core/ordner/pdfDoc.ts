@@ -3,7 +3,11 @@ import type { PrintFonts } from '../support/resources';
 
 export const MM = 72 / 25.4;
 
-/** A pdfkit document with the shipped fonts registered as "Sans" and "SansBold", collected into one Buffer. */
+/**
+ * A pdfkit document with the shipped fonts, collected into one Buffer: every printed document starts here.
+ * The fonts are registered under both names in use ("Sans"/"SansBold" for the sheets, "Body"/"Bold" for
+ * the lists and letters, as kopSurat.ts names them); pdfkit embeds only the ones a document draws with.
+ */
 export function startPdf(fonts: PrintFonts, title: string, at: Date, options: PDFKit.PDFDocumentOptions = {}) {
   const doc = new PDFDocument({
     size: 'A4',
@@ -16,6 +20,8 @@ export function startPdf(fonts: PrintFonts, title: string, at: Date, options: PD
   });
   doc.registerFont('Sans', fonts.regular);
   doc.registerFont('SansBold', fonts.bold);
+  doc.registerFont('Body', fonts.regular);
+  doc.registerFont('Bold', fonts.bold);
   doc.font('Sans');
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

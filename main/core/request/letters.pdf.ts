@@ -1,10 +1,10 @@
-import PDFDocument from 'pdfkit';
 import type { AgencyProfile } from '../../../shared/domain/agency';
 import { indonesianDate, paperPoints, type PaperSize } from '../../../shared/domain/export';
 import { pasal35Text, type Objection } from '../../../shared/domain/objection';
 import type { LetterKind, RequestDetail } from '../../../shared/domain/request';
 import { translate } from '../../../shared/i18n/translate';
 import { drawKopSurat } from '../export/pdf/kopSurat';
+import { startPdf } from '../ordner/pdfDoc';
 import type { PrintFonts } from '../support/resources';
 
 const MM = 72 / 25.4;
@@ -40,26 +40,8 @@ const titles: Record<LetterKind, string> = {
 /** One letter on A4 or F4: kop surat, title and number, the body of the letter, the place/date and signature block. */
 export function renderLetter(input: LetterInput, fonts: PrintFonts): Promise<Buffer> {
   const [width, height] = paperPoints[input.paper];
-  const doc = new PDFDocument({
-    size: [width, height],
-    margin: 0,
-    bufferPages: true,
-    info: {
-      Title: `${titles[input.kind]} ${input.request.number}`,
-      Creator: 'Lemari',
-      Producer: 'Lemari',
-      CreationDate: input.madeAt,
-      ModDate: input.madeAt,
-    },
-  });
-  doc.registerFont('Body', fonts.regular);
-  doc.registerFont('Bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, finish } = startPdf(fonts, `${titles[input.kind]} ${input.request.number}`, input.madeAt, { size: [width, height] });
+  doc.font('Body');
 
   const left = 25 * MM;
   const right = width - 20 * MM;
@@ -251,8 +233,7 @@ export function renderLetter(input: LetterInput, fonts: PrintFonts): Promise<Buf
       });
     doc.fillColor('#000000');
   }
-  doc.end();
-  return done;
+  return finish();
 }
 
 function receivedClock(r: RequestDetail): string {

@@ -1,7 +1,7 @@
-import PDFDocument from 'pdfkit';
 import type { AgencyProfile } from '../../../shared/domain/agency';
 import { indonesianDate, paperPoints, type PaperSize } from '../../../shared/domain/export';
 import { drawKopSurat } from '../export/pdf/kopSurat';
+import { startPdf } from '../ordner/pdfDoc';
 import type { PrintFonts } from '../support/resources';
 import type { RegisterBook, RegisterColumn } from './register.rows';
 
@@ -112,20 +112,8 @@ export function renderRegisterPdf(
   const [portraitWidth, portraitHeight] = paperPoints[paper];
   const [width, height] = [portraitHeight, portraitWidth];
   const title = book.title;
-  const doc = new PDFDocument({
-    size: [width, height],
-    margin: 0,
-    bufferPages: true,
-    info: { Title: title, Creator: 'Lemari', Producer: 'Lemari', CreationDate: at, ModDate: at },
-  });
-  doc.registerFont('Body', fonts.regular);
-  doc.registerFont('Bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, finish } = startPdf(fonts, title, at, { size: [width, height] });
+  doc.font('Body');
   const left = 10 * MM;
   const right = width - 10 * MM;
   const bottom = height - 14 * MM;
@@ -196,6 +184,5 @@ export function renderRegisterPdf(
       );
     doc.fillColor('#000000');
   }
-  doc.end();
-  return done;
+  return finish();
 }

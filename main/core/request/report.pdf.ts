@@ -1,10 +1,10 @@
-import PDFDocument from 'pdfkit';
 import type { AgencyProfile } from '../../../shared/domain/agency';
 import { paperPoints, type PaperSize } from '../../../shared/domain/export';
 import type { AnnualReport } from '../../../shared/domain/requestReport';
 import { groundCitation } from '../../../shared/domain/pasal17';
 import { translate } from '../../../shared/i18n/translate';
 import { drawKopSurat } from '../export/pdf/kopSurat';
+import { startPdf } from '../ordner/pdfDoc';
 import type { PrintFonts } from '../support/resources';
 
 const MM = 72 / 25.4;
@@ -69,26 +69,8 @@ export function reportSections(r: AnnualReport): { title: string; rows: [string,
 /** Laporan Layanan Informasi Publik as a PDF: kop, the figures, a bar chart by month, the officer's narrative. */
 export function renderReportPdf(r: AnnualReport, agency: AgencyProfile, paper: PaperSize, at: Date, fonts: PrintFonts): Promise<Buffer> {
   const [width, height] = paperPoints[paper];
-  const doc = new PDFDocument({
-    size: [width, height],
-    margin: 0,
-    bufferPages: true,
-    info: {
-      Title: `Laporan Layanan Informasi Publik ${String(r.year)}`,
-      Creator: 'Lemari',
-      Producer: 'Lemari',
-      CreationDate: at,
-      ModDate: at,
-    },
-  });
-  doc.registerFont('Body', fonts.regular);
-  doc.registerFont('Bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, finish } = startPdf(fonts, `Laporan Layanan Informasi Publik ${String(r.year)}`, at, { size: [width, height] });
+  doc.font('Body');
   const left = 20 * MM;
   const right = width - 20 * MM;
   const w = right - left;
@@ -207,6 +189,5 @@ export function renderReportPdf(r: AnnualReport, agency: AgencyProfile, paper: P
       );
     doc.fillColor('#000000');
   }
-  doc.end();
-  return done;
+  return finish();
 }
