@@ -257,7 +257,19 @@ export const approvalStepSchema = z.object({
   userId: z.number().int().nullable(),
   userName: z.string(),
   role: z.string(),
-  action: z.enum(['create', 'update', 'submit', 'approve', 'recordApproval', 'return', 'review', 'decide', 'declassify', 'reclassify', 'import']),
+  action: z.enum([
+    'create',
+    'update',
+    'submit',
+    'approve',
+    'recordApproval',
+    'return',
+    'review',
+    'decide',
+    'declassify',
+    'reclassify',
+    'import',
+  ]),
   note: z.string(),
 });
 export type ApprovalStep = z.infer<typeof approvalStepSchema>;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../main/core/createCore';
 import { tempDir } from '../support/tempArchive';
@@ -66,6 +67,31 @@ function rawPdf(body: string): Buffer {
   return Buffer.from(`%PDF-1.7\n${body}\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1');
 }
 
+/**
+ * A PDF 1.5 whose catalog and action dictionaries are packed in a compressed object stream, as office
+ * suites write them: the markers are nowhere in the file's raw bytes (checked), only once inflated.
+ */
+function packedPdf(objects: string[], length: 'direct' | 'indirect' = 'direct'): Buffer {
+  let header = '';
+  let body = '';
+  objects.forEach((object, i) => {
+    header += `${String(i + 1)} ${String(body.length)} `;
+    body += `${object}\n`;
+  });
+  const packed = deflateSync(Buffer.from(header + body, 'latin1'));
+  const lengthKey = length === 'direct' ? String(packed.length) : '9 0 R';
+  const pdf = Buffer.concat([
+    Buffer.from(
+      `%PDF-1.5\n8 0 obj\n<< /Type /ObjStm /N ${String(objects.length)} /First ${String(header.length)} /Length ${lengthKey} /Filter /FlateDecode >>\nstream\n`,
+      'latin1',
+    ),
+    packed,
+    Buffer.from(`\nendstream\nendobj\n9 0 obj ${String(packed.length)} endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1'),
+  ]);
+  for (const marker of ['JavaScript', 'OpenAction', 'Launch']) if (pdf.includes(marker)) throw new Error(`${marker} is in the raw bytes`);
+  return pdf;
+}
+
 const hostile: [string, () => Buffer, RegExp][] = [
   ['huge.tif', hugeTiff, /mengaku berukuran 100000×100000 piksel/],
   ['missing-page.tif', tiffWithMissingPage, /menyebut halaman atau data yang tidak ada/],
@@ -92,6 +118,17 @@ const hostile: [string, () => Buffer, RegExp][] = [
     () => rawPdf('1 0 obj << /Type /Catalog /AA << /O << /S /J#61vaScript /J#53 (app.alert(1)) >> >> >> endobj'),
     /memuat JavaScript/,
   ],
+  [
+    'packed-script.pdf',
+    () => packedPdf(['<< /Type /Catalog /Names << /JavaScript 2 0 R >> >>', '<< /S /JavaScript /JS (app.alert(1)) >>']),
+    /memuat JavaScript/,
+  ],
+  [
+    'packed-open.pdf',
+    () => packedPdf(['<< /Type /Catalog /OpenAction << /S /URI /URI (http://evil.example) >> >>'], 'indirect'),
+    /berjalan sendiri saat dibuka/,
+  ],
+  ['packed-launch.pdf', () => packedPdf(['<< /Type /Catalog >>', '<< /S /Launch /F (cmd.exe) >>']), /menjalankan program \(Launch\)/],
   [
     'open.pdf',
     () => rawPdf('1 0 obj << /Type /Catalog /OpenAction << /S /URI /URI (http://evil.example) >> >> endobj'),

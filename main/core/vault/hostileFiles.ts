@@ -1,3 +1,4 @@
+import { constants, inflateSync } from 'node:zlib';
 import { lemariError } from '../../../shared/api/raise';
 import { MAX_IMAGE_PIXELS, type BlobContentType } from '../../../shared/domain/vault';
 
@@ -126,11 +127,14 @@ function judgeName(name: string, next: string): string | null {
  * not take seconds longer); names spelled with #xx escapes (/J#61vaScript) are decoded around each `#`.
  * Every JavaScript action says `/S /JavaScript`; the short `/JS` key alone is not searched, since in
  * megabytes of compressed image data three bytes occur by chance and eleven do not.
- * Limitation: markers inside compressed object streams (PDF 1.5) are not inflated here; the viewer runs
- * pdf.js with scripting off either way.
+ * Markers packed inside compressed object streams (PDF 1.5 `/Type /ObjStm`, where office suites put the
+ * catalog's /OpenAction and /Names) are found too: each object stream's offset is noted on the way, and
+ * `objectStreams` inflates and searches them once the file is whole.
  */
-function pdfScanner(name: string) {
+function pdfScanner(name: string, objectStreams: number[] | null = null) {
   let tail = Buffer.alloc(0);
+  // The file offset of `data[0]`: where each /ObjStm found sits in the file.
+  let consumed = 0;
   return (chunk: Buffer, first: boolean) => {
     if (first && looksLikeMarkup(chunk.subarray(5))) refuse('htmlInPdf', name);
     const data = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
@@ -150,9 +154,47 @@ function pdfScanner(name: string) {
       if (escaped) token = token.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
       const verdict = judgeName(token, after(data.toString('latin1', end, end + 40), 0));
       if (verdict) refuse(verdict, name);
+      if (token === 'ObjStm' && objectStreams && objectStreams.length < MAX_OBJECT_STREAMS) objectStreams.push(consumed + at);
     }
-    tail = Buffer.from(data.subarray(Math.max(0, limit)));
+    const kept = Math.max(0, limit);
+    consumed += kept;
+    tail = Buffer.from(data.subarray(kept));
   };
+}
+
+/** How many object streams, and how much of each, are inflated and searched: a bomb stays bounded. */
+const MAX_OBJECT_STREAMS = 4096;
+const OBJECT_STREAM_BYTES = 8 * 1024 * 1024;
+const OBJECT_STREAM_INFLATED = 16 * 1024 * 1024;
+
+/** Inflates the FlateDecode object stream whose `/ObjStm` name sits at `at`, and searches it like the file. */
+async function checkObjectStream(name: string, at: number, size: number, readAt: ReadAt): Promise<void> {
+  const from = Math.max(0, at - 2048);
+  const window = Buffer.alloc(Math.min(8192, size - from));
+  await readAt(window, from);
+  const text = window.toString('latin1');
+  const keyword = text.indexOf('stream', at - from);
+  if (keyword < 0) return;
+  const dict = text.slice(Math.max(text.lastIndexOf(' obj', at - from), 0), keyword);
+  if (!/\/FlateDecode/.test(dict)) return;
+  let bodyAt = from + keyword + 6;
+  if (text[keyword + 6] === '\r') bodyAt += 1;
+  if (text[bodyAt - from] === '\n') bodyAt += 1;
+  const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
+  const length = Math.min(direct ? Number(direct[1]) : OBJECT_STREAM_BYTES, OBJECT_STREAM_BYTES, size - bodyAt);
+  if (length <= 0) return;
+  const body = Buffer.alloc(length);
+  await readAt(body, bodyAt);
+  let inflated: Buffer;
+  try {
+    // A stream cut short (an indirect /Length read to the limit) still inflates as far as it goes.
+    inflated = inflateSync(body, { maxOutputLength: OBJECT_STREAM_INFLATED, finishFlush: constants.Z_SYNC_FLUSH });
+  } catch {
+    return;
+  }
+  const scan = pdfScanner(name);
+  scan(inflated, false);
+  pdfFlush(scan);
 }
 
 /** Called once the whole file was fed: the last bytes, held back for overlap, are searched too. */
@@ -168,7 +210,8 @@ export function createInspector(contentType: BlobContentType, name: string) {
   const head: Buffer[] = [];
   let headSize = 0;
   let first = true;
-  const pdf = contentType === 'application/pdf' ? pdfScanner(name) : null;
+  const objectStreams: number[] = [];
+  const pdf = contentType === 'application/pdf' ? pdfScanner(name, objectStreams) : null;
   return {
     feed(chunk: Buffer): void {
       if (headSize < HEAD_BYTES) {
@@ -180,7 +223,10 @@ export function createInspector(contentType: BlobContentType, name: string) {
       first = false;
     },
     async finish(size: number, readAt: ReadAt): Promise<void> {
-      if (pdf) pdfFlush(pdf);
+      if (pdf) {
+        pdfFlush(pdf);
+        for (const at of objectStreams) await checkObjectStream(name, at, size, readAt);
+      }
       const start = Buffer.concat(head);
       if (contentType === 'image/png') checkPng(name, start);
       if (contentType === 'image/jpeg') checkJpeg(name, start);
