@@ -114,9 +114,14 @@ export function createDocumentService({ db, audit, events, clock }: ServiceDeps,
     });
   }
 
+  /** What `followScanPages` compares with after a scan is added: the Lembar and the scans' pages now. */
+  async function scanState(id: number): Promise<{ sheetCount: number; pages: number | null }> {
+    return { sheetCount: must(id).sheetCount, pages: await originalPages(id) };
+  }
+
   /** Stores a file in the vault and adds it to the document in the same transaction as its blob row. */
   async function addFile(id: number, role: FileRole, path: string, name: string, actor: string): Promise<DocumentDetail> {
-    const before = { sheetCount: must(id).sheetCount, pages: role === 'original' ? await originalPages(id) : null };
+    const before = role === 'original' ? await scanState(id) : { sheetCount: must(id).sheetCount, pages: null };
     await vault.ingest(path, name, actor, (blob) => linkFile(id, role, blob.sha256, name, actor));
     if (role === 'original') await followScanPages(id, before, actor);
     events.emit('document.changed', { id });
@@ -252,6 +257,8 @@ export function createDocumentService({ db, audit, events, clock }: ServiceDeps,
     update,
     addFile,
     attachStored,
+    scanState,
+    followScanPages,
     removeFile,
     reorderFiles,
     move,

@@ -1,6 +1,10 @@
+import { utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, type DocumentFields } from '../../../shared/domain/document';
+import { defaultVaultConfig } from '../../../shared/domain/vault';
 import { dispatchCore } from '../../../test/support/dispatchCore';
+import { tempDir } from '../../../test/support/tempArchive';
 import { multiPageTiff } from '../../../test/support/tiffPages';
 import { jpegBytes, pdfBytes } from '../../../test/vault/fixtures';
 
@@ -52,6 +56,21 @@ describe('Lembar follows the pages of the scans', () => {
     expect(await add(await pdfBytes(3, 'lppd'), 'SCAN_0001.pdf')).toBe(3);
     expect(await add(multiPageTiff([page, page]), 'SCAN_0002.tif')).toBe(5);
     expect(await add(jpegBytes('lampiran'), 'lampiran.jpg')).toBe(6);
+  });
+
+  it('a scan filed from the scanner inbox as a new document gives it its page count', async () => {
+    const s = await signedIn();
+    const folder = tempDir('lemari-scanner-');
+    await s.call('vault.configure', { config: { ...defaultVaultConfig, inboxDir: folder } });
+    const path = join(folder, 'SCAN_0007.pdf');
+    writeFileSync(path, await pdfBytes(4, 'sk'));
+    const settled = new Date(Date.parse('2026-03-02T02:00:00Z') - 60_000);
+    utimesSync(path, settled, settled);
+    await s.call('inbox.scan', {});
+    const item = (await s.call('inbox.list', {})).items.find((i) => i.name === 'SCAN_0007.pdf');
+    if (!item) throw new Error('the inbox did not take the scan');
+    const made = await s.call('inbox.assign', { itemId: item.id, newDocument: fields() });
+    expect(made.sheetCount).toBe(4);
   });
 
   it('a Lembar the officer typed stands, and the public copy does not count', async () => {

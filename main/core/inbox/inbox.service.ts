@@ -134,6 +134,9 @@ export function createInboxService({ db, audit, events, clock }: ServiceDeps, va
         return false;
       }
     };
+    // Lembar follows the scan's pages here too, as when a scan is added on the document's page (issue 12 item 9).
+    const before =
+      'documentId' in target ? await documents.scanState(target.documentId) : { sheetCount: target.newDocument.sheetCount, pages: 0 };
     const documentId = db
       .transaction(() => {
         const id = 'documentId' in target ? target.documentId : documents.insert(target.newDocument, actor).id;
@@ -159,6 +162,7 @@ export function createInboxService({ db, audit, events, clock }: ServiceDeps, va
         console.error('[lemari] could not remove an assigned file from the scanner inbox:', error);
       }
     }
+    await documents.followScanPages(documentId, before, actor);
     events.emit('document.changed', { id: documentId });
     events.emit('inbox.changed', { count: 1 });
     return documents.get(documentId);
