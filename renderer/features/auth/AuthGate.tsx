@@ -1,6 +1,6 @@
 import { Box, Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useApiClient } from '../../api/ApiContext';
 import { useMethod } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -26,6 +26,14 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const [started, setStarted] = useState(false);
   const status = useMethod('auth.status', {}, { refetchInterval: 20_000 });
   const signedIn = status.data?.signedIn ?? null;
+  const person = signedIn?.id ?? null;
+  // The gate, not the sign-in form, drops the last person's answers once someone is signed in: the form
+  // unmounts as soon as auth.status says so (an event may refetch it first), and its callbacks with it.
+  const last = useRef<number | null>(null);
+  useEffect(() => {
+    if (person !== null && last.current !== person) void resetArchiveQueries(queryClient);
+    last.current = person;
+  }, [person, queryClient]);
   useEffect(() => {
     if (signedIn) {
       setStarted(true);

@@ -1,16 +1,13 @@
 import { Alert, Button, Card, Center, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignedIn } from '../../../shared/domain/auth';
 import { useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { resetArchiveQueries } from './resetArchiveQueries';
 
 /** Who is at this window: a name from the list and their PIN or password. */
 export function SignInScreen({ people, idleOut }: { people: SignedIn[]; idleOut: boolean }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [userId, setUserId] = useState<string | null>(people.length === 1 ? String(people[0]?.id) : null);
   const [secret, setSecret] = useState('');
   const signIn = useMethodMutation('auth.signIn');
@@ -18,10 +15,8 @@ export function SignInScreen({ people, idleOut }: { people: SignedIn[]; idleOut:
     if (userId === null || secret === '') return;
     signIn.mutate(
       { userId: Number(userId), secret },
-      {
-        onSuccess: () => void resetArchiveQueries(queryClient),
-        onSettled: () => setSecret(''),
-      },
+      // The gate resets the cached answers once auth.status names the new person (AuthGate).
+      { onSettled: () => setSecret('') },
     );
   };
   return (
