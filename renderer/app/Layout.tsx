@@ -13,7 +13,7 @@ import {
   IconSettings,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAVBAR_WIDTH, TOAST_ZONE } from './toastZone';
 import { useMethod } from '../api/hooks';
@@ -44,6 +44,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const route = useRoute();
   const { language, setLanguage } = useLanguage();
   const info = useMethod('app.info', {});
+  // Once shown, the screens stay mounted whatever app.info does later (a reset or refetch after a
+  // restore must not unmount a screen and lose what it holds, such as the restore's result).
+  const shown = useRef(false);
+  if (info.data !== undefined || info.isError) shown.current = true;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: NAVBAR_WIDTH, breakpoint: 0 }} padding="lg">
@@ -110,7 +114,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </AppShell.Navbar>
       <AppShell.Main>
         {/* Screens wait for app.info: their default dates come from its `today` (api/useToday.ts). */}
-        <main>{info.data || info.isError ? children : null}</main>
+        <main>{shown.current ? children : null}</main>
       </AppShell.Main>
     </AppShell>
   );
