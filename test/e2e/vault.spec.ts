@@ -105,7 +105,8 @@ test('a scan goes from the inbox into a document, the document into an ordner, a
   await shelf.spine('DIK-2025-01').click();
   const contents = page.getByRole('table', { name: 'Isi ordner' });
   await expect(contents).toContainText('NSK-2025-0001');
-  await expect(page.getByText('Terisi 1 dari 600 lembar')).toBeVisible();
+  // Lembar follows the scans filed from the inbox: the 3-page PDF and the one-page PNG (issue 12 item 9).
+  await expect(page.getByText('Terisi 4 dari 600 lembar')).toBeVisible();
   await app.screenshot('vault-04-isi-ordner');
 
   await page.getByRole('button', { name: 'Cetak label punggung' }).click();
