@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AgencyProfile } from './agency';
 import { isoDateSchema } from './workingDays';
 import { categoryHeadings, entryCategorySchema, type Bentuk, type Disposition, type EntryCategory } from './entry';
 
@@ -84,6 +85,20 @@ export const letterheadSchema = z.object({
   logo: z.string().nullable(),
 });
 export type Letterhead = z.infer<typeof letterheadSchema>;
+
+/** The kop surat's part of the agency profile: one mapping for every printed document. */
+export function letterheadOf(p: AgencyProfile): Letterhead {
+  return {
+    bodyName: p.bodyName,
+    unitName: p.unitName,
+    address: p.address,
+    city: p.city,
+    phone: p.phone,
+    email: p.email,
+    website: p.website,
+    logo: p.logo,
+  };
+}
 
 /** Who signs, where and when: the block under every printed list. */
 export const signatureSchema = z.object({

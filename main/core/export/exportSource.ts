@@ -1,4 +1,5 @@
 import type { DikRow, DipRow, ListDocument, ListKind, Letterhead, Signature } from '../../../shared/domain/export';
+import { letterheadOf } from '../../../shared/domain/export';
 import type { Db } from '../db/connection';
 import { createAgencyRepo } from '../agency/agency.repo';
 import { agencyZone, localDate } from '../../../shared/domain/timeZone';
@@ -165,16 +166,7 @@ export function createExportSource(db: Db) {
 
   function letterhead(): Letterhead {
     const p = agency.get();
-    return {
-      bodyName: p.bodyName,
-      unitName: p.unitName,
-      address: p.address,
-      city: p.city,
-      phone: p.phone,
-      email: p.email,
-      website: p.website,
-      logo: p.logo,
-    };
+    return letterheadOf(p);
   }
 
   /** The default signer of a working copy: the PPID for the DIP, the Atasan PPID (when named) for the DIK. */

@@ -1,5 +1,5 @@
 import type { AgencyProfile } from '../../../shared/domain/agency';
-import { indonesianDate, paperPoints, type PaperSize } from '../../../shared/domain/export';
+import { indonesianDate, letterheadOf, paperPoints, type PaperSize } from '../../../shared/domain/export';
 import { pasal35Text, type Objection } from '../../../shared/domain/objection';
 import type { LetterKind, RequestDetail } from '../../../shared/domain/request';
 import { translate } from '../../../shared/i18n/translate';
@@ -48,20 +48,7 @@ export function renderLetter(input: LetterInput, fonts: PrintFonts): Promise<Buf
   const textWidth = right - left;
   const bottom = height - 20 * MM;
   const a = input.agency;
-  const y0 = drawKopSurat(
-    doc,
-    {
-      bodyName: a.bodyName,
-      unitName: a.unitName,
-      address: a.address,
-      city: a.city,
-      phone: a.phone,
-      email: a.email,
-      website: a.website,
-      logo: a.logo,
-    },
-    { left, right, top: 18 * MM },
-  );
+  const y0 = drawKopSurat(doc, letterheadOf(a), { left, right, top: 18 * MM });
   doc
     .font('Bold')
     .fontSize(11.5)

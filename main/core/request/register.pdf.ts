@@ -1,5 +1,5 @@
 import type { AgencyProfile } from '../../../shared/domain/agency';
-import { indonesianDate, paperPoints, type PaperSize } from '../../../shared/domain/export';
+import { indonesianDate, letterheadOf, paperPoints, type PaperSize } from '../../../shared/domain/export';
 import { drawKopSurat } from '../export/pdf/kopSurat';
 import { startPdf } from '../ordner/pdfDoc';
 import type { PrintFonts } from '../support/resources';
@@ -14,16 +14,7 @@ const ROTATED = 58;
 
 /** The body's one kop surat (export/pdf/kopSurat.ts), as the letters, the report and the lists carry it. */
 function kop(doc: PDFKit.PDFDocument, a: AgencyProfile, left: number, right: number, top: number): number {
-  const head = {
-    bodyName: a.bodyName,
-    unitName: a.unitName,
-    address: a.address,
-    city: a.city,
-    phone: a.phone,
-    email: a.email,
-    website: a.website,
-    logo: a.logo,
-  };
+  const head = letterheadOf(a);
   return drawKopSurat(doc, head, { left, right, top });
 }
 

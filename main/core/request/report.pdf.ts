@@ -1,5 +1,5 @@
 import type { AgencyProfile } from '../../../shared/domain/agency';
-import { paperPoints, type PaperSize } from '../../../shared/domain/export';
+import { letterheadOf, paperPoints, type PaperSize } from '../../../shared/domain/export';
 import type { AnnualReport } from '../../../shared/domain/requestReport';
 import { groundCitation } from '../../../shared/domain/pasal17';
 import { translate } from '../../../shared/i18n/translate';
@@ -82,20 +82,7 @@ export function renderReportPdf(r: AnnualReport, agency: AgencyProfile, paper: P
     }
   };
   const a = agency;
-  const y0 = drawKopSurat(
-    doc,
-    {
-      bodyName: a.bodyName,
-      unitName: a.unitName,
-      address: a.address,
-      city: a.city,
-      phone: a.phone,
-      email: a.email,
-      website: a.website,
-      logo: a.logo,
-    },
-    { left, right, top: 18 * MM },
-  );
+  const y0 = drawKopSurat(doc, letterheadOf(a), { left, right, top: 18 * MM });
   doc
     .font('Bold')
     .fontSize(12)
