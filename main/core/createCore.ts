@@ -124,6 +124,7 @@ export function createCore(options: CoreOptions): Core {
 /** Migrates, then builds every service on the open database; background jobs start only once all is built. */
 function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions): Core {
   const migration = migrate(db, {
+    clock,
     backupPath: (from) => {
       const dir = join(archiveDir, 'backups', 'pre-migrate');
       mkdirSync(dir, { recursive: true });

@@ -18,11 +18,12 @@ export type AuditEvent = z.infer<typeof auditEventSchema>;
 export const changedRowSchema = z.object({
   table: z.string(),
   id: z.string(),
-  /** The audit entry that last wrote the row. */
+  /** The audit entry that last wrote the row; 0 for a row no entry wrote (`unrecorded`). */
   seq: z.number().int(),
   /** The entry's title (judul) or the record's number, to find it on screen. */
   label: z.string(),
-  state: z.enum(['changed', 'missing', 'reappeared']),
+  /** unrecorded: a row of a table every write to which is audited (seedBaseline.ts), that no event wrote. */
+  state: z.enum(['changed', 'missing', 'reappeared', 'unrecorded']),
 });
 export type ChangedRow = z.infer<typeof changedRowSchema>;
 

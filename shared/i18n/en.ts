@@ -125,6 +125,7 @@ export const en = {
     verifyOk: 'The audit chain is intact ({{count}} entries).',
     verifyBad: 'The audit chain is broken from entry #{{seq}}.',
     rowChanged: 'Row {{table}} #{{id}} “{{label}}” was changed outside Lemari (last recorded at entry #{{seq}}).',
+    rowUnrecorded: 'Row {{table}} #{{id}} “{{label}}” was added outside Lemari: no entry of the trail wrote it.',
     empty: 'No entries yet.',
     actions: {
       agency: { update: 'Public body profile changed' },

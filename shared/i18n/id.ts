@@ -123,6 +123,7 @@ export const id = {
     verifyOk: 'Rantai jejak audit utuh ({{count}} catatan).',
     verifyBad: 'Rantai jejak audit rusak mulai catatan #{{seq}}.',
     rowChanged: 'Baris {{table}} #{{id}} “{{label}}” diubah di luar Lemari (terakhir dicatat pada catatan #{{seq}}).',
+    rowUnrecorded: 'Baris {{table}} #{{id}} “{{label}}” ditambahkan di luar Lemari: tidak ada catatan jejak yang menulisnya.',
     empty: 'Belum ada catatan.',
     actions: {
       agency: { update: 'Profil badan publik diubah' },

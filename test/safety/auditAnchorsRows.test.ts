@@ -48,8 +48,9 @@ async function verify(dir: string) {
 describe('safety #21: audit anchors outside the database and row hashes', () => {
   it('a clean archive verifies, with its anchor file beside the database', async () => {
     const { dir } = await archiveWithEntries(3);
-    expect(readAnchorFile(join(dir, ANCHOR_FILE))).toMatchObject({ seq: 3 });
-    expect(await verify(dir)).toMatchObject({ ok: true, checked: 3, changedRows: [], firstBadSeq: null });
+    // Three entries after the archive's seed record (#1).
+    expect(readAnchorFile(join(dir, ANCHOR_FILE))).toMatchObject({ seq: 4 });
+    expect(await verify(dir)).toMatchObject({ ok: true, checked: 4, changedRows: [], firstBadSeq: null });
     expect((await cli(dir)).code).toBe(0);
   });
 
@@ -62,7 +63,7 @@ describe('safety #21: audit anchors outside the database and row hashes', () => 
     expect(report.ok).toBe(false);
     // The chain itself is whole: only the row hash can see this.
     expect(report.firstBadSeq).toBeNull();
-    expect(report.changedRows).toEqual([{ table: 'entries', id: String(ids[2]), seq: 3, label: 'Laporan Keuangan 3', state: 'changed' }]);
+    expect(report.changedRows).toEqual([{ table: 'entries', id: String(ids[2]), seq: 4, label: 'Laporan Keuangan 3', state: 'changed' }]);
     const out = await cli(dir);
     expect(out.code).toBe(1);
     expect(out.text).toContain(`changed: entries #${String(ids[2])} “Laporan Keuangan 3”`);
@@ -81,22 +82,23 @@ describe('safety #21: audit anchors outside the database and row hashes', () => 
     const { dir } = await archiveWithEntries(25);
     const raw = new Database(join(dir, DB_FILE));
     raw.exec('DROP TRIGGER audit_events_no_delete; DROP TRIGGER audit_rows_no_delete');
-    raw.prepare('DELETE FROM audit_rows WHERE event_seq > 6').run();
-    raw.prepare('DELETE FROM audit_events WHERE seq > 6').run();
+    // Event #1 is the seed record, so entry n was written by event n + 1.
+    raw.prepare('DELETE FROM audit_rows WHERE event_seq > 7').run();
+    raw.prepare('DELETE FROM audit_events WHERE seq > 7').run();
     raw.prepare('DELETE FROM entries WHERE id > 6').run();
     raw.close();
     const report = await verify(dir);
-    expect(report).toMatchObject({ ok: false, problem: 'truncated', firstBadSeq: 7, failedAnchor: join(dir, ANCHOR_FILE) });
+    expect(report).toMatchObject({ ok: false, problem: 'truncated', firstBadSeq: 8, failedAnchor: join(dir, ANCHOR_FILE) });
     // A later change through Lemari does not paper over it: the anchor that caught the cut stays.
     const core = createCore({ archiveDir: dir, background: false });
     await core.handlers['entry.create']({ fields: { ...emptyEntryFields('berkala', 2025), judul: 'Sesudah' } }, ctx);
     core.close();
-    expect(readAnchorFile(join(dir, ANCHOR_FILE))).toMatchObject({ seq: 25 });
+    expect(readAnchorFile(join(dir, ANCHOR_FILE))).toMatchObject({ seq: 26 });
     const out = await cli(dir);
     expect(out.code).toBe(1);
-    // Two events were added since (the create, and the vault check lemari verify records): the anchor's #25 is still missing.
+    // Two events were added since (the create, and the vault check lemari verify records): the anchor's #26 is still missing.
     expect(out.text).toMatch(/first bad entry: #\d+ \(truncated\)/);
-    expect(out.text).toMatch(/anchor #25 /);
+    expect(out.text).toMatch(/anchor #26 /);
   });
 
   it('a rewritten tail (events re-hashed behind the app) fails against the anchor a backup left beside it', async () => {

@@ -123,8 +123,24 @@ export function createAuditRowsReader(db: Db) {
     const columns = statement.columns().map((column) => column.name);
     return { columns, keyIndex: columns.indexOf(AUDITED_TABLES[table]), rows: statement.iterate(first, last) };
   };
+  /** The keys of a table's rows that no audit event ever hashed (seeded by a migration, or older than migration 7). */
+  const unrecorded = (table: AuditedTable): string[] =>
+    exists
+      ? db
+          .prepare<[string], string>(
+            `SELECT CAST(${AUDITED_TABLES[table]} AS TEXT) FROM ${table}
+             WHERE CAST(${AUDITED_TABLES[table]} AS TEXT) NOT IN (SELECT row_id FROM audit_rows WHERE tbl = ?)
+             ORDER BY ${AUDITED_TABLES[table]}`,
+          )
+          .pluck()
+          .all(table)
+      : [];
+  const seedEvent = exists ? db.prepare("SELECT 1 FROM audit_events WHERE action = 'archive.seed' LIMIT 1") : null;
   return {
     ofEvent: (seq: number) => bySeq?.all(seq) ?? [],
+    /** Whether the archive's seeded rows were hashed (seedBaseline.ts); archives older than that were not. */
+    hasSeedBaseline: () => seedEvent !== null && seedEvent.get() !== undefined,
+    unrecorded,
     latest: () => latest?.all() ?? [],
     current,
     range,

@@ -25,7 +25,8 @@ describe('the audit chain', () => {
       ctx,
     );
     const events = await core.handlers['audit.list']({ limit: 10 }, ctx);
-    expect(events.map((e) => e.action)).toEqual(['unit.update', 'unit.create', 'unit.create']);
+    // The first event is the new archive's own: the rows its migrations seeded, hashed (seedBaseline.ts).
+    expect(events.map((e) => e.action)).toEqual(['unit.update', 'unit.create', 'unit.create', 'archive.seed']);
     expect(events[0]).toMatchObject({
       actor: 'uji',
       entityType: 'unit',
@@ -35,7 +36,7 @@ describe('the audit chain', () => {
     });
     expect(await core.handlers['audit.verify']({}, ctx)).toMatchObject({
       ok: true,
-      checked: 3,
+      checked: 4,
       headHash: events[0]?.hash,
       firstBadSeq: null,
       changedRows: [],
@@ -48,7 +49,7 @@ describe('the audit chain', () => {
     await expect(async () =>
       core.handlers['unit.create']({ fields: { name: 'unit 1', kind: 'bidang', head: '', active: true } }, ctx),
     ).rejects.toMatchObject({ code: 'conflict' });
-    expect((await core.handlers['audit.verify']({}, ctx)).checked).toBe(1);
+    expect((await core.handlers['audit.verify']({}, ctx)).checked).toBe(2);
     core.close();
   });
 
@@ -61,6 +62,31 @@ describe('the audit chain', () => {
     raw.close();
     const reopened = createCore({ archiveDir: dir });
     expect(await reopened.handlers['audit.verify']({}, ctx)).toMatchObject({ ok: false, firstBadSeq: 3, checked: 2 });
+    reopened.close();
+  });
+
+  it('names a seeded row edited behind the app’s back: a holiday moved, a Pasal 17 label, a role rule', async () => {
+    const { dir, core } = await archiveWithChanges(0);
+    expect(await core.handlers['audit.verify']({}, ctx)).toMatchObject({ ok: true, changedRows: [] });
+    const holiday = core.db.prepare<[], string>('SELECT date FROM holidays ORDER BY date LIMIT 1').pluck().get();
+    core.close();
+    const raw = new Database(join(dir, DB_FILE));
+    raw.prepare("UPDATE holidays SET name = 'Hari kerja' WHERE date = ?").run(holiday);
+    raw.prepare("UPDATE pasal17_grounds SET label_id = 'boleh dibuka' WHERE code = '17a'").run();
+    raw.prepare("UPDATE role_rules SET roles_json = '[\"staf\"]' WHERE act = 'approve'").run();
+    raw.prepare("INSERT INTO holidays (date, name, kind) VALUES ('2031-01-02', 'Libur palsu', 'libur_nasional')").run();
+    raw.close();
+    const reopened = createCore({ archiveDir: dir });
+    const verify = await reopened.handlers['audit.verify']({}, ctx);
+    expect(verify.ok).toBe(false);
+    expect(verify.changedRows.map((row) => `${row.table}:${row.id}:${row.state}`)).toEqual(
+      expect.arrayContaining([
+        `holidays:${String(holiday)}:changed`,
+        'pasal17_grounds:17a:changed',
+        'role_rules:approve:changed',
+        'holidays:2031-01-02:unrecorded',
+      ]),
+    );
     reopened.close();
   });
 

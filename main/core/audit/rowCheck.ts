@@ -2,6 +2,7 @@ import type { ChangedRow } from '../../../shared/domain/audit';
 import type { Db } from '../db/connection';
 import { createAuditRowsReader, isAuditedTable } from './audit.repo';
 import { hashTableRow } from './audit.service';
+import { SEEDED_TABLES } from './seedBaseline';
 
 function labelOf(row: Record<string, unknown> | null): string {
   for (const key of ['judul', 'number', 'name', 'document_examined', 'dokumen']) {
@@ -32,6 +33,14 @@ export function changedAuditedRows(db: Db): ChangedRow[] {
       label: entryTitle || labelOf(current),
       state: current === null ? 'missing' : last.row_hash === null ? 'reappeared' : 'changed',
     });
+  }
+  // In a seeded table every row has an event once the baseline exists: one without was added behind Lemari's back.
+  if (reader.hasSeedBaseline()) {
+    for (const table of SEEDED_TABLES) {
+      for (const id of reader.unrecorded(table)) {
+        changed.push({ table, id, seq: 0, label: labelOf(reader.current(table, id)), state: 'unrecorded' });
+      }
+    }
   }
   return changed;
 }

@@ -8,6 +8,8 @@ export interface MigrationAuditEvent {
   entityId: string | number;
   before: unknown;
   after: unknown;
+  /** The rows the step wrote, hashed with the event (as AuditEntry.rows): name a seeded row it edits. */
+  rows?: readonly { table: string; id: string | number }[];
 }
 
 /**

@@ -122,7 +122,6 @@ describe('printed documents carry what the officer chose', () => {
     expect(text).toContain('data pemilih');
     expect(text).toContain('Keputusan yang');
     expect(text).toMatch(/Keputusan KPU RI\s+Nomor/);
-    writeFileSync('/tmp/links/dik-extras-F4.pdf', wide);
   });
 
   it('one kop surat everywhere: the test sheet and the ordner index carry the logo and the unit line', async () => {

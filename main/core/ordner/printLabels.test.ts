@@ -31,7 +31,6 @@ const base: Ordner = {
 function pages(pdf: Buffer, name: string): string[] {
   const file = join(tempDir('lemari-labels-'), name);
   writeFileSync(file, pdf);
-  writeFileSync(`/tmp/links/${name}`, pdf);
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? '0');
   return Array.from({ length: count }, (_, i) =>
     execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),

@@ -54,7 +54,12 @@ export function AuditScreen() {
           {verdict.firstBadSeq !== null ? t('audit.verifyBad', { seq: verdict.firstBadSeq }) : null}
           {verdict.changedRows.map((row) => (
             <Text key={`${row.table}-${row.id}`} size="sm">
-              {t('audit.rowChanged', { table: row.table, id: row.id, label: row.label, seq: row.seq })}
+              {t(row.state === 'unrecorded' ? 'audit.rowUnrecorded' : 'audit.rowChanged', {
+                table: row.table,
+                id: row.id,
+                label: row.label,
+                seq: row.seq,
+              })}
             </Text>
           ))}
         </Alert>

@@ -8,6 +8,9 @@ const idStrings = {
   agency: {
     update: 'Profil badan publik diubah',
   },
+  archive: {
+    seed: 'Data bawaan arsip (dasar Pasal 17, peraturan, hari libur, aturan peran, profil) dicatat',
+  },
   auth: {
     failed: 'PIN salah dimasukkan',
     locked: 'Akun dikunci setelah PIN salah berulang',
@@ -132,6 +135,9 @@ const idStrings = {
 const enStrings = {
   agency: {
     update: 'Public body profile changed',
+  },
+  archive: {
+    seed: 'The archive’s built-in data (Pasal 17 grounds, statutes, holidays, role rules, profile) recorded',
   },
   auth: {
     failed: 'Wrong PIN entered',

@@ -74,15 +74,17 @@ const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Every ordinary table's rows in key order: the logical content two databases must share to be "equal". */
 export function dumpDb(db: Db, skipSettingsKeys: RegExp = /^backup\./): Record<string, unknown[]> {
+  // The parsed schema's own list (type 'table' leaves out virtual tables and their shadow tables): a flip in
+  // sqlite_master's name column, which SQLite ignores, cannot turn a table name into a number here.
   const tables = db
-    .prepare<[], { name: string; sql: string | null }>(
-      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    .prepare<[], string>(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
     )
+    .pluck()
     .all();
-  const virtual = tables.filter((t) => /^CREATE VIRTUAL/i.test(t.sql ?? '')).map((t) => t.name);
   const dump: Record<string, unknown[]> = {};
-  for (const { name, sql } of tables) {
-    if (/^CREATE VIRTUAL/i.test(sql ?? '') || virtual.some((v) => name.startsWith(`${v}_`)) || !IDENT.test(name)) continue;
+  for (const name of tables) {
+    if (!IDENT.test(name)) continue;
     let rows = db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all();
     if (name === 'settings') rows = rows.filter((r) => !skipSettingsKeys.test((r as { key: string }).key));
     dump[name] = rows;
