@@ -154,7 +154,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
   const writer = createEntryWriter(deps, exemptionEditGuard(db));
   const entries = createEntryService(deps, writer);
   const vault = createVaultService(deps);
-  const documents = createDocumentService(deps, vault);
+  const documents = createDocumentService(deps, vault, agency);
   const ordners = createOrdnerService(deps);
   const inbox = createInboxService(deps, vault, documents);
   const backup = createBackupService({ ...deps, settings, appVersion: APP_VERSION });

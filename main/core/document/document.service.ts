@@ -1,5 +1,7 @@
 import { lemariError } from '../../../shared/api/raise';
 import { filingLabel, type Document, type DocumentDetail, type DocumentFields, type FileRole } from '../../../shared/domain/document';
+import type { AgencyProfile } from '../../../shared/domain/agency';
+import { agencyZone, localDate } from '../../../shared/domain/timeZone';
 import type { ServiceDeps } from '../support/deps';
 import type { VaultService } from '../vault/vault.service';
 import { createDocumentRepo } from './document.repo';
@@ -12,7 +14,7 @@ export interface FilingTarget {
 }
 
 /** Documents (naskah): metadata, ordered scans and a redacted public copy, the paper's place, and register links. */
-export function createDocumentService({ db, audit, events, clock }: ServiceDeps, vault: VaultService) {
+export function createDocumentService({ db, audit, events, clock }: ServiceDeps, vault: VaultService, agency: { get(): AgencyProfile }) {
   const repo = createDocumentRepo(db);
 
   function must(id: number): Document {
@@ -26,7 +28,8 @@ export function createDocumentService({ db, audit, events, clock }: ServiceDeps,
   }
 
   function nextCode(fields: DocumentFields): string {
-    const year = fields.date ? fields.date.slice(0, 4) : String(clock().getFullYear());
+    // Undated: the year it is at the body's desk (its time zone), not the machine's: 31 December 17:30 UTC is already 1 January in Jakarta.
+    const year = fields.date ? fields.date.slice(0, 4) : localDate(clock(), agencyZone(agency.get())).slice(0, 4);
     const prefix = `NSK-${year}-`;
     const last = repo.lastCode(prefix);
     const n = last ? Number(last.slice(prefix.length)) + 1 : 1;

@@ -44,6 +44,17 @@ describe("a document's code follows its own date", () => {
     expect(again.code).toBe('NSK-2025-0002');
     expect((await s.call('ordner.lookup', { code: 'NSK-2025-0002' }))?.id).toBe(first.id);
   });
+
+  it('undated, takes the year at the body’s desk: 31 December 16:30 UTC is already the new year in Jayapura, not yet in Jakarta', async () => {
+    const s = await signedIn();
+    await s.setClock('2026-12-31T16:30:00Z');
+    const agency = await s.call('agency.get', {});
+    const profile = await s.call('agency.update', { expectedVersion: agency.version, fields: { ...agency, timeZone: 'WIB' } });
+    expect((await s.call('document.create', { fields: fields({ date: '' }) })).code).toBe('NSK-2026-0001');
+    // WIB is UTC+7 (23:30 on 31 December); WIT is UTC+9: 01:30 on 1 January 2027 at the desk.
+    await s.call('agency.update', { expectedVersion: profile.version, fields: { ...profile, timeZone: 'WIT' } });
+    expect((await s.call('document.create', { fields: fields({ date: '' }) })).code).toBe('NSK-2027-0001');
+  });
 });
 
 describe('Lembar follows the pages of the scans', () => {
