@@ -108,8 +108,8 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
   await page.getByLabel('Catatan').fill('Setuju dikecualikan.');
   await page.getByRole('button', { name: 'Setujui' }).click();
   const steps = page.getByRole('table', { name: 'Riwayat persetujuan' });
-  await expect(steps.getByRole('row').filter({ hasText: 'Disetujui' })).toContainText('Sri Wahyuni');
-  await expect(steps.getByRole('row').filter({ hasText: 'Disetujui' })).toContainText('Atasan PPID');
+  await expect(steps.getByRole('row').filter({ hasText: 'Persetujuan diberikan' })).toContainText('Sri Wahyuni');
+  await expect(steps.getByRole('row').filter({ hasText: 'Persetujuan diberikan' })).toContainText('Atasan PPID');
   await app.screenshot('dik-05-disetujui');
 
   // 5. Record the SK; the 20 years now run from its date.
@@ -240,7 +240,7 @@ test('the exemption SOP from draft to declassified DIP entry', async ({ page, se
     await expect(page.getByText(/Berasal dari Informasi yang Dikecualikan #1/)).toBeVisible();
     const history = page.getByRole('table', { name: 'Riwayat' });
     await expect(history).toContainText('Masuk DIP karena dibuka');
-    await expect(history).toContainText('Disetujui');
+    await expect(history).toContainText('Persetujuan diberikan');
     await expect(history).toContainText('Rina Marlina');
     await app.screenshot('dik-12-riwayat-dip');
   } finally {

@@ -124,7 +124,7 @@ export const exemptionEn = {
       create: 'Created',
       update: 'Edited',
       submit: 'Submitted',
-      approve: 'Approved',
+      approve: 'Approval given',
       recordApproval: 'Approval recorded from paper',
       return: 'Returned',
       review: 'Reviewed',

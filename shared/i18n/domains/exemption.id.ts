@@ -136,7 +136,8 @@ export const exemptionId = {
       create: 'Dibuat',
       update: 'Diubah',
       submit: 'Diajukan',
-      approve: 'Disetujui',
+      // One approver's approval: with a chain of three the entry is not yet approved (the status says when it is).
+      approve: 'Persetujuan diberikan',
       recordApproval: 'Persetujuan dicatat dari kertas',
       return: 'Dikembalikan',
       review: 'Ditinjau',
