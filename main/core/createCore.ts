@@ -1,3 +1,4 @@
+import { agencyZone } from '../../shared/domain/timeZone';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../../shared/api/handlers';
@@ -179,6 +180,7 @@ function wireCore(db: Db, archiveDir: string, clock: Clock, options: CoreOptions
       audit,
       counts: () => ({ units: units.count(), entries: entries.count() }),
       today: () => exemption.exemptions.today(),
+      timeZone: () => agencyZone(agency.get()),
     }),
     ...settingsHandlers(settings),
     ...folderHandlers(),

@@ -142,3 +142,23 @@ export function agencyZone(profile: {
 }): TimeZone {
   return profile.timeZone ?? zoneFromPlace(`${profile.city} ${profile.address} ${profile.bodyName} ${profile.unitName}`);
 }
+
+/**
+ * An instant as the body's desk reads it: date and time in `zone`, in the screen's language, the zone named
+ * ("2/12/2026, 14.52.26 WITA"). Shifted by the zone's fixed offset and formatted as UTC, so neither the
+ * laptop's own zone setting nor its time-zone database decides what the officer sees.
+ */
+export function formatInstant(instant: string | Date, zone: TimeZone, language: 'id' | 'en'): string {
+  const ms = (typeof instant === 'string' ? new Date(instant) : instant).getTime();
+  if (!Number.isFinite(ms)) return '–';
+  const text = new Date(ms + zoneOffsetHours[zone] * 3_600_000).toLocaleString(language === 'en' ? 'en-GB' : 'id-ID', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  return `${text} ${zone}`;
+}

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api/handlers';
+import type { TimeZone } from '../../../shared/domain/timeZone';
 import type { AuditService } from '../audit/audit.service';
 import type { Db } from '../db/connection';
 import { APP_VERSION } from './version';
@@ -10,6 +11,7 @@ export function appHandlers(deps: {
   audit: AuditService;
   counts: () => Record<string, number>;
   today: () => string;
+  timeZone: () => TimeZone;
 }) {
   return {
     'app.info': () => ({
@@ -19,6 +21,7 @@ export function appHandlers(deps: {
       counts: { ...deps.counts(), auditEvents: deps.audit.count() },
       auditHead: deps.audit.head(),
       today: deps.today(),
+      timeZone: deps.timeZone(),
     }),
   } satisfies Pick<Handlers, 'app.info'>;
 }

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useDateTime } from '../../api/useDateTime';
 import { agencyFieldsSchema, emptyAgencyFields, type AgencyFields, type AgencyProfile } from '../../../shared/domain/agency';
 import { ApiFailure, errorText } from '../../api/ApiFailure';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -21,6 +22,7 @@ function fieldsOf(profile: AgencyProfile): AgencyFields {
 /** Profil Badan Publik: the letterhead and signatories of every printed list. */
 export function AgencyScreen() {
   const { t, i18n } = useTranslation();
+  const dateTime = useDateTime();
   const profile = useMethod('agency.get', {});
   const save = useMethodMutation('agency.update');
   const form = useForm<AgencyFields>({ resolver: zodResolver(agencyFieldsSchema), defaultValues: emptyAgencyFields });
@@ -115,9 +117,7 @@ export function AgencyScreen() {
         <ErrorNotice error={save.error} />
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
-            {profile.data?.updatedAt
-              ? `${t('agency.lastSaved')}: ${new Date(profile.data.updatedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID')}`
-              : ''}
+            {profile.data?.updatedAt ? `${t('agency.lastSaved')}: ${dateTime(profile.data.updatedAt)}` : ''}
           </Text>
           <Button type="submit" loading={save.isPending} disabled={!profile.data}>
             {t('agency.save')}

@@ -2,6 +2,7 @@ import { Alert, Button, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTime } from '../../api/useDateTime';
 import type { AuditVerify } from '../../../shared/domain/audit';
 import { useApiClient } from '../../api/ApiContext';
 import { callOrThrow, useMarkStale, useMethod } from '../../api/hooks';
@@ -18,13 +19,13 @@ function actorWords(t: TFunction, actor: string): string {
 }
 
 export function AuditScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dateTime = useDateTime();
   const client = useApiClient();
   const markStale = useMarkStale();
   const events = useMethod('audit.list', { limit: 200 });
   const [verdict, setVerdict] = useState<AuditVerify | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
 
   async function verify() {
     setError(null);
@@ -80,7 +81,7 @@ export function AuditScreen() {
             {events.data.map((event) => (
               <Table.Tr key={event.seq}>
                 <Table.Td>{event.seq}</Table.Td>
-                <Table.Td>{new Date(event.at).toLocaleString(locale)}</Table.Td>
+                <Table.Td>{dateTime(event.at)}</Table.Td>
                 <Table.Td title={event.actor}>{actorWords(t, event.actor)}</Table.Td>
                 <Table.Td title={event.action}>{t(`auditActions.${event.action}`, { defaultValue: event.action })}</Table.Td>
                 <Table.Td>

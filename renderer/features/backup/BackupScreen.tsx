@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Group, PasswordInput, Progress, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTime } from '../../api/useDateTime';
 import type { RestoreReport } from '../../../shared/domain/backup';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -15,8 +16,8 @@ const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 /** Pengaturan → Cadangan: back up now, where and how often, uji pulih, and restore into a new folder. */
 export function BackupScreen() {
   const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(locale) : '–');
+  const dateTime = useDateTime();
+  const when = (iso: string | null) => (iso ? dateTime(iso) : '–');
   const status = useMethod('backup.status', {}, { refetchInterval: 30_000 });
   const list = useMethod('backup.list', {});
   const create = useMethodMutation('backup.create');

@@ -2,6 +2,7 @@ import { Button, Card, Group, NumberInput, Select, Stack, Table, Text, Title } f
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTime } from '../../api/useDateTime';
 import type { DocumentDetail } from '../../../shared/domain/document';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { href, routes } from '../../app/routes';
@@ -11,6 +12,7 @@ import { useConfirm } from '../../components/useConfirm';
 /** Where the paper original sits: ordner, sekat and nomor urut, with the history of moves. */
 export function FilingSection({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
+  const dateTime = useDateTime();
   const ordners = useMethod('ordner.list', {});
   const move = useMethodMutation('document.move');
   const confirm = useConfirm();
@@ -95,7 +97,7 @@ export function FilingSection({ doc }: { doc: DocumentDetail }) {
             <Table.Tbody>
               {doc.moves.map((m) => (
                 <Table.Tr key={`${m.at}-${m.to ?? ''}`}>
-                  <Table.Td>{new Date(m.at).toLocaleString()}</Table.Td>
+                  <Table.Td>{dateTime(m.at)}</Table.Td>
                   <Table.Td>
                     {m.from ?? t('documents.filing.outside')} → {m.to ?? t('documents.filing.outside')}
                   </Table.Td>

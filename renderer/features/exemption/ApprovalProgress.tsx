@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTime } from '../../api/useDateTime';
 import type { TFunction } from 'i18next';
 import type { ApprovalChain, ApprovalProgress as Progress, ApprovalRecord } from '../../../shared/domain/approval';
 import { useApiClient } from '../../api/ApiContext';
@@ -50,6 +51,7 @@ function PaperScan({ record }: { record: ApprovalRecord & { scanSha256: string }
  */
 export function ApprovalProgressView({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
+  const dateTime = useDateTime();
   const role = (r: string) => t(`exemption.users.role.${r}`);
   const chainWords = chainSummary(progress.chain, t);
   return (
@@ -91,7 +93,7 @@ export function ApprovalProgressView({ progress }: { progress: Progress }) {
                     </Stack>
                   )}
                 </Table.Td>
-                <Table.Td>{new Date(a.at).toLocaleString('id-ID')}</Table.Td>
+                <Table.Td>{dateTime(a.at)}</Table.Td>
                 <Table.Td>{a.note}</Table.Td>
               </Table.Tr>
             ))}

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTime } from '../../api/useDateTime';
 import type { ExemptionDetail as Detail } from '../../../shared/domain/exemption';
 import { statusLabel } from '../../../shared/domain/approval';
 import { periodSummaryKey } from '../../../shared/domain/period';
@@ -144,6 +145,7 @@ function ExemptionPanel({ x }: { x: Detail }) {
 /** The entry page under /dikecualikan/<id>: the exemption (if any) and the classification history both ways. */
 export function ExemptionDetailScreen({ entryId }: { entryId: number }) {
   const { t } = useTranslation();
+  const dateTime = useDateTime();
   const lineage = useMethod('exemption.lineage', { entryId });
   const isDik = lineage.data?.category === 'dikecualikan';
   const x = useMethod('exemption.get', { entryId }, { enabled: isDik });
@@ -194,7 +196,7 @@ export function ExemptionDetailScreen({ entryId }: { entryId: number }) {
             <Table.Tbody>
               {l.history.map((h) => (
                 <Table.Tr key={`${String(h.seq)}-${String(h.entryId)}`}>
-                  <Table.Td>{new Date(h.at).toLocaleString('id-ID')}</Table.Td>
+                  <Table.Td>{dateTime(h.at)}</Table.Td>
                   <Table.Td>#{h.entryId}</Table.Td>
                   <Table.Td>{h.actor}</Table.Td>
                   <Table.Td>{t(`exemption.history.${h.action.replace('.', '_')}`, { defaultValue: h.action })}</Table.Td>

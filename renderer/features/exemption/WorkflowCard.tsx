@@ -2,6 +2,7 @@ import { Button, Card, Group, Table, Text, TextInput, Title } from '@mantine/cor
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTime } from '../../api/useDateTime';
 import type { ExemptionDetail } from '../../../shared/domain/exemption';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -14,6 +15,7 @@ import { PaperApprovalDialog } from './PaperApprovalDialog';
  */
 export function WorkflowCard({ x, onDeclassify }: { x: ExemptionDetail; onDeclassify: () => void }) {
   const { t } = useTranslation();
+  const dateTime = useDateTime();
   const [note, setNote] = useState('');
   const [paper, setPaper] = useState(false);
   // The paper's default signing day is main's today in the body's time zone; the officer types the sheet's date.
@@ -101,7 +103,7 @@ export function WorkflowCard({ x, onDeclassify }: { x: ExemptionDetail; onDeclas
         <Table.Tbody>
           {x.steps.map((s, i) => (
             <Table.Tr key={i}>
-              <Table.Td>{new Date(s.at).toLocaleString('id-ID')}</Table.Td>
+              <Table.Td>{dateTime(s.at)}</Table.Td>
               <Table.Td>{s.userName}</Table.Td>
               <Table.Td>{t(`exemption.users.role.${s.role}`)}</Table.Td>
               <Table.Td>{t(`exemption.workflow.action.${s.action}`)}</Table.Td>

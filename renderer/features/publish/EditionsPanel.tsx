@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTime } from '../../api/useDateTime';
 import type { DiffKind } from '../../../shared/domain/edition';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -56,13 +57,13 @@ function DiffView({ id }: { id: number }) {
 
 /** Published editions: their differences, and the website package for the USB stick. */
 export function EditionsPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dateTime = useDateTime();
   const editions = useMethod('edition.list', {});
   const packager = useMethodMutation('publish.package');
   const [open, setOpen] = useState<number | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const progress = useJobProgress(jobId);
-  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
 
   return (
     <Card withBorder>
@@ -95,7 +96,7 @@ export function EditionsPanel() {
                   <Table.Td>{edition.year}</Table.Td>
                   <Table.Td>{edition.decision.number}</Table.Td>
                   <Table.Td>{edition.rowCount}</Table.Td>
-                  <Table.Td>{new Date(edition.publishedAt).toLocaleString(locale)}</Table.Td>
+                  <Table.Td>{dateTime(edition.publishedAt)}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
                       <Button size="xs" variant="subtle" onClick={() => setOpen(open === edition.id ? null : edition.id)}>

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTime } from '../../api/useDateTime';
 import { emptyDocument, type InboxItem } from '../../../shared/domain/document';
 import { errorText } from '../../api/ApiFailure';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -79,6 +80,7 @@ function AssignDialog({ item, onClose }: { item: InboxItem; onClose: () => void 
 /** Kotak Masuk Pindaian: what the scanner saved, with thumbnails, waiting to be put into a document. */
 export function InboxPanel() {
   const { t, i18n } = useTranslation();
+  const dateTime = useDateTime();
   const inbox = useMethod('inbox.list', {}, { refetchInterval: 5000 });
   const scan = useMethodMutation('inbox.scan');
   const [assigning, setAssigning] = useState<InboxItem | null>(null);
@@ -120,7 +122,7 @@ export function InboxPanel() {
                 {item.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {new Date(item.modifiedAt).toLocaleString()} · {Math.ceil(item.size / 1024)} KB
+                {dateTime(item.modifiedAt)} · {Math.ceil(item.size / 1024)} KB
               </Text>
               {item.problem ? (
                 <Alert color="red" p="xs" title={t('vault.inbox.refused')}>

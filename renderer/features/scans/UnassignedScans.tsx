@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTime } from '../../api/useDateTime';
 import type { UnassignedScan } from '../../../shared/domain/upkeep';
 import { errorText } from '../../api/ApiFailure';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -60,7 +61,8 @@ function ConfirmRemove({ scan, onClose }: { scan: UnassignedScan; onClose: () =>
  * scan something uses; the screen only asks for confirmation.
  */
 export function UnassignedScans() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dateTime = useDateTime();
   const scans = useMethod('inbox.unassigned', {});
   const [removing, setRemoving] = useState<UnassignedScan | null>(null);
   const list = scans.data ?? [];
@@ -96,7 +98,7 @@ export function UnassignedScans() {
                     </Table.Td>
                     <Table.Td style={{ wordBreak: 'break-all' }}>{name}</Table.Td>
                     <Table.Td>{sizeText(scan.size)}</Table.Td>
-                    <Table.Td>{new Date(scan.firstSeenAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID')}</Table.Td>
+                    <Table.Td>{dateTime(scan.firstSeenAt)}</Table.Td>
                     <Table.Td ta="right">
                       <Button
                         size="xs"

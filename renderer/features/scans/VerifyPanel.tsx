@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Table, 
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTime } from '../../api/useDateTime';
 import { VERIFY_JOB_PREFIX, type VaultCheck } from '../../../shared/domain/vault';
 import { useApiClient } from '../../api/ApiContext';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -72,6 +73,7 @@ function CheckReport({ check }: { check: VaultCheck }) {
 /** Periksa Keutuhan: re-hash every scan with a progress bar; the last report and the history. */
 export function VerifyPanel() {
   const { t } = useTranslation();
+  const dateTime = useDateTime();
   const client = useApiClient();
   const status = useMethod('vault.status', {});
   const checks = useMethod('vault.checks', { limit: 10 });
@@ -104,7 +106,7 @@ export function VerifyPanel() {
         </Card>
         <Card withBorder padding="sm">
           <Text size="xs">{t('vault.verify.next')}</Text>
-          <Text fw={700}>{status.data?.nextCheckAt ? new Date(status.data.nextCheckAt).toLocaleString() : t('vault.verify.off')}</Text>
+          <Text fw={700}>{status.data?.nextCheckAt ? dateTime(status.data.nextCheckAt) : t('vault.verify.off')}</Text>
         </Card>
       </Group>
       <Group>
@@ -133,7 +135,7 @@ export function VerifyPanel() {
           <Table.Tbody>
             {checks.data.map((c) => (
               <Table.Tr key={c.id}>
-                <Table.Td>{new Date(c.finishedAt).toLocaleString()}</Table.Td>
+                <Table.Td>{dateTime(c.finishedAt)}</Table.Td>
                 <Table.Td>{t(`vault.verify.triggers.${c.trigger}`)}</Table.Td>
                 <Table.Td>
                   <Badge color={c.clean ? 'teal' : 'red'} variant="light">
