@@ -232,6 +232,22 @@ test('toasts cover no button: on a page, over a dialog, in a small window', asyn
   }
 });
 
+test('a toast up when the language is switched reads in the new language', async ({ page, server }) => {
+  const app = new AppPage(page);
+  await app.open(server.url);
+  const dik = new ExemptionPage(page);
+  await app.go('Informasi Dikecualikan');
+  await dik.openTab('Pengguna & peran');
+  await dik.addUser('Sri Wahyuni', 'Sekretaris', 'Petugas / Pengelola Informasi');
+  await page.getByRole('button', { name: 'Nonaktifkan Sri Wahyuni' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Nonaktifkan' }).click();
+  const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Sri Wahyuni' });
+  await expect(toast).toContainText('Sri Wahyuni dinonaktifkan.');
+  await page.getByRole('radiogroup', { name: 'Bahasa' }).getByText('EN').click();
+  await expect(toast).toContainText('Sri Wahyuni deactivated.');
+  await app.screenshot('everyday-22-toast-after-language-switch');
+});
+
 test('search and filters on the DIK and test lists, with a message when nothing matches', async ({ page, server }) => {
   test.setTimeout(90_000);
   const app = new AppPage(page);

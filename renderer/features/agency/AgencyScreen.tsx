@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import { useDateTime } from '../../api/useDateTime';
 import { agencyFieldsSchema, emptyAgencyFields, type AgencyFields, type AgencyProfile } from '../../../shared/domain/agency';
 import { ApiFailure, errorText } from '../../api/ApiFailure';
@@ -39,7 +39,7 @@ export function AgencyScreen() {
       {
         onSuccess: (saved) => {
           reset(fieldsOf(saved));
-          notifications.show({ color: 'teal', message: t('agency.saved') });
+          showToast((tr) => tr('agency.saved'));
         },
         onError: (error) => {
           const field = error instanceof ApiFailure ? error.error.field : undefined;

@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import type { FileRole } from '../../../shared/domain/document';
 import { useApiClient } from '../../api/ApiContext';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -94,7 +94,7 @@ export function DocumentScreen() {
             onSubmit={(fields) =>
               update.mutate(
                 { id: d.id, fields, expectedVersion: d.version },
-                { onSuccess: () => (setEditing(false), notifications.show({ color: 'teal', message: t('documents.saved') })) },
+                { onSuccess: () => (setEditing(false), showToast((tr) => tr('documents.saved'))) },
               )
             }
           />

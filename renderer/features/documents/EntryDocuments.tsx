@@ -1,9 +1,9 @@
 import { ActionIcon, Anchor, Badge, Button, Card, Center, Divider, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconFileOff, IconUnlink } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import type { Document } from '../../../shared/domain/document';
 import type { Entry } from '../../../shared/domain/entry';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -87,7 +87,7 @@ export function EntryDocuments({ entry }: { entry: Entry }) {
     if (chosen === null) return;
     link.mutate(
       { id: Number(chosen.value), entryId: entry.id, year },
-      { onSuccess: () => (setChosen(null), setSearch(''), notifications.show({ color: 'teal', message: t('documents.forEntry.linked') })) },
+      { onSuccess: () => (setChosen(null), setSearch(''), showToast((tr) => tr('documents.forEntry.linked'))) },
     );
   }
 
@@ -129,7 +129,7 @@ export function EntryDocuments({ entry }: { entry: Entry }) {
                     onYes: () =>
                       unlink.mutate(
                         { id: doc.id, entryId: entry.id },
-                        { onSuccess: () => notifications.show({ color: 'teal', message: t('documents.forEntry.unlinked') }) },
+                        { onSuccess: () => showToast((tr) => tr('documents.forEntry.unlinked')) },
                       ),
                   })
                 }

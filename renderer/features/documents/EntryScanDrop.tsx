@@ -1,9 +1,9 @@
 import { Alert, Anchor, Button, Card, Group, List, NumberInput, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { notifications } from '@mantine/notifications';
 import { IconFolderOpen, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import { emptyDocument, type Document } from '../../../shared/domain/document';
 import type { Entry } from '../../../shared/domain/entry';
 import { classificationCodeSchema } from '../../../shared/domain/ordner';
@@ -89,7 +89,8 @@ export function EntryScanDrop({ entry }: { entry: Entry }) {
       }
       setPending(null);
       setRefused([]);
-      notifications.show({ color: 'teal', message: t('documents.forEntry.created', { code: doc.code, count, year: plan.year }) });
+      const created = doc.code;
+      showToast((tr) => tr('documents.forEntry.created', { code: created, count, year: plan.year }));
     } catch (caught) {
       setFailure({ message: errorText(caught, i18n.language), doc, linked, done, count });
       // What was stored stays stored; only the files still to go are left to try again on the document page.

@@ -1,9 +1,9 @@
 import { ActionIcon, Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconEye, IconUnlink, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import type { DocumentDetail, FileRole } from '../../../shared/domain/document';
 import { useApiClient } from '../../api/ApiContext';
 import { ApiFailure } from '../../api/ApiFailure';
@@ -32,7 +32,7 @@ export function FilesSection({ doc, role, onView }: { doc: DocumentDetail; role:
         if (!staged.ok) throw new ApiFailure(staged.error);
         await callOrThrow(client, 'document.addFile', { id: doc.id, role, upload: { uploadId: staged.value.uploadId } });
       }
-      notifications.show({ color: 'teal', message: t('documents.files.added') });
+      showToast((tr) => tr('documents.files.added'));
     } catch (caught) {
       setError(caught);
     } finally {

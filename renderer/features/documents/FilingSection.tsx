@@ -1,7 +1,7 @@
 import { Button, Card, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import { useDateTime } from '../../api/useDateTime';
 import type { DocumentDetail } from '../../../shared/domain/document';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -19,7 +19,7 @@ export function FilingSection({ doc }: { doc: DocumentDetail }) {
   const [ordnerId, setOrdnerId] = useState<string | null>(doc.filing ? String(doc.filing.ordnerId) : null);
   const [sekat, setSekat] = useState<number>(doc.filing?.sekat ?? 1);
   const [seq, setSeq] = useState<number | ''>('');
-  const done = { onSuccess: () => notifications.show({ color: 'teal', message: t('documents.filing.moved') }) };
+  const done = { onSuccess: () => showToast((tr) => tr('documents.filing.moved')) };
 
   return (
     <Card withBorder>

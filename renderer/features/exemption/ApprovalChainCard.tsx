@@ -1,8 +1,8 @@
 import { ActionIcon, Button, Card, Checkbox, Group, Radio, Stack, Switch, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import type { ApprovalChain } from '../../../shared/domain/approval';
 import { roles as allRoles, type Role } from '../../../shared/domain/user';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -116,7 +116,7 @@ export function ApprovalChainCard() {
             onClick={() =>
               save.mutate(
                 { chain: draft, expectedVersion: stored.data.version },
-                { onSuccess: () => notifications.show({ color: 'teal', message: t('approval.chain.saved') }) },
+                { onSuccess: () => showToast((tr) => tr('approval.chain.saved')) },
               )
             }
           >

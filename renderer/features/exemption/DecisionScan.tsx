@@ -1,8 +1,8 @@
 import { Anchor, Button, FileButton, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import type { Decision } from '../../../shared/domain/exemption';
 import { useApiClient } from '../../api/ApiContext';
 import type { RendererClient } from '../../api/client';
@@ -69,7 +69,7 @@ export function DecisionScanCell({ decision }: { decision: Decision }) {
     try {
       const upload = await stageScan(client, file);
       await attach.mutateAsync({ id: decision.id, upload });
-      notifications.show({ color: 'teal', message: t('exemption.decision.scanAttached') });
+      showToast((tr) => tr('exemption.decision.scanAttached'));
     } catch (caught) {
       setError(caught);
     } finally {

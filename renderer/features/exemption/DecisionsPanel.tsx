@@ -1,7 +1,7 @@
 import { Badge, Button, FileInput, Group, Modal, MultiSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import { skNumberPattern } from '../../../shared/domain/exemption';
 import { useApiClient } from '../../api/ApiContext';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -48,7 +48,7 @@ export function DecisionsPanel() {
       await create.mutateAsync({ fields, scan: upload });
       setScan(null);
       setOpen(false);
-      notifications.show({ color: 'teal', message: t('exemption.decision.recorded') });
+      showToast((tr) => tr('exemption.decision.recorded'));
       setStaging({ busy: false, error: null });
     } catch (caught) {
       setStaging({ busy: false, error: caught });

@@ -1,8 +1,8 @@
 import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Tabs, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import { emptyExemptionFields, emptyTestFields, type ConsequenceTest } from '../../../shared/domain/exemption';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { navigate, routes, useRoute } from '../../app/routes';
@@ -207,7 +207,7 @@ export function ExemptionScreen() {
               {
                 onSuccess: (saved) => {
                   guard.close();
-                  notifications.show({ color: 'teal', message: t('exemption.saved') });
+                  showToast((tr) => tr('exemption.saved'));
                   navigate(`${routes.dik}/${String(saved.entryId)}`);
                 },
               },

@@ -1,7 +1,7 @@
 import { Button, FileInput, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import type { Role } from '../../../shared/domain/user';
 import type { ExemptionDetail } from '../../../shared/domain/exemption';
 import { useApiClient } from '../../api/ApiContext';
@@ -45,7 +45,7 @@ export function PaperApprovalDialog({ x, today, onClose }: { x: ExemptionDetail;
         note,
         scan: upload,
       });
-      notifications.show({ color: 'teal', message: t('approval.paper.done') });
+      showToast((tr) => tr('approval.paper.done'));
       onClose();
     } catch (caught) {
       setStaging({ busy: false, error: caught });

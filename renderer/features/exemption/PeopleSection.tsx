@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import { offeredPeople } from '../../../shared/domain/offeredPeople';
 import type { User } from '../../../shared/domain/user';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -29,11 +29,7 @@ export function PeopleSection() {
     setActive.mutate(
       { id: user.id, active: !user.active, expectedVersion: user.version },
       {
-        onSuccess: (after) =>
-          notifications.show({
-            color: 'teal',
-            message: t(after.active ? 'people.reactivated' : 'people.deactivated', { name: after.name }),
-          }),
+        onSuccess: (after) => showToast((tr) => tr(after.active ? 'people.reactivated' : 'people.deactivated', { name: after.name })),
       },
     );
 

@@ -1,8 +1,8 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import { groundCitation, isLastingGround, type Ground } from '../../../shared/domain/pasal17';
 import { holidayKinds, type Holiday } from '../../../shared/domain/workingDays';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -108,7 +108,7 @@ function GroundRow({ ground }: { ground: Ground }) {
                     {
                       onSuccess: () => {
                         setDraft(null);
-                        notifications.show({ color: 'teal', message: t('exemption.reference.saved') });
+                        showToast((tr) => tr('exemption.reference.saved'));
                       },
                     },
                   )
@@ -239,7 +239,7 @@ function StatutesSection() {
                   save.mutate(draft, {
                     onSuccess: () => {
                       setDraft(null);
-                      notifications.show({ color: 'teal', message: t('exemption.reference.saved') });
+                      showToast((tr) => tr('exemption.reference.saved'));
                     },
                   })
                 }
@@ -330,10 +330,7 @@ function HolidaysSection({ today }: { today: number }) {
                         title: t('confirm.holidayTitle'),
                         body: t('confirm.holidayBody', { date: h.date, name: h.name }),
                         onYes: () =>
-                          remove.mutate(
-                            { date: h.date },
-                            { onSuccess: () => notifications.show({ color: 'teal', message: t('exemption.reference.removed') }) },
-                          ),
+                          remove.mutate({ date: h.date }, { onSuccess: () => showToast((tr) => tr('exemption.reference.removed')) }),
                       })
                     }
                   >
@@ -382,7 +379,7 @@ function HolidaysSection({ today }: { today: number }) {
                 onSuccess: (saved) => {
                   setYear(saved.date.slice(0, 4));
                   setDraft({ date: '', name: '', kind: 'libur_nasional' });
-                  notifications.show({ color: 'teal', message: t('exemption.reference.saved') });
+                  showToast((tr) => tr('exemption.reference.saved'));
                 },
               },
             )

@@ -1,7 +1,8 @@
 import { Button, Card, Group, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { showToast } from '../../app/toast';
 import { useDateTime } from '../../api/useDateTime';
 import type { ExemptionDetail } from '../../../shared/domain/exemption';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -25,14 +26,14 @@ export function WorkflowCard({ x, onDeclassify }: { x: ExemptionDetail; onDeclas
   const giveBack = useMethodMutation('exemption.return');
   const review = useMethodMutation('exemption.review');
   const error = submit.error ?? approve.error ?? giveBack.error ?? review.error;
-  const done = (message: string | ((after: ExemptionDetail) => string)) => ({
+  const done = (message: (tr: TFunction, after: ExemptionDetail) => string) => ({
     onSuccess: (after: ExemptionDetail) => {
       setNote('');
-      notifications.show({ color: 'teal', message: typeof message === 'string' ? message : message(after) });
+      showToast((tr) => message(tr, after));
     },
   });
-  const afterApproval = (after: ExemptionDetail) =>
-    after.status === 'approved' || !after.approval ? t('exemption.workflow.approved') : t('approval.given', after.approval);
+  const afterApproval = (tr: TFunction, after: ExemptionDetail) =>
+    after.status === 'approved' || !after.approval ? tr('exemption.workflow.approved') : tr('approval.given', after.approval);
 
   return (
     <Card withBorder>
@@ -47,7 +48,10 @@ export function WorkflowCard({ x, onDeclassify }: { x: ExemptionDetail; onDeclas
           {x.status === 'draft' || x.status === 'returned' ? (
             <Button
               onClick={() =>
-                submit.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.submitted')))
+                submit.mutate(
+                  { entryId: x.entryId, expectedVersion: x.version, note },
+                  done((tr) => tr('exemption.workflow.submitted')),
+                )
               }
             >
               {t('exemption.workflow.submit')}
@@ -65,7 +69,10 @@ export function WorkflowCard({ x, onDeclassify }: { x: ExemptionDetail; onDeclas
                 color="orange"
                 variant="light"
                 onClick={() =>
-                  giveBack.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.workflow.returned')))
+                  giveBack.mutate(
+                    { entryId: x.entryId, expectedVersion: x.version, note },
+                    done((tr) => tr('exemption.workflow.returned')),
+                  )
                 }
               >
                 {t('exemption.workflow.return')}
@@ -78,7 +85,12 @@ export function WorkflowCard({ x, onDeclassify }: { x: ExemptionDetail; onDeclas
           {x.status === 'approved' && x.period.kind === 'condition' ? (
             <Button
               variant="light"
-              onClick={() => review.mutate({ entryId: x.entryId, expectedVersion: x.version, note }, done(t('exemption.saved')))}
+              onClick={() =>
+                review.mutate(
+                  { entryId: x.entryId, expectedVersion: x.version, note },
+                  done((tr) => tr('exemption.saved')),
+                )
+              }
             >
               {t('exemption.workflow.review')}
             </Button>

@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Group, Modal, Progress, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconLock, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import type { ExportedFile } from '../../../shared/domain/export';
 import { fillLevel, ordnerYears } from '../../../shared/domain/ordner';
 import { useMethod, useMethodMutation } from '../../api/hooks';
@@ -168,7 +168,7 @@ export function OrdnerDetail({ id }: { id: number }) {
             onSubmit={(fields) =>
               update.mutate(
                 { id: ordner.id, fields, expectedVersion: ordner.version },
-                { onSuccess: () => (setEditing(false), notifications.show({ color: 'teal', message: t('ordners.saved') })) },
+                { onSuccess: () => (setEditing(false), showToast((tr) => tr('ordners.saved'))) },
               )
             }
           />

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import type { ExportedFile } from '../../../shared/domain/export';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { useToday } from '../../api/useToday';
@@ -72,11 +72,7 @@ export function OrdnerScreen() {
               createOrdner.mutate(
                 { fields },
                 {
-                  onSuccess: (o) => (
-                    setDialog(null),
-                    notifications.show({ color: 'teal', message: t('ordners.saved') }),
-                    navigate(`${routes.ordner}/${String(o.id)}`)
-                  ),
+                  onSuccess: (o) => (setDialog(null), showToast((tr) => tr('ordners.saved')), navigate(`${routes.ordner}/${String(o.id)}`)),
                 },
               )
             }
@@ -93,7 +89,7 @@ export function OrdnerScreen() {
             onSubmit={(fields) =>
               createPlace.mutate(
                 { fields: fields.kind === 'lemari' ? { ...fields, parentId: null } : fields },
-                { onSuccess: () => (setDialog(null), notifications.show({ color: 'teal', message: t('ordners.places.saved') })) },
+                { onSuccess: () => (setDialog(null), showToast((tr) => tr('ordners.places.saved'))) },
               )
             }
           />

@@ -1,9 +1,9 @@
 import { Alert, Badge, Button, FileInput, Group, NumberInput, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import type { ImportRequest } from '../../../shared/domain/entryImport';
 import { ALL_SHEETS, choiceComplete, ImportListChoice, type ListChoice } from './ImportListChoice';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import { importTargets, type ImportMapping, type ImportPreview, type ImportTarget } from '../../../shared/domain/entryImport';
 import { ApiFailure } from '../../api/ApiFailure';
 import { useApiClient } from '../../api/ApiContext';
@@ -104,13 +104,12 @@ export function ImportPanel({ onDone, intro }: { onDone: () => void; intro?: str
           toReview: 0,
         },
       );
-      notifications.show({
-        color: 'teal',
-        message: [
-          t('register.importer.done', { imported: result.imported, rejected: result.rejected }),
-          ...(adopted.length > 0 ? [t('dikImport.result', counts)] : []),
+      showToast((tr) =>
+        [
+          tr('register.importer.done', { imported: result.imported, rejected: result.rejected }),
+          ...(adopted.length > 0 ? [tr('dikImport.result', counts)] : []),
         ].join(' '),
-      });
+      );
       await markStale('import.commit');
       onDone();
     } catch (caught) {

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Drawer, Group, Modal, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast, type ToastText } from '../../app/toast';
 import type { Entry, EntryFields } from '../../../shared/domain/entry';
 import { errorText } from '../../api/ApiFailure';
 import { useApiClient } from '../../api/ApiContext';
@@ -24,7 +24,7 @@ import { useConfirm } from '../../components/useConfirm';
 
 /** Daftar Informasi Publik: the whole register, fast at 100,000 entries, keyboard first. */
 export function RegisterScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useApiClient();
   const search = useRef<HTMLInputElement>(null);
   const filterState = useRegisterFilter();
@@ -57,15 +57,15 @@ export function RegisterScreen() {
   async function change(
     method: 'entry.delete' | 'entry.restore' | 'entry.patch',
     input: { id: number; expectedVersion: number; patch?: Partial<EntryFields> },
-    message: string,
+    message: ToastText,
   ) {
     try {
       if (method === 'entry.patch')
         await callOrThrow(client, method, { id: input.id, expectedVersion: input.expectedVersion, patch: input.patch ?? {} });
       else await callOrThrow(client, method, { id: input.id, expectedVersion: input.expectedVersion });
-      notifications.show({ color: 'teal', message });
+      showToast(message);
     } catch (error) {
-      notifications.show({ color: 'red', autoClose: 10_000, message: errorText(error, i18n.language) });
+      showToast((_tr, language) => errorText(error, language), { color: 'red', autoClose: 10_000 });
     }
   }
 
@@ -106,12 +106,14 @@ export function RegisterScreen() {
           confirm.ask({
             title: t('confirm.entryTitle'),
             body: t('confirm.entryBody', { title: entry.judul }),
-            onYes: () => void change('entry.delete', { id: entry.id, expectedVersion: entry.version }, t('register.deleted')),
+            onYes: () => void change('entry.delete', { id: entry.id, expectedVersion: entry.version }, (tr) => tr('register.deleted')),
           })
         }
-        onRestore={(entry) => void change('entry.restore', { id: entry.id, expectedVersion: entry.version }, t('register.restored'))}
+        onRestore={(entry) =>
+          void change('entry.restore', { id: entry.id, expectedVersion: entry.version }, (tr) => tr('register.restored'))
+        }
         onInlineSave={(entry, judul) =>
-          void change('entry.patch', { id: entry.id, expectedVersion: entry.version, patch: { judul } }, t('register.saved'))
+          void change('entry.patch', { id: entry.id, expectedVersion: entry.version, patch: { judul } }, (tr) => tr('register.saved'))
         }
       />
       {rows.exempted > 0 ? (

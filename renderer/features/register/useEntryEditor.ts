@@ -1,6 +1,5 @@
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import { emptyEntryFields, entryFieldNames, type Entry, type EntryCategory, type EntryFields } from '../../../shared/domain/entry';
 import { useApiClient } from '../../api/ApiContext';
 import { callOrThrow, useMethodMutation } from '../../api/hooks';
@@ -17,7 +16,6 @@ function fieldsOf(entry: Entry): EntryFields {
 
 /** Opening, saving and reloading the entry in the edit dialog; a refused save stays in the dialog with its error. */
 export function useEntryEditor() {
-  const { t } = useTranslation();
   const today = useToday();
   const client = useApiClient();
   const [editing, setEditing] = useState<Editing>(null);
@@ -45,7 +43,7 @@ export function useEntryEditor() {
     setFormError(null);
     const done = {
       onSuccess: () => {
-        notifications.show({ color: 'teal', message: t('register.saved') });
+        showToast((tr) => tr('register.saved'));
         if (next) setEditing({ mode: 'new', fields: emptyEntryFields(fields.category, fields.year) });
         else setEditing(null);
       },

@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import { useDateTime } from '../../api/useDateTime';
 import { emptyDocument, type InboxItem } from '../../../shared/domain/document';
 import { errorText } from '../../api/ApiFailure';
@@ -21,7 +21,7 @@ function AssignDialog({ item, onClose }: { item: InboxItem; onClose: () => void 
   const assign = useMethodMutation('inbox.assign');
   const done = {
     onSuccess: (doc: { id: number; code: string }) => {
-      notifications.show({ color: 'teal', message: t('vault.inbox.assigned', { code: doc.code }) });
+      showToast((tr) => tr('vault.inbox.assigned', { code: doc.code }));
       onClose();
       navigate(`${routes.documents}/${String(doc.id)}`);
     },

@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import { useDateTime } from '../../api/useDateTime';
 import type { UnassignedScan } from '../../../shared/domain/upkeep';
 import { errorText } from '../../api/ApiFailure';
@@ -40,7 +40,7 @@ function ConfirmRemove({ scan, onClose }: { scan: UnassignedScan; onClose: () =>
                 { sha256: scan.sha256 },
                 {
                   onSuccess: () => {
-                    notifications.show({ color: 'teal', message: t('upkeep.unassigned.removed', { name }) });
+                    showToast((tr) => tr('upkeep.unassigned.removed', { name }));
                     onClose();
                   },
                 },

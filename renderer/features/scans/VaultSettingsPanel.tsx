@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Card, Group, NumberInput, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import { vaultConfigSchema, type VaultConfig } from '../../../shared/domain/vault';
 import { useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -36,9 +36,7 @@ function ConfigForm({ initial }: { initial: VaultConfig }) {
   return (
     <form
       onSubmit={(event) =>
-        void handleSubmit((config) =>
-          save.mutate({ config }, { onSuccess: () => notifications.show({ color: 'teal', message: t('vault.settings.saved') }) }),
-        )(event)
+        void handleSubmit((config) => save.mutate({ config }, { onSuccess: () => showToast((tr) => tr('vault.settings.saved')) }))(event)
       }
       noValidate
     >

@@ -1,8 +1,8 @@
 import { Badge, Button, Modal, Switch, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast';
 import type { Unit, UnitFields } from '../../../shared/domain/unit';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -32,7 +32,7 @@ export function UnitsScreen() {
     const done = {
       onSuccess: () => {
         setEditing(null);
-        notifications.show({ color: 'teal', message: t('units.saved') });
+        showToast((tr) => tr('units.saved'));
       },
     };
     if (editing?.mode === 'edit') update.mutate({ id: editing.unit.id, fields, expectedVersion: editing.unit.version }, done);

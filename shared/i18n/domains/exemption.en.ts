@@ -268,7 +268,7 @@ export const exemptionEn = {
   users: {
     title: 'Users & roles',
     intro:
-      'User profiles on this computer. Choose who is working: approvals are recorded under this profile and role rules are checked by the archive.',
+      'The people who use Lemari on this computer. Each signs in with their own PIN; every change and approval is recorded under the person signed in, and the archive checks the role rules below.',
     active: 'Active user',
     none: 'Not chosen',
     choose: 'Choose user',

@@ -280,7 +280,7 @@ export const exemptionId = {
   users: {
     title: 'Pengguna & peran',
     intro:
-      'Profil pengguna di komputer ini. Pilih siapa yang sedang bekerja: persetujuan dicatat atas nama profil ini dan aturan peran diperiksa oleh arsip.',
+      'Orang yang memakai Lemari di komputer ini. Masing-masing masuk dengan PIN-nya sendiri; setiap perubahan dan persetujuan dicatat atas nama orang yang sedang masuk, dan arsip memeriksa aturan peran di bawah.',
     active: 'Pengguna aktif',
     none: 'Belum dipilih',
     choose: 'Pilih pengguna',
