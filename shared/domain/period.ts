@@ -192,6 +192,10 @@ function conditionOf(t: string): ConditionKind | null {
   }
   if (/^selama\b|sepanjang (masih )?(berlaku|digunakan)|masih berlaku/.test(t)) return 'selama_berlaku';
   if (/\b(setelah|sesudah|sampai (dengan )?(di|ter)\w+nya|sampai ditetapkan|selesai|berakhir|habis)\b/.test(t)) return 'peristiwa';
+  // "Sampai mahasiswa menyelesaikan studinya": the completion verb, not only the bare word.
+  if (/\b(menyelesaikan|diselesaikan|terselesaikan|selesainya|berakhirnya|habisnya)\b/.test(t)) return 'peristiwa';
+  // "Sampai pembayaran dilakukan", "Sampai dengan laporan hasil audit diterbitkan": until something is done.
+  if (/^(sampai|hingga)\b.*\b(di|ter)[a-z]{3,}(kan|i)\b/.test(t)) return 'peristiwa';
   return null;
 }
 
