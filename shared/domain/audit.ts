@@ -41,3 +41,15 @@ export const auditVerifySchema = z.object({
   changedRows: z.array(changedRowSchema),
 });
 export type AuditVerify = z.infer<typeof auditVerifySchema>;
+
+/**
+ * Who an audit event's actor is, for the trail's "Oleh" column: a person (the signed-in name, or an older
+ * "Rina Marlina (laptop)"), Lemari updating its archive (`migration 0014`), Lemari's own schedule (`lemari`),
+ * or a bare computer account from before sign-in or a call that needs none ("root"), which names nobody.
+ */
+export function actorKind(actor: string, people: ReadonlySet<string>): 'person' | 'migration' | 'schedule' | 'account' {
+  if (people.has(actor) || actor.includes('(')) return 'person';
+  if (/^migration \d+$/.test(actor)) return 'migration';
+  if (actor === 'lemari') return 'schedule';
+  return 'account';
+}

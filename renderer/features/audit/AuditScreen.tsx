@@ -3,19 +3,20 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDateTime } from '../../api/useDateTime';
-import type { AuditVerify } from '../../../shared/domain/audit';
+import { actorKind, type AuditVerify } from '../../../shared/domain/audit';
 import { useApiClient } from '../../api/ApiContext';
 import { callOrThrow, useMarkStale, useMethod } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 
 /** Jejak Audit: the latest changes, and a check of the whole hash chain on demand. */
-/**
- * A profile acts as "Rina Marlina (laptop)"; a bare name is the computer's own account (often
- * "root"), which means nothing to an officer: it reads as the desk at this computer.
- */
-function actorWords(t: TFunction, actor: string): string {
-  return actor.includes('(') ? actor : t('labels.deskActor');
+/** The actor in words: a person by name; Lemari's own updates and schedule; a bare computer account as the desk. */
+function actorWords(t: TFunction, actor: string, people: ReadonlySet<string>): string {
+  const kind = actorKind(actor, people);
+  if (kind === 'person') return actor;
+  if (kind === 'migration') return t('labels.migrationActor');
+  if (kind === 'schedule') return t('labels.scheduleActor');
+  return t('labels.deskActor');
 }
 
 export function AuditScreen() {
@@ -24,6 +25,9 @@ export function AuditScreen() {
   const client = useApiClient();
   const markStale = useMarkStale();
   const events = useMethod('audit.list', { limit: 200 });
+  // Former people too: an event keeps the name of whoever made it, deactivated since or not.
+  const users = useMethod('user.list', { includeInactive: true });
+  const people = new Set((users.data ?? []).map((user) => user.name));
   const [verdict, setVerdict] = useState<AuditVerify | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -82,7 +86,7 @@ export function AuditScreen() {
               <Table.Tr key={event.seq}>
                 <Table.Td>{event.seq}</Table.Td>
                 <Table.Td>{dateTime(event.at)}</Table.Td>
-                <Table.Td title={event.actor}>{actorWords(t, event.actor)}</Table.Td>
+                <Table.Td title={event.actor}>{actorWords(t, event.actor, people)}</Table.Td>
                 <Table.Td title={event.action}>{t(`auditActions.${event.action}`, { defaultValue: event.action })}</Table.Td>
                 <Table.Td>
                   {t(`audit.entities.${event.entityType}`, { defaultValue: event.entityType })} #{event.entityId}

@@ -4,6 +4,8 @@ import type { Widen } from '../messages';
 const idStrings = {
   someField: 'salah satu isian',
   deskActor: 'Petugas di komputer ini (tanpa profil)',
+  migrationActor: 'Lemari (pembaruan arsip)',
+  scheduleActor: 'Lemari (tugas terjadwal)',
   listSeparator: ', ',
   lastSeparator: ' atau ',
 } as const;
@@ -11,6 +13,8 @@ const idStrings = {
 const enStrings = {
   someField: 'one of the fields',
   deskActor: 'The desk at this computer (no profile)',
+  migrationActor: 'Lemari (archive update)',
+  scheduleActor: 'Lemari (scheduled task)',
   listSeparator: ', ',
   lastSeparator: ' or ',
 } satisfies Widen<typeof idStrings>;

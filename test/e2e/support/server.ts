@@ -13,10 +13,17 @@ export interface RunningServer {
 
 const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'lemari.mjs');
 
-/** Starts `lemari serve` exactly as an officer would, and waits for the URL line it prints. */
-export function startServer(archiveDir = mkdtempSync(join(tmpdir(), 'lemari-e2e-'))): Promise<RunningServer> {
+/**
+ * Starts `lemari serve` exactly as an officer would, and waits for the URL line it prints. `env` adds to
+ * the process environment (LEMARI_CLOCK to rehearse a later date).
+ */
+export function startServer(
+  archiveDir = mkdtempSync(join(tmpdir(), 'lemari-e2e-')),
+  env: Readonly<Record<string, string>> = {},
+): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--archive', archiveDir, '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let output = '';
   return new Promise((resolve, reject) => {
