@@ -64,6 +64,7 @@ export const packageLayers = {
   'csv-parse': core,
   exceljs: core,
   'iconv-lite': core,
+  saxes: core,
   pdfkit: core,
   qrcode: core,
   'tar-stream': core,

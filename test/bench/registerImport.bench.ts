@@ -64,7 +64,7 @@ export default async function registerImportBench(): Promise<void> {
         rows: reads[0]?.rows ?? 0,
       },
       {
-        run: 'lemari streamed read only',
+        run: 'lemari read only (zip check + SAX)',
         'median time': fmt(med(sheets, 'ms')),
         'median CPU': fmt(med(sheets, 'cpuMs')),
         'peak RSS median': mb(med(sheets, 'maxRssMb')),

@@ -7,7 +7,7 @@ import { createCore } from '../../main/core/createCore';
 import { planSheet } from '../../main/core/import/plan';
 import { readSheet } from '../../main/core/import/sheetReader';
 
-// `sheet` and `parse` split the import where its time goes: Lemari's streamed read of the
+// `sheet` and `parse` split the import where its time goes: Lemari's read (zip check, SAX) of the
 // workbook alone, then that read plus detection and parsing of every row (no database).
 const [mode, archiveDir, file] = process.argv.slice(2);
 if ((mode !== 'import' && mode !== 'read' && mode !== 'sheet' && mode !== 'parse') || !archiveDir || !file)

@@ -1,8 +1,17 @@
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { LemariError } from '../../../shared/api/errors';
 import { lemariError } from '../../../shared/api/raise';
 import { decodeCsv, parseCsv } from './csv';
+import {
+  readDateStyles,
+  readSharedStrings,
+  readWorkbook,
+  readWorksheet,
+  type Workbook,
+  type WorkbookSheet,
+  type WorksheetContext,
+  type XlsxParts,
+} from './xlsxReader';
 import { inspectZip } from './zipGuard';
 
 /** Bounds that keep an import within memory and time on an office laptop (RELIABILITY #11). */
@@ -63,20 +72,9 @@ function magic(path: string): Buffer {
   }
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text || value.hyperlink : cellText(value.text);
-  if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
-  if ('error' in value) return '';
-  return '';
-}
-
-function assertZipSafe(path: string, size: number, name: string): void {
-  const zip = inspectZip(path, size);
+/** Checks the zip and answers the inflated parts the reader needs (its XML and relationships). */
+function assertZipSafe(path: string, size: number, name: string): XlsxParts {
+  const zip = inspectZip(path, size, { keep: (entry) => /\.(xml|rels)$/i.test(entry) });
   if (!zip.ok) {
     if (zip.reason === 'encrypted') throw lemariError('unsupported_file', { key: 'register.importer.error.encrypted', params: { name } });
     // A directory that lies about sizes is a bomb in disguise: refused on the bytes actually inflated.
@@ -96,87 +94,62 @@ function assertZipSafe(path: string, size: number, name: string): void {
   if (!zip.entries.some((entry) => entry.name === '[Content_Types].xml') || !zip.entries.some((entry) => entry.name.startsWith('xl/'))) {
     throw lemariError('unsupported_file', { key: 'register.importer.error.notSpreadsheet', params: { name } });
   }
+  return zip.parts;
 }
 
 function tooManyRows(sheet: string) {
   return lemariError('too_large', { key: 'register.importer.error.tooManyRows', params: { sheet, max: importLimits.maxRows } });
 }
 
-/** A streamed worksheet's rows as cell text, every row padded to the sheet's width. */
-async function tableOf(ws: ExcelJS.stream.xlsx.WorksheetReader, name: string): Promise<SheetTable> {
-  const rows: string[][] = [];
-  let width = 0;
-  for await (const row of ws) {
-    if (row.number > importLimits.maxRows) throw tooManyRows(name);
-    const cells: string[] = [];
-    // Excel stores a merged range's text in its first cell only and the streaming reader does not
-    // copy it, so a heading merged over the row or a unit merged down rows is not repeated.
-    row.eachCell((cell, c) => {
-      if (c <= importLimits.maxColumns) cells[c - 1] = cleanCell(cellText(cell.value));
-    });
-    width = Math.max(width, cells.length);
-    rows[row.number - 1] = cells;
-  }
-  for (let r = 0; r < rows.length; r += 1) {
-    const cells = rows[r] ?? [];
-    for (let c = 0; c < width; c += 1) if (cells[c] === undefined) cells[c] = '';
-    rows[r] = cells;
-  }
-  return { sheet: name, rows };
-}
+/** Throws when a read in this thread has outlasted its bound; the worker is stopped from outside instead. */
+export type TimeCheck = () => void;
 
 /**
- * Streams the workbook (exceljs's WorkbookReader): no styles model per cell, no merged-range
- * copies, memory in proportion to the text only. Sheets are kept in tab order.
+ * Reads the chosen worksheets from the checked parts (xlsxReader): only the sheets asked for are
+ * parsed, and with no choice only up to the first that holds data. Sheets are kept in tab order.
  */
-async function readXlsx(path: string, name: string, choice: SheetChoice): Promise<SheetGrid> {
-  // The file is opened here so a read error (the staged file removed mid-read) is this call's
-  // refusal, not an unhandled stream error in the process.
-  const source = createReadStream(path);
-  const sourceFailed = new Promise<never>((_, reject) => source.once('error', reject));
-  sourceFailed.catch(() => undefined);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  const wanted = (sheet: string) =>
-    choice.all ||
-    choice.sheet === undefined ||
-    /^\d{1,3}$/.test(choice.sheet) ||
-    sheet.trim().toLowerCase() === choice.sheet.trim().toLowerCase();
-  const read: SheetTable[] = [];
-  const readAll = async () => {
-    for await (const ws of reader) {
-      const sheet = (ws as { name?: string }).name ?? `Sheet${String(read.length + 1)}`;
-      if (wanted(sheet)) read.push(await tableOf(ws, sheet));
+function readXlsx(parts: XlsxParts, name: string, choice: SheetChoice, checkTime: TimeCheck): SheetGrid {
+  const limits = { maxRows: importLimits.maxRows, maxColumns: importLimits.maxColumns, tooManyRows, clean: cleanCell, checkTime };
+  const damaged = () => lemariError('unsupported_file', { key: 'register.importer.error.damaged', params: { name } });
+  let workbook: Workbook | null;
+  try {
+    workbook = readWorkbook(parts);
+  } catch {
+    throw damaged();
+  }
+  if (workbook === null) throw damaged();
+  const book = workbook;
+  const sheets = book.sheets.map((sheet) => sheet.name);
+  let context: WorksheetContext | null = null;
+  const read = (sheet: WorkbookSheet): SheetTable => {
+    try {
+      context ??= { shared: readSharedStrings(parts, book), dateStyles: readDateStyles(parts, book), date1904: book.date1904 };
+      return { sheet: sheet.name, rows: readWorksheet(parts, sheet, context, limits) };
+    } catch (error) {
+      if (error instanceof LemariError) throw error;
+      throw damaged();
     }
   };
-  try {
-    await Promise.race([readAll(), sourceFailed]);
-  } catch (error) {
-    source.destroy();
-    if (error instanceof LemariError) throw error;
-    throw lemariError('unsupported_file', { key: 'register.importer.error.damaged', params: { name } });
-  }
-  const model = (reader as { model?: { sheets?: { name: string }[] } }).model;
-  const sheets = model?.sheets?.map((sheet) => sheet.name) ?? read.map((table) => table.sheet);
-  const position = (table: SheetTable) => sheets.indexOf(table.sheet);
-  read.sort((a, b) => position(a) - position(b));
   const hasData = (table: SheetTable) => table.rows.some((row) => row.some((cell) => cell !== ''));
-  if (choice.all) return { sheets, tables: read.filter(hasData) };
+  if (choice.all) return { sheets, tables: book.sheets.map(read).filter(hasData) };
   const { sheet } = choice;
+  if (sheet === undefined) {
+    let first: SheetTable | undefined;
+    for (const each of book.sheets) {
+      const table = read(each);
+      first ??= table;
+      if (hasData(table)) return { sheets, tables: [table] };
+    }
+    if (!first) throw damaged();
+    return { sheets, tables: [first] };
+  }
   const chosen =
-    sheet === undefined
-      ? (read.find(hasData) ?? read[0])
-      : (read.find((table) => table.sheet === sheet) ??
-        read.find((table) => table.sheet.trim().toLowerCase() === sheet.trim().toLowerCase()) ??
-        // "--sheet 2": the second sheet, as the tabs show them.
-        (/^\d{1,3}$/.test(sheet) ? read.find((table) => position(table) === Number(sheet) - 1) : undefined));
-  if (!chosen) throw lemariError('not_found', { key: 'register.importer.error.noSheet', params: { sheet: sheet ?? '' } });
-  return { sheets, tables: [chosen] };
+    book.sheets.find((each) => each.name === sheet) ??
+    book.sheets.find((each) => each.name.trim().toLowerCase() === sheet.trim().toLowerCase()) ??
+    // "--sheet 2": the second sheet, as the tabs show them.
+    (/^\d{1,3}$/.test(sheet) ? book.sheets[Number(sheet) - 1] : undefined);
+  if (!chosen) throw lemariError('not_found', { key: 'register.importer.error.noSheet', params: { sheet } });
+  return { sheets, tables: [read(chosen)] };
 }
 
 function readCsvFile(path: string, name: string): SheetGrid {
@@ -201,7 +174,17 @@ function readCsvFile(path: string, name: string): SheetGrid {
  * for bombs and encryption first), OLE container → old .xls or a password-protected .xlsx,
  * text → CSV. Anything else is refused by name, before any parser sees it.
  */
-export async function readSheet(path: string, name: string, choice: SheetChoice = { all: false, sheet: undefined }): Promise<SheetGrid> {
+export function readSheet(
+  path: string,
+  name: string,
+  choice: SheetChoice = { all: false, sheet: undefined },
+  checkTime: TimeCheck = () => undefined,
+): Promise<SheetGrid> {
+  // Read at once (in the worker, or in this thread for a small file); a refusal still arrives as the promise's rejection.
+  return new Promise((resolve) => resolve(readSheetNow(path, name, choice, checkTime)));
+}
+
+function readSheetNow(path: string, name: string, choice: SheetChoice, checkTime: TimeCheck): SheetGrid {
   const size = statSync(path).size;
   if (size === 0) throw lemariError('unsupported_file', { key: 'register.importer.error.empty', params: { name } });
   if (size > importLimits.maxFileBytes) {
@@ -210,8 +193,9 @@ export async function readSheet(path: string, name: string, choice: SheetChoice 
   const head = magic(path);
   let grid: SheetGrid;
   if (head[0] === 0x50 && head[1] === 0x4b) {
-    assertZipSafe(path, size, name);
-    grid = await readXlsx(path, name, choice);
+    const parts = assertZipSafe(path, size, name);
+    checkTime();
+    grid = readXlsx(parts, name, choice, checkTime);
   } else if (head.toString('hex') === 'd0cf11e0a1b11ae1') {
     // Excel wraps a password-protected .xlsx in the same OLE container as an old .xls.
     throw lemariError('unsupported_file', { key: 'register.importer.error.legacyXls', params: { name } });
@@ -220,6 +204,7 @@ export async function readSheet(path: string, name: string, choice: SheetChoice 
   } else {
     throw lemariError('unsupported_file', { key: 'register.importer.error.notSpreadsheet', params: { name } });
   }
+  checkTime();
   if (!grid.tables.some((table) => table.rows.some((row) => row.some((cell) => cell !== '')))) {
     throw lemariError('unsupported_file', { key: 'register.importer.error.empty', params: { name } });
   }

@@ -9,7 +9,8 @@ export interface ZipEntryInfo {
 }
 
 export type ZipInspection =
-  | { ok: true; entries: ZipEntryInfo[]; totalUncompressed: number }
+  /** `parts`: the inflated bytes of the entries `keep` chose, each checked against its declared size. */
+  | { ok: true; entries: ZipEntryInfo[]; totalUncompressed: number; parts: Map<string, Buffer> }
   | { ok: false; reason: 'not_zip' | 'zip64' | 'encrypted' }
   /** The directory lied: an entry inflates to more (or other) than it declares. `inflated`: bytes seen, capped. */
   | { ok: false; reason: 'lies'; name: string; inflated: number };
@@ -25,15 +26,22 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 
 /**
- * Reads a zip's central directory so an .xlsx can be refused before exceljs inflates it: an honest zip
+ * Reads a zip's central directory so an .xlsx can be refused before its parts are parsed: an honest zip
  * bomb announces its size here. Then every entry is inflated once, into nothing, with zlib's output cap
  * set to the size its directory declares: a directory that lies about sizes (an XLSX "of 1 MB" that
  * pushed the server to 1.47 GB, issue 13 item 6) is caught by the bytes actually inflated, never more
  * than the declared size (or MAX_CHECKED_ENTRY_BYTES) in memory at once.
  */
-export function inspectZip(path: string, fileSize: number, options: { inflate?: boolean } = {}): ZipInspection {
+export function inspectZip(
+  path: string,
+  fileSize: number,
+  options: { inflate?: boolean; keep?: (name: string) => boolean } = {},
+): ZipInspection {
   // `inflate: false` reads the directory's claims only: for deciding where to parse (sheetJob), never for judging a file.
   const inflate = options.inflate !== false;
+  // The bytes the check inflates anyway are kept for the reader (sheetReader) when asked: one inflation, not two.
+  const keep = options.keep ?? (() => false);
+  const parts = new Map<string, Buffer>();
   const fd = openSync(path, 'r');
   try {
     const tailLength = Math.min(fileSize, 22 + 65_535);
@@ -74,10 +82,13 @@ export function inspectZip(path: string, fileSize: number, options: { inflate?: 
       entries.push({ name, compressed, uncompressed, encrypted });
       total += uncompressed;
       at += 46 + nameLength + extraLength + commentLength;
-      const lie = inflate ? checkInflated(fd, fileSize, { name, method, compressed, uncompressed, localOffset }) : null;
-      if (lie !== null) return lie;
+      if (!inflate) continue;
+      const checked = checkInflated(fd, fileSize, { name, method, compressed, uncompressed, localOffset });
+      if (Buffer.isBuffer(checked)) {
+        if (keep(name)) parts.set(name, checked);
+      } else if (checked !== null) return checked;
     }
-    return { ok: true, entries, totalUncompressed: total };
+    return { ok: true, entries, totalUncompressed: total, parts };
   } finally {
     closeSync(fd);
   }
@@ -91,8 +102,11 @@ interface EntryPlace {
   localOffset: number;
 }
 
-/** Inflates one entry with the output capped at its declared size; answers the lie, or null when it told the truth. */
-function checkInflated(fd: number, fileSize: number, entry: EntryPlace): ZipInspection | null {
+/**
+ * Inflates one entry with the output capped at its declared size; answers the lie, or the entry's bytes
+ * when it told the truth (null: declared too large to check here).
+ */
+function checkInflated(fd: number, fileSize: number, entry: EntryPlace): ZipInspection | Buffer | null {
   // Declared too large to check here: the caller refuses it on the declared size alone.
   if (entry.uncompressed > MAX_CHECKED_ENTRY_BYTES) return null;
   const header = Buffer.alloc(30);
@@ -104,12 +118,12 @@ function checkInflated(fd: number, fileSize: number, entry: EntryPlace): ZipInsp
   const data = Buffer.alloc(entry.compressed);
   readSync(fd, data, 0, entry.compressed, dataAt);
   if (entry.method === 0)
-    return data.length === entry.uncompressed ? null : { ok: false, reason: 'lies', name: entry.name, inflated: data.length };
+    return data.length === entry.uncompressed ? data : { ok: false, reason: 'lies', name: entry.name, inflated: data.length };
   if (entry.method !== 8) return { ok: false, reason: 'not_zip' };
   try {
     // One byte over the declared size is enough to know it lied; zlib stops there.
     const out = inflateRawSync(data, { maxOutputLength: entry.uncompressed + 1 });
-    return out.length === entry.uncompressed ? null : { ok: false, reason: 'lies', name: entry.name, inflated: out.length };
+    return out.length === entry.uncompressed ? out : { ok: false, reason: 'lies', name: entry.name, inflated: out.length };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
       return { ok: false, reason: 'lies', name: entry.name, inflated: entry.uncompressed + 1 };
