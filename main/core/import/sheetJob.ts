@@ -11,7 +11,8 @@ import { resolveWorker, startWorker } from '../support/worker';
 /**
  * How long and how much heap one spreadsheet may take to parse before it is given up (RELIABILITY #11).
  * Starting a worker costs 0.5–1 s, so spreadsheets that expand to less than `workerAboveBytes`
- * (a 10,000-row DIP is about 5 MB) are read in this thread and only answered at the deadline.
+ * (a 10,000-row DIP is about 5 MB) are read in this thread, which checks the clock as it reads and
+ * stops at the deadline all the same.
  */
 export const parseBounds = { timeoutMs: 60_000, maxHeapMb: 1024, workerAboveBytes: 16 * 1024 * 1024 };
 

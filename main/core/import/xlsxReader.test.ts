@@ -78,7 +78,8 @@ function parts(sheetXml: string, sharedXml?: string, stylesXml?: string): XlsxPa
     ),
   );
   map.set('xl/sheets/data.xml', Buffer.from(sheetXml));
-  if (sharedXml) map.set('xl/strings.xml', Buffer.from(sharedXml));
+  // Named in another case than the relationship's target says: part names compare without case.
+  if (sharedXml) map.set('xl/Strings.xml', Buffer.from(sharedXml));
   if (stylesXml) map.set('xl/styles.xml', Buffer.from(stylesXml));
   return map;
 }

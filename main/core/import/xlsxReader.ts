@@ -29,6 +29,16 @@ export interface WorksheetLimits {
   checkTime: () => void;
 }
 
+/** A part by name. Part names are compared without regard to case (ECMA-376 Part 2, 6.2.2.3): a target may say sharedStrings.xml for SharedStrings.xml. */
+function partOf(parts: XlsxParts, name: string | undefined): Buffer | undefined {
+  if (name === undefined) return undefined;
+  const exact = parts.get(name);
+  if (exact !== undefined) return exact;
+  const wanted = name.toLowerCase();
+  for (const [key, bytes] of parts) if (key.toLowerCase() === wanted) return bytes;
+  return undefined;
+}
+
 /** An element's name without its namespace prefix: files written by the OpenXML SDK use <x:c>. */
 function local(name: string): string {
   const colon = name.indexOf(':');
@@ -84,7 +94,7 @@ function resolveTarget(from: string, target: string): string {
 
 /** The workbook's part, as the package's root relationships name it (xl/workbook.xml in every file Excel writes). */
 function workbookPart(parts: XlsxParts): string {
-  const rels = parts.get('_rels/.rels');
+  const rels = partOf(parts, '_rels/.rels');
   let found: string | undefined;
   if (rels)
     parsePart(rels, {
@@ -108,7 +118,7 @@ interface Relationship {
 
 function relationships(parts: XlsxParts, part: string): Map<string, Relationship> {
   const slash = part.lastIndexOf('/');
-  const bytes = parts.get(`${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`);
+  const bytes = partOf(parts, `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`);
   const byId = new Map<string, Relationship>();
   if (bytes)
     parsePart(bytes, {
@@ -135,7 +145,7 @@ export interface Workbook {
 /** The worksheets in tab order, with the parts that hold them. Chart sheets and missing parts are left out. */
 export function readWorkbook(parts: XlsxParts): Workbook | null {
   const part = workbookPart(parts);
-  const bytes = parts.get(part);
+  const bytes = partOf(parts, part);
   if (!bytes) return null;
   const rels = relationships(parts, part);
   const sheets: WorkbookSheet[] = [];
@@ -149,7 +159,8 @@ export function readWorkbook(parts: XlsxParts): Workbook | null {
       } else if (name === 'sheet') {
         const sheetName = attribute(tag, 'name');
         const target = rels.get(relationshipId(tag) ?? '')?.target;
-        if (sheetName !== undefined && target !== undefined && parts.has(target)) sheets.push({ name: sheetName, part: target });
+        if (sheetName !== undefined && target !== undefined && partOf(parts, target) !== undefined)
+          sheets.push({ name: sheetName, part: target });
       }
     },
     close: () => undefined,
@@ -161,7 +172,7 @@ export function readWorkbook(parts: XlsxParts): Workbook | null {
 
 /** The shared strings, rich text runs joined; phonetic guides (<rPh>) are not the cell's text. */
 export function readSharedStrings(parts: XlsxParts, workbook: Workbook): string[] {
-  const bytes = workbook.sharedStrings === undefined ? undefined : parts.get(workbook.sharedStrings);
+  const bytes = partOf(parts, workbook.sharedStrings);
   const strings: string[] = [];
   if (!bytes) return strings;
   let current = '';
@@ -203,7 +214,7 @@ function isDateFormat(code: string): boolean {
 
 /** For each cell style (cellXfs index), whether it shows a number as a date. */
 export function readDateStyles(parts: XlsxParts, workbook: Workbook): boolean[] {
-  const bytes = workbook.styles === undefined ? undefined : parts.get(workbook.styles);
+  const bytes = partOf(parts, workbook.styles);
   const dates: boolean[] = [];
   if (!bytes) return dates;
   const custom = new Map<number, string>();
@@ -255,7 +266,7 @@ export interface WorksheetContext {
 
 /** One worksheet's cell text by row (0-based), every row padded to the sheet's width. */
 export function readWorksheet(parts: XlsxParts, sheet: WorkbookSheet, context: WorksheetContext, limits: WorksheetLimits): string[][] {
-  const bytes = parts.get(sheet.part);
+  const bytes = partOf(parts, sheet.part);
   const rows: string[][] = [];
   if (!bytes) return rows;
   let width = 0;
