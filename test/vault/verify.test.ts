@@ -1,8 +1,9 @@
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../main/core/createCore';
 import { main } from '../../main/cli';
+import { logCheckFailure, VaultCheckAbandoned } from '../../main/core/vault/vault.service';
 import { tempDir } from '../support/tempArchive';
 import { pdfBytes, pngBytes, sha256 } from './fixtures';
 import { fileIn, filesUnder, openCore } from './helpers';
@@ -150,5 +151,44 @@ describe('Periksa Keutuhan (RELIABILITY #7)', () => {
     core.vault.configure({ maxFileMb: 1024, verifyEveryDays: 0, inboxDir: '' }, 't');
     expect(core.vault.scheduleTick()).toBe(false);
     expect(core.vault.status().nextCheckAt).toBeNull();
+  });
+
+  it('a check the archive closes under (the app quitting) stops quietly: nothing recorded, no error logged, and it runs again at the next start', async () => {
+    const { core, shas } = await archiveWithScans();
+    const errors: unknown[][] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      errors.push(args);
+    });
+    try {
+      const job = core.vault.startVerify('schedule', 'lemari');
+      const outcome = job.done.then(
+        () => 'finished',
+        (error: unknown) => error,
+      );
+      job.done.catch(logCheckFailure);
+      core.close();
+      expect(await outcome).toBeInstanceOf(VaultCheckAbandoned);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(errors).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+    const again = openCore(core.archiveDir);
+    cores.push(again);
+    expect(again.vault.checks(10)).toEqual([]);
+    expect(await again.vault.verify('manual', 't')).toMatchObject({ ok: shas.length, clean: true });
+  });
+
+  it('a check that fails for another reason is still logged', () => {
+    const errors: unknown[][] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      errors.push(args);
+    });
+    try {
+      logCheckFailure(new Error('disk gone'));
+      expect(errors).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/api/handlers';
 import { lemariError } from '../../../shared/api/raise';
-import type { VaultService } from './vault.service';
+import { logCheckFailure, type VaultService } from './vault.service';
 
 export function vaultHandlers(vault: VaultService) {
   return {
@@ -8,7 +8,7 @@ export function vaultHandlers(vault: VaultService) {
     'vault.configure': ({ config }, { actor }) => vault.configure(config, actor),
     'vault.verify': (_input, { actor }) => {
       const job = vault.startVerify('manual', actor);
-      job.done.catch((error: unknown) => console.error('[lemari] vault check failed:', error));
+      job.done.catch(logCheckFailure);
       return { jobId: job.jobId };
     },
     'vault.checks': ({ limit }) => vault.checks(limit),

@@ -38,6 +38,11 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
   // quarantining a stray object: a verify can never move an object whose row is about to commit.
   const lock = createLock();
   let running: { jobId: string; done: Promise<VaultCheck> } | null = null;
+  // Set by close(): a check still hashing when the archive closes (the app quitting) stops at its next step.
+  let closing = false;
+  const stopIfClosing = () => {
+    if (closing) throw new VaultCheckAbandoned();
+  };
   let timer: NodeJS.Timeout | null = null;
 
   for (const dir of [layout.root, layout.objects, layout.tmp, layout.quarantine]) mkdirSync(dir, { recursive: true });
@@ -115,9 +120,11 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
 
   async function runCheck(jobId: string, trigger: VaultCheck['trigger'], actor: string): Promise<VaultCheck> {
     await ready;
+    stopIfClosing();
     const startedAt = clock().toISOString();
     const rows = repo.allBlobs();
     const files = await store.listObjects();
+    stopIfClosing();
     const fileBySha = new Map(files.filter((f) => f.sha256 !== null).map((f) => [f.sha256 ?? '', f]));
     const tracked = new Set(rows.map((row) => row.sha256));
     const total = rows.reduce((sum, row) => sum + (fileBySha.get(row.sha256)?.size ?? 0), 0);
@@ -149,6 +156,7 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
       } catch {
         actual = null;
       }
+      stopIfClosing();
       if (actual === row.sha256) ok += 1;
       else if (actual === null && !existsSync(store.pathOf(row.sha256))) missing.push(row.sha256);
       else changed.push(row.sha256);
@@ -159,6 +167,7 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
     for (const file of files) {
       if (file.sha256 !== null && tracked.has(file.sha256)) continue;
       const entry = await lock.run(async () => {
+        stopIfClosing();
         // Committed since the list was read: it belongs to the archive after all.
         if (file.sha256 !== null && repo.getBlob(file.sha256)) return null;
         try {
@@ -170,6 +179,7 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
       if (entry) untracked.push(entry);
     }
     progress(true);
+    stopIfClosing();
 
     const result = { trigger, startedAt, finishedAt: clock().toISOString(), ok, changed, missing, untracked, bytes: done };
     const check = db
@@ -219,7 +229,7 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
   function scheduleTick(): boolean {
     const due = nextCheckAt();
     if (due === null || running || due.getTime() > clock().getTime()) return false;
-    startVerify('schedule', 'lemari').done.catch((error: unknown) => console.error('[lemari] scheduled vault check failed:', error));
+    startVerify('schedule', 'lemari').done.catch(logCheckFailure);
     return true;
   }
 
@@ -288,6 +298,7 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
     checks: (limit: number) => repo.recentChecks(limit),
     getCheck,
     close(): void {
+      closing = true;
       if (timer) clearTimeout(timer);
       timer = null;
     },
@@ -295,3 +306,15 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
 }
 
 export type VaultService = ReturnType<typeof createVaultService>;
+
+/** A check the archive closed under: not a failure of the vault, and nothing of it is recorded (the schedule runs it again). */
+export class VaultCheckAbandoned extends Error {
+  constructor() {
+    super('vault check stopped: the archive was closed');
+  }
+}
+
+/** Where a background check's failure goes; one the archive closed under is no failure. */
+export function logCheckFailure(error: unknown): void {
+  if (!(error instanceof VaultCheckAbandoned)) console.error('[lemari] vault check failed:', error);
+}
