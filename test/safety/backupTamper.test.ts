@@ -154,4 +154,28 @@ describe('safety #22: encrypted, authenticated backups', () => {
     });
     bare.close();
   });
+
+  it("the recovery key's recipient and the last backup swapped with raw SQLite are named by audit.verify", async () => {
+    const archive = join(safetyTemp(), 'penerima');
+    const core = createCore({ archiveDir: archive, background: false });
+    const made = await core.backup.create('manual', 'uji', join(safetyTemp(), 'e.lemari-backup'), { newRecoveryKey: true });
+    expect(made.recoveryKey).toMatch(/^AGE-SECRET-KEY-/);
+    expect((await core.handlers['audit.verify']({}, ctx)).changedRows).toEqual([]);
+    core.close();
+    // The attacker's key: every backup made on quit or on the schedule would now open only for them.
+    const db = new Database(join(archive, 'lemari.sqlite'));
+    db.prepare("UPDATE settings SET value = ? WHERE key = 'backup.recipient'").run(JSON.stringify(TEST_RECIPIENT));
+    db.prepare("UPDATE settings SET value = json_set(value, '$.createdAt', '2099-01-01T00:00:00.000Z') WHERE key = 'backup.last'").run();
+    db.close();
+    const again = createCore({ archiveDir: archive, background: false });
+    const verdict = await again.handlers['audit.verify']({}, ctx);
+    again.close();
+    expect(verdict.ok).toBe(false);
+    expect(verdict.changedRows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ table: 'settings', id: 'backup.recipient', state: 'changed' }),
+        expect.objectContaining({ table: 'settings', id: 'backup.last', state: 'changed' }),
+      ]),
+    );
+  });
 });

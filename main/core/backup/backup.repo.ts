@@ -14,10 +14,10 @@ export interface LastBackupError {
   messageEn: string;
 }
 
-const LAST = 'backup.last';
+export const BACKUP_LAST_KEY = 'backup.last';
 const LAST_ERROR = 'backup.lastError';
 /** The recovery key's public half (age X25519 recipient) for backups made with no one present. */
-const RECIPIENT = 'backup.recipient';
+export const BACKUP_RECIPIENT_KEY = 'backup.recipient';
 
 /**
  * The last backup's outcome, kept in the settings table under keys outside settingsSchema (the
@@ -39,14 +39,14 @@ export function createBackupRepo(db: Db) {
     }
   };
   return {
-    last: () => read<LastBackup>(LAST),
+    last: () => read<LastBackup>(BACKUP_LAST_KEY),
     lastError: () => read<LastBackupError>(LAST_ERROR),
     setLast: (value: LastBackup) => {
-      put.run(LAST, JSON.stringify(value));
+      put.run(BACKUP_LAST_KEY, JSON.stringify(value));
       drop.run(LAST_ERROR);
     },
     setLastError: (value: LastBackupError) => put.run(LAST_ERROR, JSON.stringify(value)),
-    recipient: () => read<string>(RECIPIENT),
-    setRecipient: (recipient: string) => put.run(RECIPIENT, JSON.stringify(recipient)),
+    recipient: () => read<string>(BACKUP_RECIPIENT_KEY),
+    setRecipient: (recipient: string) => put.run(BACKUP_RECIPIENT_KEY, JSON.stringify(recipient)),
   };
 }

@@ -16,7 +16,7 @@ import type { SettingsService } from '../settings/settings.service';
 import type { ServiceDeps } from '../support/deps';
 import { ANCHOR_FILE, advanceAnchorFile } from '../audit/anchorFile';
 import { backupFolderAnchors } from './anchor';
-import { createBackupRepo } from './backup.repo';
+import { BACKUP_LAST_KEY, BACKUP_RECIPIENT_KEY, createBackupRepo } from './backup.repo';
 import { backupWriteError } from './errors';
 import { isEncryptedFile, peekBackup } from './readBackup';
 import { restoreBackup } from './restore';
@@ -206,8 +206,12 @@ export function createBackupService(deps: BackupServiceDeps) {
       };
       db.transaction(() => {
         repo.setLast(last);
-        if (key !== null && 'recipient' in key && identity !== null) repo.setRecipient(key.recipient);
+        const newRecipient = key !== null && 'recipient' in key && identity !== null;
+        if (newRecipient) repo.setRecipient(key.recipient);
         audit.record({
+          // The settings rows this writes carry their hashes: a recipient swapped with raw SQLite (every
+          // unattended backup then encrypted to someone else's key) or a faked "last backup" is named by verify.
+          rows: [{ table: 'settings', id: BACKUP_LAST_KEY }, ...(newRecipient ? [{ table: 'settings', id: BACKUP_RECIPIENT_KEY }] : [])],
           actor,
           action: 'backup.create',
           entityType: 'backup',
@@ -274,7 +278,8 @@ export function createBackupService(deps: BackupServiceDeps) {
     create,
     /**
      * Sets the recipient (public key) that unattended backups encrypt to, e.g. from a recovery key made
-     * earlier. Operational state beside the last backup, like it outside the audited settings.
+     * earlier. No handler calls it (the test suites store their fixed key with it); it records no event,
+     * so after a backup that hashed a recipient, a change here reads as changed in Jejak Audit.
      */
     useRecoveryRecipient(recipient: string): void {
       if (!/^age1[0-9a-z]{58}$/.test(recipient)) throw lemariError('invalid_input', { key: 'backup.err.noKey', field: 'recipient' });
