@@ -206,9 +206,15 @@ export function createVaultService(deps: ServiceDeps, options: VaultServiceOptio
   function startVerify(trigger: VaultCheck['trigger'], actor: string): { jobId: string; done: Promise<VaultCheck> } {
     if (running) return running;
     const jobId = `${VERIFY_JOB_PREFIX}${randomUUID()}`;
-    const done = runCheck(jobId, trigger, actor).finally(() => {
-      running = null;
-    });
+    const done = runCheck(jobId, trigger, actor)
+      .catch((error: unknown) => {
+        // A step already under way when the archive closed fails on what closing took away (the
+        // connection, a folder a test removes): that is the close, not a fault of the vault.
+        throw closing ? new VaultCheckAbandoned() : error;
+      })
+      .finally(() => {
+        running = null;
+      });
     running = { jobId, done };
     return running;
   }
