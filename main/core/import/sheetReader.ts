@@ -140,8 +140,8 @@ function readXlsx(parts: XlsxParts, name: string, choice: SheetChoice, checkTime
       first ??= table;
       if (hasData(table)) return { sheets, tables: [table] };
     }
-    if (!first) throw damaged();
-    return { sheets, tables: [first] };
+    // No worksheet at all (a workbook of chart sheets only): readSheet calls it empty, in words.
+    return { sheets, tables: first ? [first] : [] };
   }
   const chosen =
     book.sheets.find((each) => each.name === sheet) ??

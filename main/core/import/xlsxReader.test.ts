@@ -117,6 +117,21 @@ describe('the SAX reader of .xlsx worksheets', () => {
     }
   });
 
+  it('reads the same lists saved again by LibreOffice Calc exactly as it reads the originals', async () => {
+    const dir = join(import.meta.dirname, '../../../test/fixtures/producers/libreoffice');
+    const files = readdirSync(dir).filter((name) => name.endsWith('.xlsx'));
+    expect(files).toHaveLength(4);
+    for (const name of files) {
+      const resaved = await readSheet(join(dir, name), name, { all: true });
+      const original = await readSheet(join(realLists, name), name, { all: true });
+      expect(resaved.sheets, name).toEqual(original.sheets);
+      expect(
+        resaved.tables.map((table) => filled(table.rows)),
+        name,
+      ).toEqual(original.tables.map((table) => filled(table.rows)));
+    }
+  });
+
   it('reads dates, numbers, booleans, formulas and rich text as exceljs does, and merged text once', async () => {
     const file = join(tempDir(), 'jenis-sel.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -189,6 +204,20 @@ dua</x:v></x:c></x:row>
         },
       }),
     ).toThrow('terlalu lama');
+  });
+
+  it('calls a workbook with no worksheet (chart sheets only) empty, in both languages', async () => {
+    const pkg = new Map(parts('<worksheet/>'));
+    // The only sheet's relationship points at a chartsheet part that is not a worksheet the import can read.
+    pkg.delete('xl/sheets/data.xml');
+    const file = await zipped(pkg, join(tempDir(), 'grafik.xlsx'));
+    const error = await readSheet(file, 'grafik.xlsx').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(LemariError);
+    expect((error as LemariError).message).toBe('Berkas "grafik.xlsx" kosong: tidak ada baris berisi.');
+    expect((error as LemariError).messageEn).toBe('The file "grafik.xlsx" is empty: no rows with content.');
   });
 
   it('calls a package with broken worksheet XML damaged, in words, and reads the same package whole', async () => {
