@@ -201,16 +201,19 @@ async function controlsUnderToasts(page: import('@playwright/test').Page): Promi
 test('toasts cover no button: on a page, over a dialog, in a small window', async ({ page, server }) => {
   test.setTimeout(90_000);
   const app = new AppPage(page);
-  for (const size of [
+  const dik = new ExemptionPage(page);
+  const sizes = [
     { width: 1366, height: 800 },
     { width: 1024, height: 640 },
-  ]) {
+  ];
+  for (const [index, size] of sizes.entries()) {
     await page.setViewportSize(size);
     await app.open(server.url);
-    const dik = new ExemptionPage(page);
     await app.go('Informasi Dikecualikan');
     await dik.openTab('Pengguna & peran');
-    if ((await page.getByRole('button', { name: 'Nonaktifkan Budi Santoso' }).count()) === 0) {
+    // The archive is fresh per test: Budi is added in the first window and is still there in the
+    // second. (Asking the list whether he is there raced its loading and added him twice.)
+    if (index === 0) {
       await dik.addUser('Budi Santoso', 'Pengelola Informasi', 'Petugas / Pengelola Informasi');
     }
     // Two toasts at once (the limit), the page scrolled to its foot where its last buttons are.
