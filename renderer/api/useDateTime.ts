@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { dateInWords } from '../../shared/domain/dateWords';
 import { formatInstant } from '../../shared/domain/timeZone';
 import { useMethod } from './hooks';
 
@@ -13,4 +14,14 @@ export function useDateTime(): (instant: string) => string {
   const zone = info.data?.timeZone ?? 'WIB';
   const language = i18n.language === 'en' ? 'en' : 'id';
   return (instant: string) => formatInstant(instant, zone, language);
+}
+
+/**
+ * Writes a calendar date (an end date, an SK's date, a holiday) in words in the screen's language:
+ * "13 April 2045", never the ISO form a date input holds. Not a recorded instant: no zone applies.
+ */
+export function useDateWords(): (isoDate: string) => string {
+  const { i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'id';
+  return (isoDate: string) => dateInWords(isoDate, language);
 }

@@ -232,16 +232,6 @@ export function categoryHeadingPrinted(category: EntryCategory, index: number): 
   return `${groupLetter(index)}. ${categoryHeadings[category]}`;
 }
 
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-/** "2026-03-05" → "5 Maret 2026" (printed dates are Indonesian whatever the display language). */
-export function indonesianDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const month = MONTHS[Number(match[2]) - 1];
-  return month === undefined ? iso : `${String(Number(match[3]))} ${month} ${match[1] ?? ''}`;
-}
-
 /** "Daftar Informasi Publik Tahun 2026". */
 export function listTitle(kind: ListKind, year: number | null): string {
   return year === null ? listTitles[kind] : `${listTitles[kind]} Tahun ${String(year)}`;

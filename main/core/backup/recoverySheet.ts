@@ -1,5 +1,5 @@
 import type { AgencyProfile } from '../../../shared/domain/agency';
-import { indonesianDate } from '../../../shared/domain/export';
+import { indonesianDate } from '../../../shared/domain/dateWords';
 import { agencyZone, zoneOffsetHours, type TimeZone } from '../../../shared/domain/timeZone';
 import { drawKopSurat, sheetFonts } from '../export/pdf/kopSurat';
 import { findPrintFonts } from '../support/resources';

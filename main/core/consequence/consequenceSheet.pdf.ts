@@ -1,18 +1,15 @@
 import type { AgencyProfile } from '../../../shared/domain/agency';
 import type { ConsequenceTest, Exemption } from '../../../shared/domain/exemption';
+import { indonesianDate } from '../../../shared/domain/dateWords';
 import { agencyZone, localDate } from '../../../shared/domain/timeZone';
 import { translate } from '../../../shared/i18n/translate';
 import { findPrintFonts } from '../support/resources';
 import { drawKopSurat, sheetFonts } from '../export/pdf/kopSurat';
 import { MM, startPdf } from '../ordner/pdfDoc';
 
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-/** "2025-04-14" → "14 April 2025", as Indonesian letters date things. */
+/** "2025-04-14" → "14 April 2025", as Indonesian letters date things; dots where the date is still to be written. */
 export function tanggal(date: string | null): string {
-  if (date === null) return '…………………';
-  const [y, m, d] = date.split('-').map(Number);
-  return `${String(d)} ${MONTHS[(m ?? 1) - 1] ?? ''} ${String(y)}`;
+  return date === null ? '…………………' : indonesianDate(date);
 }
 
 export interface SheetInput {

@@ -1,4 +1,5 @@
 import type { ListDocument } from '../../../shared/domain/export';
+import { indonesianDate } from '../../../shared/domain/dateWords';
 import {
   categoryHeadingPrinted,
   dikCells,
@@ -6,7 +7,6 @@ import {
   dipCells,
   dipColumnHeaders,
   groupDip,
-  indonesianDate,
   listTitle,
 } from '../../../shared/domain/export';
 

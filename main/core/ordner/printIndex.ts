@@ -1,6 +1,7 @@
 import type { Document } from '../../../shared/domain/document';
 import { ordnerYears, type Ordner } from '../../../shared/domain/ordner';
-import { indonesianDate, type Letterhead } from '../../../shared/domain/export';
+import { indonesianDate } from '../../../shared/domain/dateWords';
+import { type Letterhead } from '../../../shared/domain/export';
 import { agencyZone, localDate, type TimeZone } from '../../../shared/domain/timeZone';
 import { drawKopSurat, sheetFonts } from '../export/pdf/kopSurat';
 import type { PrintFonts } from '../support/resources';

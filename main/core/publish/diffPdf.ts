@@ -1,6 +1,7 @@
 import type { DiffKind, Edition, EditionDiff } from '../../../shared/domain/edition';
 import type { PaperSize } from '../../../shared/domain/export';
-import { indonesianDate, listTitle } from '../../../shared/domain/export';
+import { indonesianDate } from '../../../shared/domain/dateWords';
+import { listTitle } from '../../../shared/domain/export';
 import { findPrintFonts } from '../support/resources';
 import { renderTablePdf, type TableRow } from '../export/pdf/tablePdf';
 

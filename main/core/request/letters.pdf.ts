@@ -1,5 +1,6 @@
 import type { AgencyProfile } from '../../../shared/domain/agency';
-import { indonesianDate, letterheadOf, paperPoints, type PaperSize } from '../../../shared/domain/export';
+import { indonesianDate } from '../../../shared/domain/dateWords';
+import { letterheadOf, paperPoints, type PaperSize } from '../../../shared/domain/export';
 import { pasal35Text, type Objection } from '../../../shared/domain/objection';
 import type { LetterKind, RequestDetail } from '../../../shared/domain/request';
 import { translate } from '../../../shared/i18n/translate';

@@ -1,5 +1,6 @@
 import type { AgencyProfile } from '../../../shared/domain/agency';
-import { indonesianDate, letterheadOf, paperPoints, type PaperSize } from '../../../shared/domain/export';
+import { indonesianDate } from '../../../shared/domain/dateWords';
+import { letterheadOf, paperPoints, type PaperSize } from '../../../shared/domain/export';
 import { drawKopSurat } from '../export/pdf/kopSurat';
 import { startPdf } from '../ordner/pdfDoc';
 import type { PrintFonts } from '../support/resources';

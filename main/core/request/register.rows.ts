@@ -1,5 +1,5 @@
 import type { AgencyProfile } from '../../../shared/domain/agency';
-import { indonesianDate } from '../../../shared/domain/export';
+import { indonesianDate } from '../../../shared/domain/dateWords';
 import { pasal35Text, type ObjectionReason } from '../../../shared/domain/objection';
 import type { RegisterBookKind } from '../../../shared/domain/requestReport';
 import { translate } from '../../../shared/i18n/translate';

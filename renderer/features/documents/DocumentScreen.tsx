@@ -14,10 +14,12 @@ import { FilesSection } from './FilesSection';
 import { FilingSection } from './FilingSection';
 import { ScanViewer } from './ScanViewer';
 import { vaultSources } from './viewerSources';
+import { useDateWords } from '../../api/useDateTime';
 
 /** One naskah: its data, scans and public copy, the place of the paper, linked entries. */
 export function DocumentScreen() {
   const { t } = useTranslation();
+  const day = useDateWords();
   const client = useApiClient();
   const route = useRoute();
   const id = Number(/\/(\d+)$/.exec(route)?.[1] ?? '0');
@@ -62,7 +64,7 @@ export function DocumentScreen() {
             {d.number ? <Text size="sm">{d.number}</Text> : null}
             {d.date ? (
               <Text size="sm" c="dimmed">
-                {d.date}
+                {day(d.date)}
               </Text>
             ) : null}
             {d.classificationCode ? (

@@ -8,10 +8,12 @@ import { href, navigate, routes } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { DocumentForm } from './DocumentForm';
 import { ScanThumb } from './ScanThumb';
+import { useDateWords } from '../../api/useDateTime';
 
 /** Every naskah, newest first, with a search box and "Naskah baru". */
 export function DocumentsPanel() {
   const { t } = useTranslation();
+  const day = useDateWords();
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const list = useMethod('document.list', { query });
@@ -63,7 +65,7 @@ export function DocumentsPanel() {
                     </Text>
                   ) : null}
                 </Table.Td>
-                <Table.Td>{doc.date}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{day(doc.date)}</Table.Td>
                 <Table.Td>
                   {doc.filing ? (
                     filingLabel(doc.filing)

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDateTime } from '../../api/useDateTime';
+import { useDateTime, useDateWords } from '../../api/useDateTime';
 import type { TFunction } from 'i18next';
 import type { ApprovalChain, ApprovalProgress as Progress, ApprovalRecord } from '../../../shared/domain/approval';
 import { useApiClient } from '../../api/ApiContext';
@@ -52,6 +52,7 @@ function PaperScan({ record }: { record: ApprovalRecord & { scanSha256: string }
 export function ApprovalProgressView({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
   const dateTime = useDateTime();
+  const day = useDateWords();
   const role = (r: string) => t(`exemption.users.role.${r}`);
   const chainWords = chainSummary(progress.chain, t);
   return (
@@ -88,7 +89,7 @@ export function ApprovalProgressView({ progress }: { progress: Progress }) {
                     <Text size="sm">{t('approval.via.signed_in')}</Text>
                   ) : (
                     <Stack gap={2}>
-                      <Text size="sm">{t('approval.via.paper', { date: a.signedOn ?? '—', name: a.recordedByName ?? '—' })}</Text>
+                      <Text size="sm">{t('approval.via.paper', { date: a.signedOn === null ? '—' : day(a.signedOn), name: a.recordedByName ?? '—' })}</Text>
                       {a.scanSha256 ? <PaperScan record={{ ...a, scanSha256: a.scanSha256 }} /> : null}
                     </Stack>
                   )}

@@ -8,9 +8,11 @@ import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { DecisionScanCell, scanAccept, stageScan } from './DecisionScan';
 import { useDecisionListFilter } from './listFilters';
+import { useDateWords } from '../../api/useDateTime';
 
 export function DecisionsPanel() {
   const { t } = useTranslation();
+  const day = useDateWords();
   const allDecisions = useMethod('decision.list', {});
   const filter = useDecisionListFilter(allDecisions.data);
   const decisions = useMethod('decision.list', filter.input);
@@ -90,7 +92,7 @@ export function DecisionsPanel() {
                     {t(`exemption.decision.purpose.${d.purpose}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{d.date}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{day(d.date)}</Table.Td>
                 <Table.Td>
                   {d.signerName}, {d.signerPosition}
                 </Table.Td>

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useMethod } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ExemptionTable } from './ExemptionTable';
+import { useDateWords } from '../../api/useDateTime';
 
 export function DuePanel() {
   const { t } = useTranslation();
+  const day = useDateWords();
   const [asOf, setAsOf] = useState('');
   const due = useMethod('exemption.due', { asOf: asOf === '' ? null : asOf });
   const d = due.data;
@@ -22,7 +24,7 @@ export function DuePanel() {
         />
         {d ? (
           <Text size="sm" c="dimmed">
-            {t('exemption.due.within', { days: d.withinWorkingDays, date: d.horizon })}
+            {t('exemption.due.within', { days: d.withinWorkingDays, date: day(d.horizon) })}
           </Text>
         ) : null}
       </Group>

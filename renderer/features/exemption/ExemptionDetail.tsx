@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDateTime } from '../../api/useDateTime';
+import { useDateTime, useDateWords } from '../../api/useDateTime';
 import type { ExemptionDetail as Detail } from '../../../shared/domain/exemption';
 import { statusLabel } from '../../../shared/domain/approval';
 import { periodSummaryKey } from '../../../shared/domain/period';
@@ -30,6 +30,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 /** One exempted entry: its DIK columns, what is missing, the approval panel, and declassification. */
 function ExemptionPanel({ x }: { x: Detail }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const [editing, setEditing] = useState(false);
   const guard = useDiscardGuard(() => setEditing(false));
   const [opening, setOpening] = useState(false);
@@ -79,7 +80,7 @@ function ExemptionPanel({ x }: { x: Detail }) {
               x.period.kind === 'duration' ? { years: x.period.years, months: x.period.months, days: x.period.days } : {},
             )}
             {x.endDate
-              ? ` · ${t('exemption.period.endsOn', { date: x.endDate })}`
+              ? ` · ${t('exemption.period.endsOn', { date: day(x.endDate) })}`
               : x.period.kind === 'duration'
                 ? ` · ${t('exemption.period.endsAfterSk')}`
                 : ''}

@@ -26,6 +26,7 @@ import { errorText } from '../../api/ApiFailure';
 import { useMethod } from '../../api/hooks';
 import { fieldError } from '../../components/fieldError';
 import { placeServerError } from '../../components/serverFieldError';
+import { useDateWords } from '../../api/useDateTime';
 
 export const exemptionFieldNames = Object.keys(exemptionFieldsSchema.shape);
 
@@ -50,6 +51,7 @@ export function ExemptionForm({
   serverError?: unknown;
 }) {
   const { t, i18n } = useTranslation();
+  const day = useDateWords();
   const grounds = useMethod('reference.grounds', { includeInactive: false });
   const statutes = useMethod('reference.statutes', {});
   const units = useMethod('unit.list', { includeInactive: false });
@@ -184,7 +186,7 @@ export function ExemptionForm({
         <TextInput label={t('exemption.fields.periodText')} {...text('periodText')} />
         <Text size="sm" c={period.kind === 'unparsed' && fields.periodText.trim() !== '' ? 'red' : 'dimmed'} role="status">
           {t(periodSummaryKey(period), period.kind === 'duration' ? { years: period.years, months: period.months, days: period.days } : {})}
-          {period.kind === 'duration' ? ` · ${end ? t('exemption.period.endsOn', { date: end }) : t('exemption.period.endsAfterSk')}` : ''}
+          {period.kind === 'duration' ? ` · ${end ? t('exemption.period.endsOn', { date: day(end) }) : t('exemption.period.endsAfterSk')}` : ''}
         </Text>
         {period.kind === 'duration' ? (
           <Group align="flex-end">

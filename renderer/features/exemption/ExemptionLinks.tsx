@@ -5,6 +5,7 @@ import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { EntryDocuments } from '../documents/EntryDocuments';
 import { DecisionScanCell } from './DecisionScan';
+import { useDateWords } from '../../api/useDateTime';
 
 const testCode = (id: number) => `UK-${String(id).padStart(4, '0')}`;
 
@@ -15,6 +16,7 @@ const testCode = (id: number) => `UK-${String(id).padStart(4, '0')}`;
  */
 export function ExemptionLinks({ x }: { x: ExemptionDetail }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const entry = useMethod('entry.get', { id: x.entryId });
   const decisions = useMethod('decision.list', {});
   const sheet = useMethodMutation('consequence.sheet');
@@ -60,7 +62,7 @@ export function ExemptionLinks({ x }: { x: ExemptionDetail }) {
             {sk ? (
               <>
                 <Text size="sm">
-                  {t('exemption.links.decisionLine', { number: sk.number, date: sk.date })}
+                  {t('exemption.links.decisionLine', { number: sk.number, date: day(sk.date) })}
                   {sk.testIds.length > 0 ? ` · ${t('exemption.links.restsOn', { tests: sk.testIds.map(testCode).join(', ') })}` : ''}
                 </Text>
                 <DecisionScanCell decision={sk} />

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { type Exemption } from '../../../shared/domain/exemption';
 import { ApprovalCount } from './ApprovalProgress';
 import { EntryLink } from './EntryLink';
+import { useDateWords } from '../../api/useDateTime';
 
 /** The DIK table as the officer reads it, with status and end date. */
 export function ExemptionTable({ rows, label }: { rows: Exemption[]; label: string }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   return (
     <Table striped withTableBorder aria-label={label}>
       <Table.Thead>
@@ -34,7 +36,7 @@ export function ExemptionTable({ rows, label }: { rows: Exemption[]; label: stri
               <Text size="xs">{x.legalBasis}</Text>
             </Table.Td>
             <Table.Td>{x.periodText}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.endDate ?? '—'}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.endDate === null ? '—' : day(x.endDate)}</Table.Td>
             <Table.Td style={{ minWidth: 130 }}>
               <Stack gap={4} align="flex-start">
                 {x.awaitingDecision ? null : (

@@ -9,6 +9,7 @@ import { useMethod, useMethodMutation } from '../../api/hooks';
 import { useToday } from '../../api/useToday';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useConfirm } from '../../components/useConfirm';
+import { useDateWords } from '../../api/useDateTime';
 
 /** Reference data feeds the forms, the printed DIK and the due dates, so a change refreshes all of them. */
 
@@ -258,6 +259,7 @@ const isEstimate = (holiday: Holiday) => /\(perkiraan\)/i.test(holiday.name);
 
 function HolidaysSection({ today }: { today: number }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const all = useMethod('holiday.list', { year: null });
   const [year, setYear] = useState(String(today));
   const save = useMethodMutation('holiday.save');
@@ -305,7 +307,7 @@ function HolidaysSection({ today }: { today: number }) {
           <Table.Tbody>
             {shown.map((h) => (
               <Table.Tr key={h.date}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{h.date}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{day(h.date)}</Table.Td>
                 <Table.Td>
                   {isEstimate(h) ? (
                     <>
@@ -323,12 +325,12 @@ function HolidaysSection({ today }: { today: number }) {
                   <ActionIcon
                     variant="subtle"
                     color="red"
-                    aria-label={t('exemption.reference.removeHoliday', { date: h.date, name: h.name })}
+                    aria-label={t('exemption.reference.removeHoliday', { date: day(h.date), name: h.name })}
                     loading={remove.isPending && remove.variables.date === h.date}
                     onClick={() =>
                       confirm.ask({
                         title: t('confirm.holidayTitle'),
-                        body: t('confirm.holidayBody', { date: h.date, name: h.name }),
+                        body: t('confirm.holidayBody', { date: day(h.date), name: h.name }),
                         onYes: () =>
                           remove.mutate({ date: h.date }, { onSuccess: () => showToast((tr) => tr('exemption.reference.removed')) }),
                       })

@@ -13,6 +13,7 @@ import {
   type TestFields,
 } from '../../../shared/domain/exemption';
 import { useApiClient } from '../../api/ApiContext';
+import { useDateTime } from '../../api/useDateTime';
 import { errorText } from '../../api/ApiFailure';
 import { callOrThrow, useMethod, useMethodMutation } from '../../api/hooks';
 import { fieldError } from '../../components/fieldError';
@@ -50,6 +51,7 @@ export function TestEditor({
   onDirtyChange?: (dirty: boolean) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const dateTime = useDateTime();
   const client = useApiClient();
   const [actionError, setActionError] = useState<unknown>(null);
   const entries = useMethod('exemption.list', {});
@@ -127,7 +129,7 @@ export function TestEditor({
       <Stack gap="sm">
         {test?.concludedAt ? (
           <Alert color="teal">
-            {t('exemption.test.concluded', { at: new Date(test.concludedAt).toLocaleString('id-ID'), by: test.concludedBy ?? '' })}
+            {t('exemption.test.concluded', { at: dateTime(test.concludedAt), by: test.concludedBy ?? '' })}
           </Alert>
         ) : null}
         <SimpleGrid cols={3}>

@@ -12,10 +12,12 @@ import { ScanThumb } from '../documents/ScanThumb';
 import { OrdnerForm } from './OrdnerForm';
 import { PrintPreview } from './PrintPreview';
 import { spineColour } from './spine';
+import { useDateWords } from '../../api/useDateTime';
 
 /** One ordner opened from the shelf: its particulars, its contents in filing order, and its printouts. */
 export function OrdnerDetail({ id }: { id: number }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const data = useMethod('ordner.get', { id });
   const places = useMethod('place.list', {});
   const update = useMethodMutation('ordner.update');
@@ -138,7 +140,7 @@ export function OrdnerDetail({ id }: { id: number }) {
                 <Table.Td>
                   <a href={href(`${routes.documents}/${String(doc.id)}`)}>{doc.title}</a>
                 </Table.Td>
-                <Table.Td>{doc.date}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{day(doc.date)}</Table.Td>
                 <Table.Td>{t(`documents.stages.${doc.stage}`)}</Table.Td>
                 <Table.Td>{doc.sheetCount}</Table.Td>
               </Table.Tr>

@@ -2,6 +2,7 @@ import { Checkbox, Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DikExtraColumn, ListKind, PdfLayout } from '../../../shared/domain/export';
 import { useMethod } from '../../api/hooks';
+import { useDateWords } from '../../api/useDateTime';
 
 export interface Choices {
   decisionId: number | null;
@@ -28,6 +29,7 @@ export function PrintChoices({
   onChange: (value: Choices) => void;
 }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const decisions = useMethod('decision.list', {});
   const penetapan = (decisions.data ?? []).filter((d) => d.purpose === 'penetapan');
   const chosen = penetapan.find((d) => d.id === value.decisionId);
@@ -41,14 +43,14 @@ export function PrintChoices({
           description={layout === 'lampiran' ? t('export.choices.decisionLampiran') : undefined}
           placeholder={t('export.choices.noDecision')}
           clearable
-          data={penetapan.map((d) => ({ value: String(d.id), label: `${d.number} · ${d.date}` }))}
+          data={penetapan.map((d) => ({ value: String(d.id), label: `${d.number} · ${day(d.date)}` }))}
           value={value.decisionId === null ? null : String(value.decisionId)}
           onChange={(v) => onChange({ ...value, decisionId: v === null ? null : Number(v) })}
         />
         <TextInput
           type="date"
           label={t('export.choices.signatureDate')}
-          description={chosen ? t('export.choices.signatureDefaultSk', { date: chosen.date }) : t('export.choices.signatureDefaultToday')}
+          description={chosen ? t('export.choices.signatureDefaultSk', { date: day(chosen.date) }) : t('export.choices.signatureDefaultToday')}
           value={value.signatureDate}
           onChange={(e) => onChange({ ...value, signatureDate: e.currentTarget.value })}
         />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EditionDecision, EditionPreview } from '../../../shared/domain/edition';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { IncompleteWarning } from './IncompleteWarning';
+import { useDateWords } from '../../api/useDateTime';
 
 /** The last look before "Tetapkan & Terbitkan", which cannot be undone: list, year, rows, SK, scan. */
 export function PublishConfirm(props: {
@@ -15,12 +16,13 @@ export function PublishConfirm(props: {
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const { preview, decision } = props;
   const rows: [string, string][] = [
     [t('edition.confirm.list'), t(preview.list === 'dip' ? 'export.dip' : 'export.dik')],
     [t('edition.confirm.year'), String(preview.year)],
     [t('edition.confirm.rows'), String(preview.rowCount)],
-    [t('edition.confirm.sk'), `${decision.number} · ${decision.place}, ${decision.date}`],
+    [t('edition.confirm.sk'), `${decision.number} · ${decision.place}, ${day(decision.date)}`],
     [t('edition.confirm.signer'), [decision.signerName, decision.signerPosition, decision.signerNip].filter(Boolean).join(' · ')],
     [
       t('edition.confirm.scan'),

@@ -1,6 +1,7 @@
 import { Alert, FileInput, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportRequest } from '../../../shared/domain/entryImport';
+import { useDateWords } from '../../api/useDateTime';
 
 /** The decision that set the DIK being imported, as the officer types it: a local SK and/or an upstream decision. */
 export interface DecisionChoice {
@@ -48,6 +49,7 @@ export function ImportDecisionFields({
   onSettled: () => void;
 }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const set = (key: keyof Omit<DecisionChoice, 'scan'>) => (event: React.ChangeEvent<HTMLInputElement>) =>
     onChange({ ...choice, [key]: event.currentTarget.value });
   const given = decisionRequest(choice, null);
@@ -81,7 +83,7 @@ export function ImportDecisionFields({
       />
       {given.decision ? (
         <Text size="sm" role="status">
-          {t('dikImport.decision.given', { number: given.decision.number, date: given.decision.date })}
+          {t('dikImport.decision.given', { number: given.decision.number, date: day(given.decision.date) })}
         </Text>
       ) : given.upstreamDecision === undefined ? (
         <Alert color="yellow" p="xs">

@@ -1,10 +1,12 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportDikReading } from '../../../shared/domain/dikImport';
+import { useDateWords } from '../../api/useDateTime';
 
 /** What a DIK row's exemption will hold — Pasal 17 grounds, other bases, the end date, the decision — and what to review. */
 export function ImportDikReadingCell({ reading }: { reading: ImportDikReading }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   return (
     <Stack gap={2} mt={4}>
       <Group gap={4}>
@@ -20,7 +22,7 @@ export function ImportDikReadingCell({ reading }: { reading: ImportDikReading })
           </Badge>
         )}
         <Badge size="xs" variant="outline" color={reading.endDate ? 'teal' : 'gray'} tt="none">
-          {reading.endDate ? t('dikImport.reading.ends', { date: reading.endDate }) : t('dikImport.reading.noEnd')}
+          {reading.endDate ? t('dikImport.reading.ends', { date: day(reading.endDate) }) : t('dikImport.reading.noEnd')}
         </Badge>
         {reading.awaitingDecision ? (
           <Badge size="xs" color="orange">

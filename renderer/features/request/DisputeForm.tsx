@@ -6,6 +6,7 @@ import type { RequestDetail } from '../../../shared/domain/request';
 import { useMethod, useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { localToday } from './localToday';
+import { useDateWords } from '../../api/useDateTime';
 
 const emptyFields = (): DisputeFields => ({
   registrationNumber: '',
@@ -37,6 +38,7 @@ function fieldsOf(d: Dispute): DisputeFields {
  */
 export function DisputeForm({ r, dispute, onDone }: { r: RequestDetail; dispute: Dispute | null; onDone: () => void }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const register = useMethodMutation('request.registerDispute');
   const update = useMethodMutation('request.updateDispute');
   const entries = useMethod('entry.list', { grouped: false, limit: 500, withCounts: false });
@@ -76,7 +78,7 @@ export function DisputeForm({ r, dispute, onDone }: { r: RequestDetail; dispute:
         {dispute ? null : (
           <Select
             label={t('request.dispute.objection')}
-            data={r.objections.map((o) => ({ value: String(o.id), label: `${o.number} · ${o.filedOn}` }))}
+            data={r.objections.map((o) => ({ value: String(o.id), label: `${o.number} · ${day(o.filedOn)}` }))}
             value={objectionId}
             onChange={setObjectionId}
           />

@@ -5,9 +5,11 @@ import type { Dispute } from '../../../shared/domain/objection';
 import type { RequestDetail } from '../../../shared/domain/request';
 import { DisputeForm } from './DisputeForm';
 import { DisputeOrders } from './DisputeOrders';
+import { useDateWords } from '../../api/useDateTime';
 
 function DisputeCard({ r, d }: { r: RequestDetail; d: Dispute }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const [editing, setEditing] = useState(false);
   const objection = r.objections.find((o) => o.id === d.objectionId);
   return (
@@ -31,12 +33,12 @@ function DisputeCard({ r, d }: { r: RequestDetail; d: Dispute }) {
           ) : null}
           {d.hearings.length > 0 ? (
             <Text size="sm">
-              {t('request.dispute.hearings')}: {d.hearings.map((h) => (h.note ? `${h.date} (${h.note})` : h.date)).join(', ')}
+              {t('request.dispute.hearings')}: {d.hearings.map((h) => (h.note ? `${day(h.date)} (${h.note})` : day(h.date))).join(', ')}
             </Text>
           ) : null}
           <Text size="sm">
             {d.outcome
-              ? `${t('request.dispute.outcome')}: ${t(`request.dispute.outcomes.${d.outcome}`)} — ${d.putusanNumber} (${d.putusanDate ?? ''})`
+              ? `${t('request.dispute.outcome')}: ${t(`request.dispute.outcomes.${d.outcome}`)} — ${d.putusanNumber} (${d.putusanDate === null ? '' : day(d.putusanDate)})`
               : t('request.dispute.noPutusan')}
           </Text>
           <DisputeOrders r={r} d={d} />

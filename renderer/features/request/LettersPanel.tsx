@@ -5,10 +5,12 @@ import { letterKinds, type LetterKind, type RequestDetail } from '../../../share
 import { useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToday } from '../../api/useToday';
+import { useDateWords } from '../../api/useDateTime';
 
 /** Letters on the request as PDFs from the export-file store; each issued letter is listed with its number. */
 export function LettersPanel({ r }: { r: RequestDetail }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const make = useMethodMutation('request.letter');
   const [kind, setKind] = useState<LetterKind>('tanda_bukti');
   const [number, setNumber] = useState('');
@@ -24,7 +26,7 @@ export function LettersPanel({ r }: { r: RequestDetail }) {
       <Stack gap="xs">
         {r.letters.map((l, i) => (
           <Text key={i} size="sm">
-            {t(`request.letters.${l.kind}`)} — {l.number} ({l.date})
+            {t(`request.letters.${l.kind}`)} — {l.number} ({day(l.date)})
           </Text>
         ))}
         <Group align="end">

@@ -6,6 +6,7 @@ import { isAnswered, type RequestDetail } from '../../../shared/domain/request';
 import { useMethodMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToday } from '../../api/useToday';
+import { useDateWords } from '../../api/useDateTime';
 
 function Respond({ o }: { o: Objection }) {
   const { t } = useTranslation();
@@ -63,6 +64,7 @@ function Respond({ o }: { o: Objection }) {
 /** Keberatan on this request: file one (Pasal 35 reasons), and the Atasan PPID's response with its deadline. */
 export function ObjectionPanel({ r }: { r: RequestDetail }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const file = useMethodMutation('request.object');
   const today = useToday();
   const [filedOn, setFiledOn] = useState(today.date);
@@ -79,7 +81,7 @@ export function ObjectionPanel({ r }: { r: RequestDetail }) {
         {r.objections.map((o) => (
           <Card key={o.id} withBorder padding="sm" aria-label={o.number}>
             <Text fw={600}>
-              {o.number} · {o.filedOn}
+              {o.number} · {day(o.filedOn)}
             </Text>
             {o.reasons.map((reason) => (
               <Text key={reason} size="sm">
@@ -88,12 +90,12 @@ export function ObjectionPanel({ r }: { r: RequestDetail }) {
             ))}
             {o.response ? (
               <Text size="sm" mt="xs">
-                {t(`request.objection.outcomes.${o.response.outcome}`)} — {o.response.number} ({o.response.date}): {o.response.text}
+                {t(`request.objection.outcomes.${o.response.outcome}`)} — {o.response.number} ({day(o.response.date)}): {o.response.text}
               </Text>
             ) : (
               <>
                 <Text size="sm" c="orange">
-                  {t('request.objection.responseDue', { date: o.responseDueOn })}
+                  {t('request.objection.responseDue', { date: day(o.responseDueOn) })}
                 </Text>
                 <Respond o={o} />
               </>

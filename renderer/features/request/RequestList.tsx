@@ -10,6 +10,7 @@ import { RequestForm } from './RequestForm';
 import { DueBadge } from './DueBadge';
 import { RegisterExportPanel } from './RegisterExportPanel';
 import { ReportPanel } from './ReportPanel';
+import { useDateWords } from '../../api/useDateTime';
 
 export function statusColor(status: RequestStatus): string {
   if (status === 'ditolak') return 'red';
@@ -80,6 +81,7 @@ export function RequestList() {
 
 function RequestTable({ rows }: { rows: RequestSummary[] }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   return (
     <Table striped highlightOnHover aria-label={t('request.title')}>
       <Table.Thead>
@@ -98,7 +100,7 @@ function RequestTable({ rows }: { rows: RequestSummary[] }) {
             <Table.Td>
               <a href={href(`${routes.requests}/${String(row.id)}`)}>{row.number}</a>
             </Table.Td>
-            <Table.Td>{row.receivedOn}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{day(row.receivedOn)}</Table.Td>
             <Table.Td>{row.requesterName}</Table.Td>
             <Table.Td>
               <Text size="sm" lineClamp={2}>

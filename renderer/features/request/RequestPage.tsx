@@ -10,6 +10,7 @@ import { LettersPanel } from './LettersPanel';
 import { ObjectionPanel } from './ObjectionPanel';
 import { RequestActions } from './RequestActions';
 import { statusColor } from './RequestList';
+import { useDateWords } from '../../api/useDateTime';
 
 function Field({ label, value }: { label: string; value: string }) {
   return (
@@ -24,6 +25,7 @@ function Field({ label, value }: { label: string; value: string }) {
 
 function Summary({ r }: { r: RequestDetail }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const q = r.fields.requester;
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -50,7 +52,7 @@ function Summary({ r }: { r: RequestDetail }) {
           <Field label={t('request.fields.purpose')} value={r.fields.purpose} />
           <SimpleGrid cols={2} spacing="xs">
             <Field label={t('request.fields.channel')} value={t(`request.channel.${r.channel}`)} />
-            <Field label={t('request.fields.receivedAt')} value={`${r.deadline.receivedOn} (${r.timeZone})`} />
+            <Field label={t('request.fields.receivedAt')} value={`${day(r.deadline.receivedOn)} (${r.timeZone})`} />
             <Field
               label={t('request.fields.accessModes')}
               value={r.fields.accessModes.map((m) => t(`request.accessMode.${m}`)).join(', ')}
@@ -103,6 +105,7 @@ function Answer({ r }: { r: RequestDetail }) {
 /** Status steps and the deadline moves holiday edits made, in the order they happened. */
 function History({ r }: { r: RequestDetail }) {
   const { t } = useTranslation();
+  const day = useDateWords();
   const rows = [
     ...r.history.map((step) => ({ at: step.at, what: t(`request.status.${step.status}`), actor: step.actor, note: step.note })),
     ...r.deadlineMoves.map((m) => ({
@@ -110,9 +113,9 @@ function History({ r }: { r: RequestDetail }) {
       what: t('request.history.calendar'),
       actor: m.actor,
       note: t('request.history.deadlineMoved', {
-        from: m.from,
-        to: m.to,
-        date: m.holiday.date,
+        from: day(m.from),
+        to: day(m.to),
+        date: day(m.holiday.date),
         name: m.holiday.name,
         change: t(`request.history.change.${m.holiday.kind}`),
       }),

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { PaperSize, Signature } from '../../../../shared/domain/export';
-import { indonesianDate, paperPoints } from '../../../../shared/domain/export';
+import { indonesianDate } from '../../../../shared/domain/dateWords';
+import { paperPoints } from '../../../../shared/domain/export';
 import type { PrintFonts } from '../../support/resources';
 import { paginate, type Block, type PageGeometry } from './paginate';
 import { createGlyphWriter, pdfNumber } from './glyphRuns';
