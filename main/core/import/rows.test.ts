@@ -104,3 +104,31 @@ describe('parseRows: titles, group rows and page breaks', () => {
     ]);
   });
 });
+
+describe('parseRows: the section of exempted information whose period has ended', () => {
+  const run = (heading: string) =>
+    parseRows(
+      [
+        header,
+        ['A', 'INFORMASI YANG WAJIB TERSEDIA SETIAP SAAT', '', '', '', ''],
+        ['1', 'Daftar aset dan inventaris', 'Bagian Umum', 'Biro Umum', 'Hardcopy', '5 (lima) tahun'],
+        ['B', heading, '', '', '', ''],
+        ['1', 'Hasil seleksi calon pegawai tahun 2018', 'Bagian Kepegawaian', 'Biro Umum', 'Hardcopy', '5 (lima) tahun'],
+      ],
+      mapping,
+      { list: 'dip', defaultCategory: 'berkala', retarget: retargetFor('dip') },
+      new Map(),
+    );
+
+  it('is public now: its rows stay in the DIP and it is no sign of a DIK', () => {
+    const parsed = run('DAFTAR INFORMASI DIKECUALIKAN YANG HABIS JANGKA WAKTU PENGECUALIAN SEBAGAI INFORMASI TERBUKA');
+    expect(parsed.dikSigns).toEqual([]);
+    expect(parsed.rows.map((r) => r.preview.category)).toEqual(['setiap_saat', 'setiap_saat']);
+  });
+
+  it('but a heading of exempted information still is one', () => {
+    const parsed = run('INFORMASI YANG TELAH DIKECUALIKAN');
+    expect(parsed.dikSigns.map((s) => s.list)).toEqual(['dik']);
+    expect(parsed.rows.map((r) => r.preview.category)).toEqual(['setiap_saat', 'dikecualikan']);
+  });
+});
