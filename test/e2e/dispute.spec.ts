@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AppPage, screenshotDir } from './pages/AppPage';
 import { ExemptionPage } from './pages/ExemptionPage';
 import { expect, test } from './support/fixtures';
+import { localDate } from '../../shared/domain/timeZone';
 import { E2E_PPID, peopleApi } from './support/signIn';
 
 type People = Awaited<ReturnType<typeof peopleApi>>;
@@ -123,7 +124,8 @@ async function seed(people: People) {
     expectedVersion: r.version,
     decision: { status: 'ditolak', exemptEntryIds: [x.entryId], note: '' },
   });
-  const today = received.slice(0, 10);
+  // The desk's date in Sleman (WIB), as main reads the receipt: between 17:00 and 24:00 UTC the UTC date is a day behind.
+  const today = localDate(received, 'WIB');
   const objected = await call<{ objections: { id: number; version: number }[] }>('request.object', {
     id: r.id,
     fields: { filedOn: today, reasons: ['a'], description: '' },
@@ -186,7 +188,7 @@ test('a dispute at the Komisi Informasi: recorded, its putusan orders a DIK entr
   await card.getByRole('button', { name: 'Ubah' }).click();
   const edit = page.getByRole('form', { name: 'Ubah' });
   await edit.getByLabel('Nomor putusan').fill('012/PTS/KI-DIY/XII/2026');
-  await edit.getByLabel('Tanggal putusan').fill(new Date().toISOString().slice(0, 10));
+  await edit.getByLabel('Tanggal putusan').fill(localDate(new Date(), 'WIB'));
   await edit.getByRole('combobox', { name: 'Informasi yang diperintahkan dibuka (entri DIK)' }).click();
   await page.getByRole('option', { name: 'DIK · Data gaji dan rekening pegawai' }).click();
   await edit.getByRole('combobox', { name: 'Informasi yang diperintahkan dibuka (entri DIK)' }).press('Escape');
@@ -211,7 +213,7 @@ test('a dispute at the Komisi Informasi: recorded, its putusan orders a DIK entr
   const open = dik.dialog();
   await expect(open.getByLabel('Alasan pembukaan')).toHaveValue(/Melaksanakan Putusan Komisi Informasi Nomor 012\/PTS\/KI-DIY\/XII\/2026/);
   await open.getByLabel('Nomor keputusan pembukaan').fill('300.2.11 / 0077 / XII / 2026');
-  await open.getByLabel('Tanggal SK').fill(new Date().toISOString().slice(0, 10));
+  await open.getByLabel('Tanggal SK').fill(localDate(new Date(), 'WIB'));
   await open.getByLabel('Nama penanda tangan').fill('Rina Marlina');
   await dik.fillOpenedDip(open);
   await open.getByRole('button', { name: 'Buka menjadi informasi publik' }).click();

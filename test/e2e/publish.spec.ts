@@ -6,6 +6,8 @@ import { PublishPage } from './pages/PublishPage';
 import { expect, test } from './support/fixtures';
 
 test('export a list, establish an edition, see its differences and download the website package', async ({ page, server }) => {
+  // Four exports, an edition and a website package: well under a minute idle, longer on a loaded machine.
+  test.setTimeout(120_000);
   const app = new AppPage(page);
   const publish = new PublishPage(page);
   await app.open(server.url);
@@ -31,7 +33,8 @@ test('export a list, establish an edition, see its differences and download the 
   const warning = page.getByRole('dialog', { name: 'Profil badan publik belum lengkap' });
   await expect(warning).toContainText('Nama badan publik');
   await warning.getByRole('button', { name: 'Tetap cetak' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'daftar-informasi-publik-A4.pdf' })).toBeVisible();
+  // A PDF with its fonts is the slowest export: its button shows it is working, and on a loaded two-core machine it took over 10 s.
+  await expect(page.getByRole('status').filter({ hasText: 'daftar-informasi-publik-A4.pdf' })).toBeVisible({ timeout: 30_000 });
 
   // Tetapkan & Terbitkan.
   await publish.field('Tahun').last().fill('2026');

@@ -10,6 +10,8 @@ import { startServer } from './support/server';
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'lemari.mjs');
 
 test('create, edit, search, soft-delete and restore entries; stale saves are refused', async ({ page, server, browser }) => {
+  // Two tabs, each signing in: 31 s on an idle CI machine, past the 60 s default when the machine is loaded.
+  test.setTimeout(120_000);
   const app = new AppPage(page);
   const register = new RegisterPage(page);
   await app.open(server.url);

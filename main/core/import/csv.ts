@@ -17,24 +17,52 @@ export function decodeCsv(bytes: Buffer): string {
 }
 
 /**
- * The delimiter of the header lines: `;` from Excel in an Indonesian locale (comma is the decimal
- * separator there), `,` from other tools, tab from a copy-paste. Counted outside quotes only.
+ * The delimiter: `;` from Excel in an Indonesian locale (comma is the decimal separator there), `,`
+ * from other tools, tab from a copy-paste. A delimiter separates the same number of cells on most
+ * records (Excel pads every record to the width of the sheet); prose commas do not. So each
+ * candidate is judged by how many records (outside quotes, a quoted line break inside a record)
+ * hold its most common count, and only a count of at least one makes it a delimiter. A file of
+ * one column ("Informasi …, secara spesifik …, dan …" a line) has none: it gets a delimiter that
+ * does not occur in it, so no line is split at its commas.
  */
 export function guessDelimiter(text: string): string {
+  const candidates = [';', ',', '\t'] as const;
   const sample = text.slice(0, 8000);
-  const counts = new Map<string, number>([
-    [';', 0],
-    [',', 0],
-    ['\t', 0],
-  ]);
+  const records: Map<string, number>[] = [];
+  let counts = new Map<string, number>();
+  let blank = true;
   let quoted = false;
   for (const ch of sample) {
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    else if (!quoted && ch === '\n') {
+      if (!blank) records.push(counts);
+      counts = new Map();
+      blank = true;
+      continue;
+    } else if (!quoted && (candidates as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    if (ch.trim() !== '') blank = false;
   }
-  let best = ',';
-  for (const [ch, n] of counts) if (n > (counts.get(best) ?? 0)) best = ch;
-  return best;
+  // The last record is whole only when the sample holds the whole text.
+  if (!blank && sample.length === text.length) records.push(counts);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const ch of candidates) {
+    const tally = new Map<number, number>();
+    for (const record of records) {
+      const n = record.get(ch) ?? 0;
+      tally.set(n, (tally.get(n) ?? 0) + 1);
+    }
+    let mode = 0;
+    for (const [n, times] of tally) if (times > (tally.get(mode) ?? 0) || (times === tally.get(mode) && n > mode)) mode = n;
+    const score = mode >= 1 ? (tally.get(mode) ?? 0) : 0;
+    // Ties go to the earlier candidate: `;` before `,` (Excel in an Indonesian locale).
+    if (score > bestScore) {
+      best = ch;
+      bestScore = score;
+    }
+  }
+  if (best !== null) return best;
+  return candidates.find((ch) => !records.some((record) => (record.get(ch) ?? 0) > 0)) ?? ';';
 }
 
 /**

@@ -14,9 +14,16 @@ import { normalizeLabel } from './headers';
 
 // One row's cells → entry fields: ticks, Bentuk, retention years and disposition, waktu/tempat,
 // titles; and the entry schema's verdict on them, in both languages.
+/** A heading on exempted information whose period has ended, now public: "… yang habis jangka waktu pengecualian …". */
+const ENDED_EXEMPTION =
+  /(dikecualikan|pengecualian).*(habis|berakhir|lewat|selesai).*(jangka ?waktu|masa).*(terbuka|publik|dibuka)|dikecualikan.*(telah|sudah) (dibuka|menjadi informasi (publik|terbuka))|(telah|sudah) tidak dikecualikan|tidak lagi dikecualikan/;
+
 /** A category named in a section heading or a category cell ("A. INFORMASI … SECARA BERKALA"). */
 export function categoryOf(text: string): EntryCategory | null {
   const t = normalizeLabel(text);
+  // "Informasi dikecualikan yang habis jangka waktu pengecualian sebagai informasi terbuka": a DIP's
+  // section of what is public now (SOP step 3), not exempted information; it names no category.
+  if (ENDED_EXEMPTION.test(t)) return null;
   if (/dikecualikan|pengecualian/.test(t)) return 'dikecualikan';
   if (/serta ?merta/.test(t)) return 'serta_merta';
   if (/setiap ?saat|tersedia setiap/.test(t)) return 'setiap_saat';

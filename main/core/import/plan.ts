@@ -177,11 +177,41 @@ export function planSheet(table: SheetTable, input: PlanInput): SheetPlan | null
 function numberedListMapping(rows: readonly string[][]): ImportMapping | null {
   const numbered = (row: readonly string[] | undefined) =>
     row !== undefined && /^\d{1,3}[.)]?$/.test(row[0] ?? '') && (row[1] ?? '') !== '';
-  const first = rows.findIndex((row) => numbered(row));
-  if (first < 1 || !numbered(rows[first + 1])) return null;
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  const targets = Array.from({ length: width }, (_, c): ImportTarget => (c === 0 ? 'number' : c === 1 ? 'judul' : 'ignore'));
-  return { headerRow: first, headerDepth: 1, targets };
+  const first = rows.findIndex((row) => numbered(row));
+  if (first >= 1 && numbered(rows[first + 1])) {
+    const targets = Array.from({ length: width }, (_, c): ImportTarget => (c === 0 ? 'number' : c === 1 ? 'judul' : 'ignore'));
+    return { headerRow: first, headerDepth: 1, targets };
+  }
+  return singleColumnListMapping(rows, width);
+}
+
+/** The one text cell of a row, with its column; null when the row holds none or several. */
+function soleCell(row: readonly string[] | undefined): { c: number; text: string } | null {
+  if (row === undefined) return null;
+  const filled = row.flatMap((cell, c) => (cell.trim() === '' ? [] : [{ c, text: cell.trim() }]));
+  return filled.length === 1 ? (filled[0] ?? null) : null;
+}
+
+/**
+ * A list typed in one column under the sentence that introduces it ("… yang dikecualikan … meliputi:"
+ * then one item a line, numbered inside the text or not numbered at all): the items are the rows under
+ * that sentence, in its column; the sentence stands as the header. Only a sentence ending with ":" or
+ * items numbered 1, 2 … in their own text make a list: a cover sheet of loose lines is none.
+ */
+function singleColumnListMapping(rows: readonly string[][], width: number): ImportMapping | null {
+  for (let r = 0; r + 2 < rows.length; r += 1) {
+    const intro = soleCell(rows[r]);
+    const a = soleCell(rows[r + 1]);
+    const b = soleCell(rows[r + 2]);
+    if (!intro || !a || !b || a.c !== intro.c || b.c !== intro.c) continue;
+    const introduces = /:\s*$/.test(intro.text);
+    const counted = /^1[.)]\s+\S/.test(a.text) && /^2[.)]\s+\S/.test(b.text);
+    if (!introduces && !counted) continue;
+    const targets = Array.from({ length: Math.max(width, intro.c + 1) }, (_, c): ImportTarget => (c === intro.c ? 'judul' : 'ignore'));
+    return { headerRow: r + 1, headerDepth: 1, targets };
+  }
+  return null;
 }
 
 export function countByCategory(categories: Iterable<EntryCategory>): Partial<Record<EntryCategory, number>> {

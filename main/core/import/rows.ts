@@ -1,5 +1,12 @@
 import type { EntryCategory, EntryFields } from '../../../shared/domain/entry';
-import type { ImportDikText, ImportList, ImportListReason, ImportMapping, ImportRow } from '../../../shared/domain/entryImport';
+import type {
+  ImportDikText,
+  ImportList,
+  ImportListReason,
+  ImportMapping,
+  ImportRow,
+  ImportTarget,
+} from '../../../shared/domain/entryImport';
 import { categoryOf, ticked, toFields, validate, type Values } from './fields';
 import { columnLabels, detectMapping, headerScore, isNumberingRow } from './headers';
 
@@ -65,7 +72,18 @@ function dataColumnCount(mapping: ImportMapping): number {
   return mapping.targets.filter((t) => t !== 'ignore' && t !== 'number').length;
 }
 
-const TITLE_TARGETS = new Set<string>(['judul', 'dikInformasi']);
+const TITLE_TARGETS: ReadonlySet<ImportTarget> = new Set<ImportTarget>(['judul', 'dikInformasi']);
+const SUMMARY_TARGET: ReadonlySet<ImportTarget> = new Set<ImportTarget>(['ringkasan']);
+
+/**
+ * The columns a row's title comes from. A DIP that has no title column of its own ("Ringkasan Isi
+ * Informasi" first, as the Perki form lays it out) takes the title from the summary (toFields does
+ * too), so there the summary is what tells an entry from the rest of the one above.
+ */
+function titleTargets(mapping: ImportMapping): ReadonlySet<ImportTarget> {
+  if (mapping.targets.some((t) => TITLE_TARGETS.has(t))) return TITLE_TARGETS;
+  return mapping.targets.includes('ringkasan') ? SUMMARY_TARGET : TITLE_TARGETS;
+}
 
 /**
  * What one row under the header is. Headings come merged across all or some columns, alone in
@@ -83,10 +101,11 @@ function classify(grid: readonly string[][], r: number, nonEmpty: readonly Cells
   if (distinct.size > 1) return { kind: 'data' };
   if (NOTE.test(first)) return { kind: 'skip' };
   const whereTarget0 = mapping.targets[texts[0]?.c ?? 0] ?? 'ignore';
+  const titleCols = titleTargets(mapping);
   if (mark === '' && dataColumnCount(mapping) >= 3) {
     // One cell alone, under a table whose entries fill several columns: a group heading when it
     // sits in the title column ("Ringkasan informasi tentang program …") or reads like a caption.
-    if (whereTarget0 === 'judul' || whereTarget0 === 'dikInformasi') return { kind: 'heading', text: first };
+    if (titleCols.has(whereTarget0)) return { kind: 'heading', text: first };
     if (first.split(/\s+/).length <= 6 && !/[:;.,]$/.test(first)) return { kind: 'heading', text: first };
   }
   const whereTarget = mapping.targets[texts[0]?.c ?? 0] ?? 'ignore';
@@ -110,6 +129,13 @@ function classify(grid: readonly string[][], r: number, nonEmpty: readonly Cells
     const nextText = next?.find((cell, c) => cell !== '' && c !== noCol) ?? '';
     if (next && !/^\d{1,3}[.)]?$/.test(nextMark) && (SUB_ITEM.test(nextMark) || SUB_ITEM.test(nextText)))
       return { kind: 'heading', text: first };
+    // …or by unnumbered rows that each have a title and fill the other columns ("7 | Rencana strategis
+    // dan rencana operasional;" over "Rencana Strategis 2015—2019 | Perencanaan | …"): the items are
+    // those rows, and this title-only row only names their group.
+    if (next && nextMark === '' && noCol >= 0 && titleCols.has(whereTarget0)) {
+      const filled = mapping.targets.filter((t, c) => t !== 'ignore' && t !== 'number' && (next[c] ?? '') !== '');
+      if (filled.length >= 2 && filled.some((t) => titleCols.has(t))) return { kind: 'heading', text: first };
+    }
   }
   if (!inDataColumn) return prefixed || first === first.toUpperCase() ? { kind: 'heading', text: first } : { kind: 'skip' };
   return { kind: 'data' };
@@ -149,6 +175,8 @@ export function parseRows(
   let flags = flagColumns(grid, mapping);
   let numbered = false;
   let lastValues: Values | null = null;
+  /** Grid row (0-based) the last entry, or the last row joined to it, sits on. */
+  let lastRow = -1;
   const build = (values: Values, r: number, rowCategory: EntryCategory): ParsedRow => {
     const fields = toFields(values, rowCategory, unitIds);
     const checked = validate(fields);
@@ -196,17 +224,25 @@ export function parseRows(
     // A continuation row: no number, no title, text that goes on from the entry above (a long Dasar
     // Hukum over several rows, a page break in a PDF-made sheet). Its cells join the entry's, by column.
     const last = rows.length > 0 ? rows[rows.length - 1] : undefined;
-    if (last && lastValues && numbered && noCol >= 0 && (row[noCol] ?? '') === '') {
-      const titled = nonEmpty.some(({ c }) => TITLE_TARGETS.has(mapping.targets[c] ?? 'ignore'));
+    if (last && lastValues && (noCol < 0 || (row[noCol] ?? '') === '')) {
+      const titleCols = titleTargets(mapping);
+      const titled = nonEmpty.some(({ c }) => titleCols.has(mapping.targets[c] ?? 'ignore'));
       const inData = nonEmpty.filter(({ c }) => mapping.targets[c] !== 'ignore' && mapping.targets[c] !== 'number');
-      const caption = inData.length === 1 && (inData[0]?.cell.split(/\s+/).length ?? 0) <= 6 && !/[:;.,]$/.test(inData[0]?.cell ?? '');
-      if (!titled && inData.length > 0 && !caption && dataColumnCount(mapping) >= 3) {
+      const lone = inData.length === 1 ? inData[0] : undefined;
+      const caption = lone !== undefined && lone.cell.split(/\s+/).length <= 6 && !/[:;.,]$/.test(lone.cell);
+      // The title cut by a page break: its rest alone in the title column on the very next row,
+      // going on in lower case ("… dalam rangka" / "pelaksanaan tugas pokok dan fungsi;"). A heading
+      // or a new item starts with a capital or a marker ("a.", "-").
+      const cutTitle = lone !== undefined && titled && lastRow === r - 1 && /^\p{Ll}/u.test(lone.cell) && !SUB_ITEM.test(lone.cell);
+      const rest = numbered && noCol >= 0 && !titled && inData.length > 0 && !caption;
+      if ((rest || cutTitle) && dataColumnCount(mapping) >= 3) {
         for (const { cell, c } of inData) {
           const target = mapping.targets[c] ?? 'ignore';
           const before = lastValues[target];
           lastValues[target] = before === undefined ? cell : `${before}\n${cell}`;
         }
         rows[rows.length - 1] = build(lastValues, last.preview.row - 1, last.preview.category);
+        lastRow = r;
         continue;
       }
     }
@@ -242,6 +278,7 @@ export function parseRows(
     }
     if (noCol >= 0 && (row[noCol] ?? '') !== '') numbered = true;
     lastValues = values;
+    lastRow = r;
     rows.push(build(values, r, rowCategory));
   }
   return { rows, sections, dikSigns };
