@@ -125,7 +125,7 @@ test('KPU Pinrang: three approvers, two signed in and one recorded from the sign
   await expect(workflow).toContainText('Persetujuan lengkap.');
   const given = page.getByRole('table', { name: 'Persetujuan yang diberikan' });
   await expect(given.getByRole('row').filter({ hasText: 'H. Syamsuddin' })).toContainText(
-    'Dari lembar bertanda tangan (2025-04-11), dicatat oleh Budi Santoso',
+    'Dari lembar bertanda tangan (11 April 2025), dicatat oleh Budi Santoso',
   );
   await expect(given.getByRole('row').filter({ hasText: 'Andi Baso' })).toContainText('Masuk dan menyetujui di komputer ini');
   const trail = page.getByRole('table', { name: 'Riwayat persetujuan' });
@@ -258,7 +258,7 @@ test('Bulukumba: the Tim Pertimbangan concludes the consequence test, then appro
   await expect(sk).toBeHidden();
   await dik.openTab('Daftar');
   await expect(page.getByRole('table', { name: 'Informasi yang Dikecualikan' }).getByRole('row').filter({ hasText: item })).toContainText(
-    '2045-04-13',
+    '13 April 2045',
   );
   await bothLanguages(app, page, 'bulukumba-04-dik');
 });

@@ -63,9 +63,9 @@ test('imports a two-sheet DIP+DIK workbook from the DIK screen with its SK: deci
   await (await scanChooser).setFiles(scan);
   await decision.getByLabel('Tanggal SK').fill('2025-04-14');
   await decision.getByLabel('Nomor SK').click();
-  await expect(decision.getByText('Ditetapkan dengan SK 300.2.11 / 1864 / IV / 2025 tanggal 2025-04-14.')).toBeVisible();
-  await expect(dialog.getByText('Berakhir 2030-04-13')).toBeVisible();
-  await expect(dialog.getByText('Berakhir 2045-04-13')).toBeVisible();
+  await expect(decision.getByText('Ditetapkan dengan SK 300.2.11 / 1864 / IV / 2025 tanggal 14 April 2025.')).toBeVisible();
+  await expect(dialog.getByText('Berakhir 13 April 2030')).toBeVisible();
+  await expect(dialog.getByText('Berakhir 13 April 2045')).toBeVisible();
   await expect(dialog.getByText('Dasar hukum menyebut "Pasal 17" tanpa huruf: lengkapi hurufnya.')).toBeVisible();
   await decision.scrollIntoViewIfNeeded();
   await app.screenshot('dik-import-preview-sk');
@@ -76,9 +76,9 @@ test('imports a two-sheet DIP+DIK workbook from the DIK screen with its SK: deci
   await expect(page.getByText('5 entri diimpor; 0 baris ditolak. 2 ditetapkan, 0 menunggu SK, 1 perlu ditinjau.')).toBeVisible();
   await expect(dialog).toBeHidden();
   const dikTable = page.getByRole('table', { name: 'Informasi yang Dikecualikan' });
-  await expect(dikTable.getByRole('row', { name: /Data pribadi pemohon informasi.*2030-04-13/ })).toBeVisible();
+  await expect(dikTable.getByRole('row', { name: /Data pribadi pemohon informasi.*13 April 2030/ })).toBeVisible();
   await expect(
-    dikTable.getByRole('row', { name: /Rekam medis pegawai.*Pasal 17 UU 14\/2008.*2045-04-13.*Ditetapkan.*Perlu ditinjau \(1\)/ }),
+    dikTable.getByRole('row', { name: /Rekam medis pegawai.*Pasal 17 UU 14\/2008.*13 April 2045.*Ditetapkan.*Perlu ditinjau \(1\)/ }),
   ).toBeVisible();
   await expect(dikTable.getByText('Menunggu SK', { exact: true })).toHaveCount(0);
   await app.screenshot('dik-import-dik-list');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AppPage, screenshotDir } from './pages/AppPage';
 import { ExemptionPage } from './pages/ExemptionPage';
 import { expect, test } from './support/fixtures';
+import { dateInWords } from '../../shared/domain/dateWords';
 import { localDate } from '../../shared/domain/timeZone';
 import { E2E_PPID, peopleApi } from './support/signIn';
 
@@ -239,8 +240,8 @@ test('a dispute at the Komisi Informasi: recorded, its putusan orders a DIK entr
     .click();
   const history = page.getByRole('table', { name: 'Riwayat status' });
   await expect(history).toContainText('Kalender hari libur');
-  await expect(history).toContainText(`hari libur ${seeded.holiday} Hari Jadi Kabupaten Sleman ditambahkan`);
-  await expect(history).toContainText(`Batas waktu bergeser dari ${seeded.open.dueOn} ke`);
+  await expect(history).toContainText(`hari libur ${dateInWords(seeded.holiday, 'id')} Hari Jadi Kabupaten Sleman ditambahkan`);
+  await expect(history).toContainText(`Batas waktu bergeser dari ${dateInWords(seeded.open.dueOn, 'id')} ke`);
   await history.scrollIntoViewIfNeeded();
   await app.screenshot('dispute-04-tenggat-bergeser-id');
   await page.getByRole('radiogroup', { name: 'Bahasa' }).getByText('EN').click();

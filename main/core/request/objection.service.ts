@@ -1,5 +1,6 @@
 import { lemariError } from '../../../shared/api/raise';
 import { ordersAllowedFor, type DisputeFields, type ObjectionFields, type ObjectionResponse } from '../../../shared/domain/objection';
+import { dateParam } from '../../../shared/domain/dateWords';
 import { isAnswered, type RequestDetail } from '../../../shared/domain/request';
 import type { ServiceDeps } from '../support/deps';
 import { filingDeadlineOf } from './objection.repo';
@@ -27,7 +28,7 @@ export function createObjectionService({ clock }: ServiceDeps, requests: Request
       const holidays = new Set(requests.holidays().map((h) => h.date));
       const deadline = filingDeadlineOf(before.answeredOn, before.dueOn, holidays);
       if (fields.filedOn > deadline)
-        throw lemariError('conflict', { key: 'request.objectionLate', params: { date: deadline }, field: 'fields.filedOn' });
+        throw lemariError('conflict', { key: 'request.objectionLate', params: { date: dateParam(deadline) }, field: 'fields.filedOn' });
       repo.insertObjection(requestId, repo.nextNumber(fields.filedOn.slice(0, 4)), fields, clock().toISOString());
       return requestId;
     });

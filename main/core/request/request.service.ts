@@ -1,5 +1,6 @@
 import { lemariError } from '../../../shared/api/raise';
 import type { AgencyProfile } from '../../../shared/domain/agency';
+import { dateParam } from '../../../shared/domain/dateWords';
 import { agencyZone } from '../../../shared/domain/timeZone';
 import type { ExemptionDetail } from '../../../shared/domain/exemption';
 import {
@@ -314,7 +315,7 @@ export function createRequestService(deps: ServiceDeps, agency: { get(): AgencyP
       if (row.extension_reason !== null) throw lemariError('conflict', { key: 'request.extendOnce' });
       const firstDue = explain(row, repo.holidays(), zone()).answer.due;
       const now = today();
-      if (now > firstDue) throw lemariError('conflict', { key: 'request.extendLate', params: { due: firstDue } });
+      if (now > firstDue) throw lemariError('conflict', { key: 'request.extendLate', params: { due: dateParam(firstDue) } });
       return repo.setExtension(id, reason, now, deadlineJson(row.received_at, reason), at, expectedVersion);
     });
   }

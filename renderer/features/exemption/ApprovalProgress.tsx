@@ -89,7 +89,9 @@ export function ApprovalProgressView({ progress }: { progress: Progress }) {
                     <Text size="sm">{t('approval.via.signed_in')}</Text>
                   ) : (
                     <Stack gap={2}>
-                      <Text size="sm">{t('approval.via.paper', { date: a.signedOn === null ? '—' : day(a.signedOn), name: a.recordedByName ?? '—' })}</Text>
+                      <Text size="sm">
+                        {t('approval.via.paper', { date: a.signedOn === null ? '—' : day(a.signedOn), name: a.recordedByName ?? '—' })}
+                      </Text>
                       {a.scanSha256 ? <PaperScan record={{ ...a, scanSha256: a.scanSha256 }} /> : null}
                     </Stack>
                   )}

@@ -186,7 +186,9 @@ export function ExemptionForm({
         <TextInput label={t('exemption.fields.periodText')} {...text('periodText')} />
         <Text size="sm" c={period.kind === 'unparsed' && fields.periodText.trim() !== '' ? 'red' : 'dimmed'} role="status">
           {t(periodSummaryKey(period), period.kind === 'duration' ? { years: period.years, months: period.months, days: period.days } : {})}
-          {period.kind === 'duration' ? ` · ${end ? t('exemption.period.endsOn', { date: day(end) }) : t('exemption.period.endsAfterSk')}` : ''}
+          {period.kind === 'duration'
+            ? ` · ${end ? t('exemption.period.endsOn', { date: day(end) }) : t('exemption.period.endsAfterSk')}`
+            : ''}
         </Text>
         {period.kind === 'duration' ? (
           <Group align="flex-end">

@@ -128,9 +128,7 @@ export function TestEditor({
     <form noValidate onSubmit={(e) => void form.handleSubmit((v) => save(v))(e)}>
       <Stack gap="sm">
         {test?.concludedAt ? (
-          <Alert color="teal">
-            {t('exemption.test.concluded', { at: dateTime(test.concludedAt), by: test.concludedBy ?? '' })}
-          </Alert>
+          <Alert color="teal">{t('exemption.test.concluded', { at: dateTime(test.concludedAt), by: test.concludedBy ?? '' })}</Alert>
         ) : null}
         <SimpleGrid cols={3}>
           <TextInput

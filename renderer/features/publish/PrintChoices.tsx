@@ -50,7 +50,9 @@ export function PrintChoices({
         <TextInput
           type="date"
           label={t('export.choices.signatureDate')}
-          description={chosen ? t('export.choices.signatureDefaultSk', { date: day(chosen.date) }) : t('export.choices.signatureDefaultToday')}
+          description={
+            chosen ? t('export.choices.signatureDefaultSk', { date: day(chosen.date) }) : t('export.choices.signatureDefaultToday')
+          }
           value={value.signatureDate}
           onChange={(e) => onChange({ ...value, signatureDate: e.currentTarget.value })}
         />

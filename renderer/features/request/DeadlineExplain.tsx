@@ -37,7 +37,9 @@ export function DeadlineExplain({ r }: { r: RequestDetail }) {
           {d.moved.added.length > 0 ? (
             <Text size="sm">{t('request.deadline.added', { list: d.moved.added.map((h) => `${day(h.date)} ${h.name}`).join(', ') })}</Text>
           ) : null}
-          {d.moved.removed.length > 0 ? <Text size="sm">{t('request.deadline.removed', { list: d.moved.removed.map(day).join(', ') })}</Text> : null}
+          {d.moved.removed.length > 0 ? (
+            <Text size="sm">{t('request.deadline.removed', { list: d.moved.removed.map(day).join(', ') })}</Text>
+          ) : null}
         </Alert>
       ) : null}
       <details>

@@ -10,7 +10,7 @@ import { LettersPanel } from './LettersPanel';
 import { ObjectionPanel } from './ObjectionPanel';
 import { RequestActions } from './RequestActions';
 import { statusColor } from './RequestList';
-import { useDateWords } from '../../api/useDateTime';
+import { useDateTime, useDateWords } from '../../api/useDateTime';
 
 function Field({ label, value }: { label: string; value: string }) {
   return (
@@ -106,6 +106,7 @@ function Answer({ r }: { r: RequestDetail }) {
 function History({ r }: { r: RequestDetail }) {
   const { t } = useTranslation();
   const day = useDateWords();
+  const dateTime = useDateTime();
   const rows = [
     ...r.history.map((step) => ({ at: step.at, what: t(`request.status.${step.status}`), actor: step.actor, note: step.note })),
     ...r.deadlineMoves.map((m) => ({
@@ -130,7 +131,7 @@ function History({ r }: { r: RequestDetail }) {
         <Table.Tbody>
           {rows.map((row, i) => (
             <Table.Tr key={i}>
-              <Table.Td>{row.at.slice(0, 16).replace('T', ' ')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(row.at)}</Table.Td>
               <Table.Td>{row.what}</Table.Td>
               <Table.Td>{row.actor}</Table.Td>
               <Table.Td>{row.note}</Table.Td>
