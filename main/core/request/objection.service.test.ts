@@ -24,7 +24,8 @@ describe('keberatan and sengketa', () => {
       fields: { filedOn: '2027-01-19', reasons: ['a'], description: '' },
     });
     expect(late).toMatchObject({ code: 'conflict', field: 'fields.filedOn' });
-    expect(late.messageEn).toContain('2027-01-18');
+    expect(late.messageEn).toContain('18 January 2027');
+    expect(late.message).toContain('18 Januari 2027');
     const filed = await core.call('request.object', {
       id: refused.id,
       fields: { filedOn: '2026-12-10', reasons: ['a', 'f'], description: 'Bukan rahasia' },

@@ -58,7 +58,8 @@ describe('request register', () => {
     const r = await call('request.create', { fields: walkIn('2026-03-17T02:00:00Z') });
     await setClock('2026-04-09T03:00:00Z');
     const late = await refuse('request.extend', { id: r.id, expectedVersion: r.version, reason: 'terlambat' });
-    expect(late.messageEn).toContain('2026-04-08');
+    expect(late.messageEn).toContain('8 April 2026');
+    expect(late.message).toContain('8 April 2026');
   });
 
   it('a holiday added mid-request moves the open deadline and says which holiday moved it', async () => {
