@@ -65,7 +65,10 @@ describe('real published lists import into the right list, category and columns'
           // Notes may carry more than one remark (e.g. the Bentuk as written); the expected one is among them.
           // A known gap (the source says why) must still be wrong: once fixed, it is taken off the list.
           if (gaps.has(`${String(entry.row)} ${target}`))
-            expect(got?.[field], `row ${String(entry.row)} ${target} is a known gap that now imports right: remove it from knownGaps`).not.toBe(text);
+            expect(
+              got?.[field],
+              `row ${String(entry.row)} ${target} is a known gap that now imports right: remove it from knownGaps`,
+            ).not.toBe(text);
           else if (target === 'notes') expect(got?.notes, `row ${String(entry.row)} ${target}`).toContain(text);
           else expect(got?.[field], `row ${String(entry.row)} ${target}`).toBe(text);
         }
